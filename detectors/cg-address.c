@@ -1,0 +1,617 @@
+/* cg-address.c: Dutch addresses.
+ *
+ * Every address holds a digit (a house number or a postcode), so the scanner
+ * hands each digit run here.  A run becomes a part when it is a house number
+ * after a known street name, or a postcode (1234 AB); the place that follows
+ * either is taken along.  cg_address_resolve() then joins parts that stand
+ * next to each other ("Kerkstraat 12, 1234 AB Zeist") and scores what they
+ * make together: a postcode alone or a street name alone is not an address. */
+#include "cg-address.h"
+
+#include <string.h>
+
+#include "clipguard-detectors.h"
+#include "cg-context.h"
+#include "cg-text.h"
+
+#define MAX_STREET_WORDS 5
+#define MAX_PLACE_WORDS 4
+#define NAME_BUFFER 128
+
+static gboolean
+is_name_byte (guchar c)
+{
+  return cg_is_word_byte (c) || c == '\'' || c == '-' || c == '.' || c == '`';
+}
+
+static gboolean
+starts_capitalised (const char *text, gsize i)
+{
+  guchar c = (guchar) text[i];
+  return cg_is_upper (c) || c >= 0x80 || c == '\'' || cg_is_digit (c);
+}
+
+static gboolean
+lookup (const CgNameSet *set, const char *text, gsize start, gsize end)
+{
+  char name[NAME_BUFFER];
+  gssize n = cg_text_normalise_name (text + start, end - start, name, sizeof name);
+  return n > 0 && cg_name_set_contains (set, name, (gsize) n);
+}
+
+/* ---- house numbers ---------------------------------------------------- */
+
+static gsize
+word_end (const char *text, gsize len, gsize i)
+{
+  while (i < len && (cg_is_ascii_alpha ((guchar) text[i]) || cg_is_digit ((guchar) text[i])))
+    i++;
+  return i;
+}
+
+static gboolean
+is_roman (const char *s, gsize n)
+{
+  static const char *const numerals[] = { "I", "II", "III", "IV", "V" };
+  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+    if (strlen (numerals[i]) == n && memcmp (s, numerals[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_floor (const char *s, gsize n)
+{
+  /* "2-hoog", "3hoog", "1hg": read with their digits by the caller. */
+  return (n == 4 && g_ascii_strncasecmp (s, "hoog", 4) == 0)
+         || (n == 2 && g_ascii_strncasecmp (s, "hg", 2) == 0);
+}
+
+static gboolean
+is_addition_word (const char *s, gsize n)
+{
+  static const char *const words[] = { "bis", "hs", "huis", "bg", "boven", "beneden", "zw", "rd", "sous" };
+
+  if (n == 1 && cg_is_upper ((guchar) s[0]))
+    return TRUE;
+  if (is_roman (s, n))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strlen (words[i]) == n && g_ascii_strncasecmp (s, words[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "2-hoog" or "3hg" at text[i]; returns its end or 0. */
+static gsize
+read_floor (const char *text, gsize len, gsize i)
+{
+  gsize j = i;
+
+  while (j < len && cg_is_digit ((guchar) text[j]) && j - i < 2)
+    j++;
+  if (j == i)
+    return 0;
+  if (j < len && text[j] == '-')
+    j++;
+  return is_floor (text + j, word_end (text, len, j) - j) ? word_end (text, len, j) : 0;
+}
+
+/* The house number addition after text[i]: 12A, 12-2, 12-III, 12 bis, 12 hs,
+ * 12 2-hoog.  Returns the end of the addition, or @i when there is none. */
+static gsize
+read_addition (const char *text, gsize len, gsize i)
+{
+  gsize e;
+
+  if (i >= len)
+    return i;
+  if (cg_is_ascii_alpha ((guchar) text[i]))
+    return word_end (text, len, i) == i + 1 ? i + 1 : i;
+  if (text[i] == '-' && i + 1 < len)
+    {
+      e = word_end (text, len, i + 1);
+      if (e - (i + 1) >= 1 && e - (i + 1) <= 3
+          && (cg_is_digit ((guchar) text[i + 1]) || is_addition_word (text + i + 1, e - i - 1)))
+        return e;
+      return i;
+    }
+  if (text[i] == ' ' && i + 1 < len)
+    {
+      if ((e = read_floor (text, len, i + 1)) != 0)
+        return e;
+      e = word_end (text, len, i + 1);
+      if (e > i + 1 && is_addition_word (text + i + 1, e - i - 1)
+          && (e >= len || !is_name_byte ((guchar) text[e]) || text[e] == '.'))
+        return e;
+    }
+  return i;
+}
+
+/* What follows a house number must end it: not "12:30", "12,5", "12%". */
+static gboolean
+number_ends_cleanly (const char *text, gsize len, gsize i)
+{
+  guchar next, next2;
+
+  if (i >= len)
+    return TRUE;
+  next = (guchar) text[i];
+  next2 = i + 1 < len ? (guchar) text[i + 1] : ' ';
+  if (cg_is_word_byte (next) || next == '%' || next == '@' || next == '/')
+    return FALSE;
+  if ((next == ':' || next == '.' || next == ',' || next == '-') && cg_is_digit (next2))
+    return FALSE;
+  return TRUE;
+}
+
+/* ---- street names ----------------------------------------------------- */
+
+/* Start offsets of up to MAX_STREET_WORDS words that end just before @end on
+ * the same line, separated by single spaces; starts[0] is the nearest word. */
+static guint
+words_before (const char *text, gsize end, gsize starts[MAX_STREET_WORDS])
+{
+  guint n = 0;
+  gsize e = end;
+
+  while (n < MAX_STREET_WORDS)
+    {
+      gsize s = e;
+      while (s > 0 && is_name_byte ((guchar) text[s - 1]))
+        s--;
+      if (s == e)
+        break;
+      starts[n++] = s;
+      if (s < 2 || text[s - 1] != ' ' || !is_name_byte ((guchar) text[s - 2]))
+        break;
+      e = s - 1;
+    }
+  return n;
+}
+
+static const char *const street_suffixes[] = {
+  "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg",
+  "pad", "hof", "park", "plantsoen", "markt", "ring", "baan", "wal", "burgwal", "haven",
+  "boulevard", "allee", "dwarsstraat", "veld", "erf",
+};
+
+static gboolean
+looks_like_street (const char *text, gsize start, gsize end)
+{
+  char name[NAME_BUFFER];
+  gssize n = cg_text_normalise_name (text + start, end - start, name, sizeof name);
+
+  if (n < 5 || !cg_is_upper ((guchar) text[start]))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (street_suffixes); i++)
+    {
+      gsize sl = strlen (street_suffixes[i]);
+      if ((gsize) n > sl + 1 && memcmp (name + n - sl, street_suffixes[i], sl) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The street name that ends at @end (exclusive): the longest run of words
+ * that the street list knows.  Sets *@start and *@weak. */
+static gboolean
+read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, gboolean *weak)
+{
+  gsize starts[MAX_STREET_WORDS];
+  guint n = words_before (text, end, starts);
+
+  if (n == 0)
+    return FALSE;
+  if (!lookup (gaz->street_last_words, text, starts[0], end))
+    {
+      *start = starts[0];
+      *weak = TRUE;
+      return looks_like_street (text, starts[0], end);
+    }
+  for (guint k = n; k >= 1; k--)
+    {
+      gsize s = starts[k - 1];
+      if (!starts_capitalised (text, s) && !starts_capitalised (text, starts[0]))
+        continue;
+      if (lookup (gaz->streets, text, s, end))
+        {
+          *start = s;
+          *weak = k == 1 && lookup (gaz->street_exceptions, text, s, end);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* ---- places ----------------------------------------------------------- */
+
+/* The end of the longest known place name starting at @pos on its line, or 0. */
+static gsize
+read_place (const CgGazetteer *gaz, const char *text, gsize len, gsize pos, gboolean allow_common)
+{
+  gsize ends[MAX_PLACE_WORDS];
+  guint n = 0;
+  gsize i = pos;
+
+  if (pos >= len || !starts_capitalised (text, pos) || cg_is_digit ((guchar) text[pos]))
+    return 0;
+  while (n < MAX_PLACE_WORDS)
+    {
+      gsize e = i;
+      while (e < len && is_name_byte ((guchar) text[e]))
+        e++;
+      /* A full stop or hyphen ends a sentence or a word, not a name. */
+      while (e > i && (text[e - 1] == '.' || text[e - 1] == '-'))
+        e--;
+      if (e == i)
+        break;
+      ends[n++] = e;
+      if (e + 1 >= len || text[e] != ' ' || !is_name_byte ((guchar) text[e + 1]))
+        break;
+      i = e + 1;
+    }
+  for (guint k = n; k >= 1; k--)
+    {
+      if (!lookup (gaz->places, text, pos, ends[k - 1]))
+        continue;
+      if (!allow_common && lookup (gaz->place_exceptions, text, pos, ends[k - 1]))
+        return 0;
+      return ends[k - 1];
+    }
+  return 0;
+}
+
+/* A place after a street and house number: " te Zeist", ", Zeist", " Zeist",
+ * or Zeist on the next line. */
+static gsize
+read_place_after_street (const CgGazetteer *gaz, const char *text, gsize len, gsize i)
+{
+  gsize j = i;
+
+  if (j + 4 < len && g_ascii_strncasecmp (text + j, " te ", 4) == 0)
+    return read_place (gaz, text, len, j + 4, FALSE);
+  if (j < len && text[j] == ',')
+    j++;
+  else if (j < len && text[j] == '\r')
+    j++;
+  if (j < len && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n'))
+    j++;
+  while (j < len && text[j] == ' ' && j - i < 4)
+    j++;
+  return j > i ? read_place (gaz, text, len, j, FALSE) : 0;
+}
+
+/* ---- postcodes -------------------------------------------------------- */
+
+static gboolean
+postcode_clear_before (const char *text, gsize start)
+{
+  guchar prev, prev2;
+
+  if (start == 0)
+    return TRUE;
+  prev = (guchar) text[start - 1];
+  prev2 = start >= 2 ? (guchar) text[start - 2] : ' ';
+  if (cg_is_word_byte (prev) || prev == '.' || prev == '/' || prev == '+' || prev == ','
+      || prev == '#' || prev == '$')
+    return FALSE;
+  return !((prev == ' ' || prev == '-') && cg_is_digit (prev2));
+}
+
+/* "1234 AB", "1234AB", "1234  AB": four digits (not starting with 0), at most
+ * two spaces, two letters of one case; SA, SD and SS are never used. */
+static gsize
+read_postcode (const char *text, gsize len, gsize run_start, gsize run_end, gboolean *lower)
+{
+  gsize j = run_end;
+  guchar a, b;
+
+  if (run_end - run_start != 4 || text[run_start] == '0' || !postcode_clear_before (text, run_start))
+    return 0;
+  while (j < len && text[j] == ' ' && j - run_end < 2)
+    j++;
+  if (j + 2 > len)
+    return 0;
+  a = (guchar) text[j];
+  b = (guchar) text[j + 1];
+  if (!((cg_is_upper (a) && cg_is_upper (b)) || (cg_is_lower (a) && cg_is_lower (b))))
+    return 0;
+  if (j + 2 < len && cg_is_word_byte ((guchar) text[j + 2]))
+    return 0;
+  a = (guchar) g_ascii_toupper (a);
+  b = (guchar) g_ascii_toupper (b);
+  if (a == 'S' && (b == 'A' || b == 'D' || b == 'S'))
+    return 0;
+  *lower = cg_is_lower ((guchar) text[j]);
+  return j + 2;
+}
+
+static gsize
+read_place_after_postcode (const CgGazetteer *gaz, const char *text, gsize len, gsize i)
+{
+  gsize j = i;
+
+  if (j < len && text[j] == ',')
+    j++;
+  while (j < len && (text[j] == ' ' || text[j] == '\t') && j - i < 3)
+    j++;
+  if (j == i)
+    return 0;
+  return read_place (gaz, text, len, j, TRUE);
+}
+
+/* ", huisnummer 12" after "postcode 1234 AB". */
+static gsize
+read_house_number_label (const char *text, gsize len, gsize i)
+{
+  static const char *const labels[] = { "huisnummer", "huisnr", "nummer", "nr" };
+  gsize j = i;
+
+  if (j < len && text[j] == ',')
+    j++;
+  while (j < len && text[j] == ' ')
+    j++;
+  for (guint l = 0; l < G_N_ELEMENTS (labels); l++)
+    {
+      gsize n = strlen (labels[l]);
+      gsize k = j + n, run;
+
+      if (k >= len || g_ascii_strncasecmp (text + j, labels[l], n) != 0)
+        continue;
+      while (k < len && (text[k] == '.' || text[k] == ':' || text[k] == ' '))
+        k++;
+      run = k;
+      while (run < len && cg_is_digit ((guchar) text[run]) && run - k < 5)
+        run++;
+      if (run == k || text[k] == '0')
+        return 0;
+      run = read_addition (text, len, run);
+      return number_ends_cleanly (text, len, run) ? run : 0;
+    }
+  return 0;
+}
+
+/* ---- parts ------------------------------------------------------------ */
+
+static gsize
+read_street_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run_start,
+                  gsize run_end, CgAddressPart *part)
+{
+  gsize end, place_end, street_start;
+  gboolean weak = FALSE;
+
+  if (run_end - run_start > 5 || text[run_start] == '0' || run_start < 2
+      || text[run_start - 1] != ' ' || !is_name_byte ((guchar) text[run_start - 2]))
+    return 0;
+  end = read_addition (text, len, run_end);
+  if (!number_ends_cleanly (text, len, end))
+    return 0;
+  if (!read_street (gaz, text, run_start - 1, &street_start, &weak))
+    return 0;
+  part->start = street_start;
+  part->street = TRUE;
+  part->weak_street = weak;
+  place_end = read_place_after_street (gaz, text, len, end);
+  part->place = place_end != 0;
+  part->end = place_end != 0 ? place_end : end;
+  return part->end;
+}
+
+static gsize
+read_postcode_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run_start,
+                    gsize run_end, CgAddressPart *part)
+{
+  gboolean lower = FALSE;
+  gsize end = read_postcode (text, len, run_start, run_end, &lower);
+  gsize after;
+
+  if (end == 0)
+    return 0;
+  part->start = run_start;
+  part->postcode = TRUE;
+  part->lower_postcode = lower;
+  after = read_place_after_postcode (gaz, text, len, end);
+  part->place = after != 0;
+  if (after != 0)
+    end = after;
+  after = read_house_number_label (text, len, end);
+  part->house_number = after != 0;
+  part->end = after != 0 ? after : end;
+  return part->end;
+}
+
+gsize
+cg_address_read_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run_start,
+                      gsize run_end, GArray *parts)
+{
+  CgAddressPart part = { 0 };
+  gsize end = read_postcode_part (gaz, text, len, run_start, run_end, &part);
+
+  if (end == 0)
+    end = read_street_part (gaz, text, len, run_start, run_end, &part);
+  if (end == 0)
+    return 0;
+  /* A part that starts inside the previous one adds nothing. */
+  if (parts->len > 0 && g_array_index (parts, CgAddressPart, parts->len - 1).end > part.start)
+    return 0;
+  g_array_append_val (parts, part);
+  return end;
+}
+
+/* ---- from parts to addresses ----------------------------------------- */
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+  guint n_parts;
+  gboolean street, weak_street, postcode, lower_postcode, place, house_number;
+} Group;
+
+/* Parts of one address stand apart by commas, blanks, a tab or one line break. */
+static gboolean
+is_glue (const char *text, gsize from, gsize to)
+{
+  guint breaks = 0;
+
+  if (to - from > 8)
+    return FALSE;
+  for (gsize i = from; i < to; i++)
+    {
+      char c = text[i];
+      if (c == '\n')
+        breaks++;
+      else if (c != ' ' && c != ',' && c != '\t' && c != '\r')
+        return FALSE;
+    }
+  return breaks <= 1;
+}
+
+static void
+group_add (Group *g, const CgAddressPart *p)
+{
+  if (g->n_parts == 0)
+    g->start = p->start;
+  g->end = p->end;
+  g->n_parts++;
+  g->street |= p->street && !p->weak_street;
+  g->weak_street |= p->street && p->weak_street;
+  g->postcode |= p->postcode && !p->lower_postcode;
+  g->lower_postcode |= p->postcode && p->lower_postcode;
+  g->place |= p->place;
+  g->house_number |= p->house_number;
+}
+
+static GArray *
+group_parts (const char *text, GArray *parts)
+{
+  GArray *groups = g_array_new (FALSE, TRUE, sizeof (Group));
+  Group current = { 0 };
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const CgAddressPart *p = &g_array_index (parts, CgAddressPart, i);
+      /* Two streets in a row are two addresses, as are two postcodes. */
+      gboolean joins = current.n_parts > 0 && is_glue (text, current.end, p->start)
+                       && !((current.street || current.weak_street) && p->street)
+                       && !((current.postcode || current.lower_postcode) && p->postcode);
+
+      if (current.n_parts > 0 && !joins)
+        {
+          g_array_append_val (groups, current);
+          memset (&current, 0, sizeof current);
+        }
+      group_add (&current, p);
+    }
+  if (current.n_parts > 0)
+    g_array_append_val (groups, current);
+  return groups;
+}
+
+/* Lines between two offsets. */
+static guint
+lines_between (const char *text, gsize from, gsize to)
+{
+  guint n = 0;
+
+  for (gsize i = from; i < to; i++)
+    n += text[i] == '\n';
+  return n;
+}
+
+/* A full address (postcode with a street or place) within two lines of @g:
+ * the street of a form ("Straat: Kerkstraat 12\nPostcode: 1234 AB Zeist"). */
+static gboolean
+near_full_address (const char *text, GArray *groups, guint index)
+{
+  const Group *g = &g_array_index (groups, Group, index);
+
+  for (guint k = index + 1; k < groups->len; k++)
+    {
+      const Group *o = &g_array_index (groups, Group, k);
+      if (lines_between (text, g->end, o->start) > 2)
+        break;
+      if (o->postcode && (o->place || o->street))
+        return TRUE;
+    }
+  for (guint k = index; k-- > 0;)
+    {
+      const Group *o = &g_array_index (groups, Group, k);
+      if (lines_between (text, o->end, g->start) > 2)
+        break;
+      if (o->postcode && (o->place || o->street))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+labelled_as_address (const char *text, gsize len, gsize start, gsize end, CgTableCache *table,
+                     char *keyword, gsize keyword_size)
+{
+  CgContext context;
+  CgSpan header;
+
+  if (cg_table_header_cell (table, text, len, start, &header)
+      && cg_context_in_span (CG_KEYWORDS_ADDRESS, text, header.start, header.end, &context))
+    {
+      g_strlcpy (keyword, context.keyword, keyword_size);
+      return TRUE;
+    }
+  if (cg_context_on_line (CG_KEYWORDS_ADDRESS, text, len, start, end, 48, &context)
+      || cg_context_label_above (CG_KEYWORDS_ADDRESS, text, start, &context))
+    {
+      g_strlcpy (keyword, context.keyword, keyword_size);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static double
+score_group (const char *text, gsize len, GArray *groups, guint index, CgTableCache *table,
+             char *reason, gsize reason_size)
+{
+  const Group *g = &g_array_index (groups, Group, index);
+  char keyword[32];
+
+  if ((g->postcode || g->lower_postcode) && (g->street || g->weak_street) && g->place)
+    return g_strlcpy (reason, "street + house number + postcode + place", reason_size), 0.99;
+  if (g->postcode && (g->street || g->weak_street))
+    return g_strlcpy (reason, "street + house number + postcode", reason_size), 0.95;
+  if (g->postcode && g->house_number)
+    return g_strlcpy (reason, "postcode + house number", reason_size), 0.9;
+  if ((g->postcode || g->lower_postcode) && g->place)
+    return g_strlcpy (reason, "postcode + place", reason_size), 0.85;
+  if (g->street && g->place)
+    return g_strlcpy (reason, "known street + house number + place", reason_size), 0.85;
+  if (g->street && labelled_as_address (text, len, g->start, g->end, table, keyword, sizeof keyword))
+    {
+      g_snprintf (reason, reason_size, "known street + house number + keyword '%s'", keyword);
+      return 0.75;
+    }
+  if (g->street && near_full_address (text, groups, index))
+    return g_strlcpy (reason, "known street + house number near a postcode", reason_size), 0.7;
+  if (g->street)
+    return g_strlcpy (reason, "known street + house number only", reason_size), 0.3;
+  if (g->postcode)
+    return g_strlcpy (reason, "postcode only", reason_size), 0.2;
+  return g_strlcpy (reason, "street-like words + number only", reason_size), 0.1;
+}
+
+void
+cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *table,
+                    double threshold, gboolean include_weak, GArray *findings)
+{
+  g_autoptr (GArray) groups = group_parts (text, parts);
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const Group *g = &g_array_index (groups, Group, i);
+      CgFinding f = { .type = CG_FINDING_ADDRESS, .start = g->start, .end = g->end };
+
+      f.confidence = score_group (text, len, groups, i, table, f.reason, sizeof f.reason);
+      if (f.confidence >= threshold || include_weak)
+        g_array_append_val (findings, f);
+    }
+}

@@ -1,0 +1,45 @@
+/* cg-address.h: Dutch addresses from street, house number, postcode and place
+ * (private to detectors/). */
+#pragma once
+
+#include <glib.h>
+
+#include "cg-name-set.h"
+#include "cg-table.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  CgNameSet *streets;
+  CgNameSet *street_last_words;
+  CgNameSet *street_exceptions;
+  CgNameSet *places;
+  CgNameSet *place_exceptions;
+} CgGazetteer;
+
+/* One piece of an address as read at a digit run: a street with its house
+ * number, or a postcode; either may carry the place that follows it. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  guint street : 1;       /* a known street and a house number */
+  guint weak_street : 1;  /* a street name that is also a word, or only street-shaped */
+  guint postcode : 1;
+  guint lower_postcode : 1;
+  guint place : 1;        /* a known place follows */
+  guint house_number : 1; /* "postcode 1234 AB, huisnummer 12" */
+} CgAddressPart;
+
+/* Reads the address part built on the digit run text[run_start, run_end);
+ * appends it to @parts (of CgAddressPart) and returns its end, or 0. */
+gsize cg_address_read_part (const CgGazetteer *gazetteer, const char *text, gsize len,
+                            gsize run_start, gsize run_end, GArray *parts);
+
+/* Joins neighbouring parts into addresses and appends the findings (of
+ * CgFinding) that reach @threshold, or all with @include_weak. */
+void cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *table,
+                         double threshold, gboolean include_weak, GArray *findings);
+
+G_END_DECLS

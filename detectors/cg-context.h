@@ -1,0 +1,45 @@
+/* cg-context.h: the words around a candidate that make it more or less likely
+ * to be what it looks like (private to detectors/). */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CG_KEYWORDS_BSN,     /* BSN, burgerservicenummer, ...; vetoes: ordernummer, tel, ... */
+  CG_KEYWORDS_ADDRESS, /* adres, straat, huisnummer, woonachtig, ... */
+} CgKeywordSet;
+
+typedef enum
+{
+  CG_VERDICT_NONE,
+  CG_VERDICT_POSITIVE,
+  CG_VERDICT_VETO,
+} CgVerdict;
+
+typedef struct
+{
+  CgVerdict verdict;
+  char keyword[32]; /* the word that decided, as written in lower case */
+} CgContext;
+
+/* How one lower-cased token counts for @set. */
+CgVerdict cg_keywords_classify (CgKeywordSet set, const char *token, gsize len);
+
+/* The keyword nearest to text[start, end) on its line: first looking back at
+ * most @reach bytes, then forward a little.  Sets @out and returns its verdict. */
+CgVerdict cg_context_on_line (CgKeywordSet set, const char *text, gsize len, gsize start,
+                              gsize end, gsize reach, CgContext *out);
+
+/* For a value alone on its line ("BSN:\n123456782"): the last words of the
+ * nearest non-empty line above. */
+CgVerdict cg_context_label_above (CgKeywordSet set, const char *text, gsize start,
+                                  CgContext *out);
+
+/* The verdict of the words in text[from, to) (a table header cell). */
+CgVerdict cg_context_in_span (CgKeywordSet set, const char *text, gsize from, gsize to,
+                              CgContext *out);
+
+G_END_DECLS

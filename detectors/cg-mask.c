@@ -1,0 +1,155 @@
+/* cg-mask.c: masking found values, in place of the value and nowhere else. */
+#include "clipguard-detectors.h"
+
+#include <string.h>
+
+#include "cg-text.h"
+
+/* How many of the last letters and digits stay readable, so that a user can
+ * tell two masked values apart but never rebuild one. */
+#define VISIBLE_TAIL 2
+
+static guint
+count_alnum (const char *value, gsize len)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    n += cg_is_ascii_alpha ((guchar) value[i]) || cg_is_digit ((guchar) value[i]);
+  return n;
+}
+
+/* BSN and IBAN: letters and digits become '*', separators stay; an IBAN keeps
+ * its country code, both keep their last VISIBLE_TAIL characters. */
+static void
+append_number_stars (GString *out, CgFindingType type, const char *value, gsize len)
+{
+  guint total = count_alnum (value, len);
+  guint seen = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) value[i];
+      gboolean alnum = cg_is_ascii_alpha (c) || cg_is_digit (c);
+      gboolean visible = FALSE;
+
+      if (!alnum)
+        {
+          g_string_append_c (out, (char) c);
+          continue;
+        }
+      seen++;
+      visible = seen + VISIBLE_TAIL > total || (type == CG_FINDING_IBAN && seen <= 2);
+      g_string_append_c (out, visible ? (char) c : '*');
+    }
+}
+
+/* Addresses: every character of a word becomes one '*' (a multi-byte UTF-8
+ * character too), white space and punctuation stay, so the layout is kept. */
+static void
+append_text_stars (GString *out, const char *value, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) value[i];
+
+      if (c >= 0xC0 || cg_is_ascii_alpha (c) || cg_is_digit (c))
+        g_string_append_c (out, '*');
+      else if (c < 0x80)
+        g_string_append_c (out, (char) c);
+      /* continuation bytes 0x80..0xBF belong to the '*' already written */
+    }
+}
+
+static void
+append_stars (GString *out, CgFindingType type, const char *value, gsize len)
+{
+  if (type == CG_FINDING_ADDRESS)
+    append_text_stars (out, value, len);
+  else
+    append_number_stars (out, type, value, len);
+}
+
+char *
+cg_mask_value (CgFindingType type, const char *value, gsize len)
+{
+  GString *out = g_string_sized_new (len + 1);
+  append_stars (out, type, value, len);
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+placeholder_name (CgFindingType type)
+{
+  switch (type)
+    {
+    case CG_FINDING_BSN:
+      return "BSN";
+    case CG_FINDING_IBAN:
+      return "IBAN";
+    default:
+      return "ADRES";
+    }
+}
+
+/* The same value gets the same number within one text, however it is written:
+ * "1234.56.782" and "123456782" are one BSN. */
+static char *
+identity_key (const CgFinding *f, const char *value)
+{
+  GString *key = g_string_new (cg_finding_type_to_string (f->type));
+
+  g_string_append_c (key, ':');
+  for (gsize i = 0; i < f->end - f->start; i++)
+    if (cg_is_word_byte ((guchar) value[i]))
+      g_string_append_c (key, (char) cg_ascii_lower ((guchar) value[i]));
+  return g_string_free (key, FALSE);
+}
+
+static void
+append_placeholder (GString *out, GHashTable *numbers, guint counters[3], const CgFinding *f,
+                    const char *value)
+{
+  char *key = identity_key (f, value);
+  guint number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, key));
+  guint slot = f->type == CG_FINDING_BSN ? 0 : f->type == CG_FINDING_IBAN ? 1 : 2;
+
+  if (number == 0)
+    {
+      number = ++counters[slot];
+      g_hash_table_insert (numbers, key, GUINT_TO_POINTER (number));
+    }
+  else
+    g_free (key);
+  g_string_append_printf (out, "[%s-%u]", placeholder_name (f->type), number);
+}
+
+char *
+cg_mask_text (const char *text, gsize len, const CgFinding *findings, guint n_findings,
+              CgMaskStyle style, gsize *out_len)
+{
+  g_autoptr (GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint counters[3] = { 0, 0, 0 };
+  GString *out = g_string_sized_new (len + 1);
+  gsize copied = 0;
+
+  for (guint i = 0; i < n_findings; i++)
+    {
+      const CgFinding *f = &findings[i];
+
+      /* Findings come sorted and disjoint from the scanner; skip any that are
+       * not, rather than copy a byte twice. */
+      if (f->start < copied || f->end > len || f->end <= f->start)
+        continue;
+      g_string_append_len (out, text + copied, (gssize) (f->start - copied));
+      if (style == CG_MASK_PLACEHOLDER)
+        append_placeholder (out, numbers, counters, f, text + f->start);
+      else
+        append_stars (out, f->type, text + f->start, f->end - f->start);
+      copied = f->end;
+    }
+  g_string_append_len (out, text + copied, (gssize) (len - copied));
+  if (out_len != NULL)
+    *out_len = out->len;
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,318 @@
+/* cg-scanner.c: the scanner: loads the lookup data once, then walks a text
+ * from digit run to digit run and asks each detector about it. */
+#include "clipguard-detectors.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "cg-address.h"
+#include "cg-bsn.h"
+#include "cg-iban.h"
+#include "cg-name-set.h"
+#include "cg-text.h"
+
+#define RESOURCE_DIR "/nl/clipguard/detectors/"
+
+struct _CgScanner
+{
+  gatomicrefcount ref_count;
+  CgFindingType types;
+  double threshold;
+  CgIbanRegistry *iban_registry;
+  CgGazetteer gazetteer;
+};
+
+G_DEFINE_QUARK (cg-scanner-error-quark, cg_scanner_error)
+
+static GBytes *
+load_resource (const char *name, GError **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_DIR, name, NULL);
+  g_autoptr (GError) local_error = NULL;
+  GBytes *bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+
+  if (bytes == NULL)
+    g_set_error (error, CG_SCANNER_ERROR, CG_SCANNER_ERROR_DATA,
+                 "Lookup data %s is missing from the build: %s", name, local_error->message);
+  return bytes;
+}
+
+static CgNameSet *
+load_name_set (const char *name, GError **error)
+{
+  g_autoptr (GBytes) bytes = load_resource (name, error);
+  return bytes ? cg_name_set_new (bytes) : NULL;
+}
+
+static gboolean
+load_gazetteer (CgGazetteer *gaz, GError **error)
+{
+  if (!(gaz->streets = load_name_set ("nl-streets.txt", error))
+      || !(gaz->street_exceptions = load_name_set ("nl-street-exceptions.txt", error))
+      || !(gaz->places = load_name_set ("nl-places.txt", error))
+      || !(gaz->place_exceptions = load_name_set ("nl-place-exceptions.txt", error)))
+    return FALSE;
+  gaz->street_last_words = cg_name_set_new_last_words (gaz->streets);
+  return TRUE;
+}
+
+static void
+free_gazetteer (CgGazetteer *gaz)
+{
+  g_clear_pointer (&gaz->streets, cg_name_set_free);
+  g_clear_pointer (&gaz->street_last_words, cg_name_set_free);
+  g_clear_pointer (&gaz->street_exceptions, cg_name_set_free);
+  g_clear_pointer (&gaz->places, cg_name_set_free);
+  g_clear_pointer (&gaz->place_exceptions, cg_name_set_free);
+}
+
+CgScanner *
+cg_scanner_new (CgFindingType types, double threshold, GError **error)
+{
+  g_autoptr (CgScanner) scanner = g_new0 (CgScanner, 1);
+  g_autoptr (GBytes) registry = NULL;
+
+  g_atomic_ref_count_init (&scanner->ref_count);
+  scanner->types = types & CG_FINDING_ALL;
+  scanner->threshold = threshold;
+  /* The IBAN registry is small and also serves cg_iban_is_valid(). */
+  if (!(registry = load_resource ("iban-registry.tsv", error))
+      || !(scanner->iban_registry = cg_iban_registry_new (registry, error)))
+    return NULL;
+  if ((types & CG_FINDING_ADDRESS) && !load_gazetteer (&scanner->gazetteer, error))
+    return NULL;
+  return g_steal_pointer (&scanner);
+}
+
+CgScanner *
+cg_scanner_ref (CgScanner *scanner)
+{
+  g_atomic_ref_count_inc (&scanner->ref_count);
+  return scanner;
+}
+
+void
+cg_scanner_unref (CgScanner *scanner)
+{
+  if (scanner == NULL || !g_atomic_ref_count_dec (&scanner->ref_count))
+    return;
+  g_clear_pointer (&scanner->iban_registry, cg_iban_registry_free);
+  free_gazetteer (&scanner->gazetteer);
+  g_free (scanner);
+}
+
+CgFindingType
+cg_scanner_get_types (CgScanner *scanner)
+{
+  return scanner->types;
+}
+
+gboolean
+cg_iban_is_valid (CgScanner *scanner, const char *iban, gsize len)
+{
+  gsize end;
+  return cg_iban_match (scanner->iban_registry, iban, len, 0, &end) && end == len;
+}
+
+/* Per-scan state: everything a scan changes lives here, never in the scanner. */
+typedef struct
+{
+  CgScanner *scanner;
+  const char *text;
+  gsize len;
+  gboolean include_weak;
+  GArray *findings;
+  GArray *address_parts;
+  CgTableCache table;
+} Scan;
+
+static void
+keep (Scan *scan, const CgFinding *finding)
+{
+  if (finding->confidence >= scan->scanner->threshold || scan->include_weak)
+    g_array_append_val (scan->findings, *finding);
+}
+
+/* An IBAN's check digits are the digit run right after two letters. */
+static gsize
+try_iban (Scan *scan, gsize run_start)
+{
+  const char *t = scan->text;
+  CgFinding f = { .type = CG_FINDING_IBAN };
+  gsize end;
+
+  if (run_start < 2 || !cg_is_ascii_alpha ((guchar) t[run_start - 1])
+      || !cg_is_ascii_alpha ((guchar) t[run_start - 2])
+      || (run_start > 2 && cg_is_word_byte ((guchar) t[run_start - 3])))
+    return 0;
+  if (!cg_iban_match (scan->scanner->iban_registry, t, scan->len, run_start - 2, &end))
+    return 0;
+  f.start = run_start - 2;
+  f.end = end;
+  f.confidence = 0.99;
+  g_snprintf (f.reason, sizeof f.reason, "mod-97 + %c%c format", g_ascii_toupper (t[run_start - 2]),
+              g_ascii_toupper (t[run_start - 1]));
+  keep (scan, &f);
+  return end;
+}
+
+static gsize
+try_bsn (Scan *scan, gsize run_start, gsize run_end)
+{
+  CgBsnCandidate candidate;
+  CgFinding f = { 0 };
+
+  if (!cg_bsn_read_candidate (scan->text, scan->len, run_start, run_end, &candidate)
+      || !cg_bsn_passes_11_check (candidate.digits))
+    return 0;
+  cg_bsn_score (scan->text, scan->len, &candidate, &scan->table, &f);
+  keep (scan, &f);
+  return candidate.end;
+}
+
+static gsize
+digit_run_end (const char *text, gsize len, gsize i)
+{
+  while (i < len && cg_is_digit ((guchar) text[i]))
+    i++;
+  return i;
+}
+
+/* The detectors' one pass over the text.  A digit run taken by one detector
+ * is not offered to the next, so an IBAN's digits never make a BSN. */
+static void
+walk_digit_runs (Scan *scan)
+{
+  CgFindingType types = scan->scanner->types;
+  gsize pos = 0;
+
+  while ((pos = cg_text_find_digit (scan->text, scan->len, pos)) < scan->len)
+    {
+      gsize run_end = digit_run_end (scan->text, scan->len, pos);
+      gsize taken = 0;
+
+      if (types & CG_FINDING_IBAN)
+        taken = try_iban (scan, pos);
+      if (taken == 0 && (types & CG_FINDING_BSN))
+        taken = try_bsn (scan, pos, run_end);
+      if (taken == 0 && (types & CG_FINDING_ADDRESS))
+        taken = cg_address_read_part (&scan->scanner->gazetteer, scan->text, scan->len, pos,
+                                      run_end, scan->address_parts);
+      pos = MAX (taken, run_end);
+    }
+}
+
+static gint
+compare_findings (gconstpointer a, gconstpointer b)
+{
+  const CgFinding *fa = a, *fb = b;
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  return fa->end > fb->end ? -1 : fa->end < fb->end;
+}
+
+/* Addresses are resolved after the walk and may enclose a weak BSN-shaped
+ * number: keep findings sorted and disjoint, the stronger one winning. */
+static void
+sort_and_drop_overlaps (GArray *findings)
+{
+  guint out = 0;
+
+  g_array_sort (findings, compare_findings);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      CgFinding *f = &g_array_index (findings, CgFinding, i);
+      CgFinding *last = out > 0 ? &g_array_index (findings, CgFinding, out - 1) : NULL;
+
+      if (last != NULL && f->start < last->end)
+        {
+          if (f->confidence > last->confidence)
+            *last = *f;
+          continue;
+        }
+      g_array_index (findings, CgFinding, out++) = *f;
+    }
+  g_array_set_size (findings, out);
+}
+
+GArray *
+cg_scanner_scan (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
+{
+  Scan scan = {
+    .scanner = scanner,
+    .text = text,
+    .len = len,
+    .include_weak = (flags & CG_SCAN_INCLUDE_WEAK) != 0,
+    .findings = g_array_new (FALSE, FALSE, sizeof (CgFinding)),
+    .address_parts = g_array_new (FALSE, FALSE, sizeof (CgAddressPart)),
+  };
+
+  g_return_val_if_fail (scanner != NULL, scan.findings);
+  g_return_val_if_fail (text != NULL || len == 0, scan.findings);
+
+  walk_digit_runs (&scan);
+  if (scan.address_parts->len > 0)
+    {
+      CgTableCache table = { 0 };
+      cg_address_resolve (text, len, scan.address_parts, &table, scanner->threshold,
+                          scan.include_weak, scan.findings);
+      sort_and_drop_overlaps (scan.findings);
+    }
+  g_array_unref (scan.address_parts);
+  return scan.findings;
+}
+
+const char *
+cg_finding_type_to_string (CgFindingType type)
+{
+  switch (type)
+    {
+    case CG_FINDING_BSN:
+      return "bsn";
+    case CG_FINDING_IBAN:
+      return "iban";
+    case CG_FINDING_ADDRESS:
+      return "address";
+    default:
+      return "unknown";
+    }
+}
+
+CgFindingType
+cg_finding_type_from_string (const char *name)
+{
+  if (g_ascii_strcasecmp (name, "bsn") == 0)
+    return CG_FINDING_BSN;
+  if (g_ascii_strcasecmp (name, "iban") == 0)
+    return CG_FINDING_IBAN;
+  if (g_ascii_strcasecmp (name, "address") == 0 || g_ascii_strcasecmp (name, "adres") == 0)
+    return CG_FINDING_ADDRESS;
+  return 0;
+}
+
+gboolean
+cg_finding_types_parse (const char *list, CgFindingType *out_types, GError **error)
+{
+  g_auto (GStrv) names = g_strsplit (list, ",", -1);
+  CgFindingType types = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      CgFindingType t = cg_finding_type_from_string (g_strstrip (names[i]));
+      if (t == 0)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       "Unknown type “%s”: use bsn, iban or address", names[i]);
+          return FALSE;
+        }
+      types |= t;
+    }
+  if (types == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "No type given: use bsn, iban or address");
+      return FALSE;
+    }
+  *out_types = types;
+  return TRUE;
+}

@@ -1,0 +1,110 @@
+/* cg-table.c: header cells of tab- and semicolon-separated tables. */
+#include "cg-table.h"
+
+#include <string.h>
+
+#include "cg-text.h"
+
+static char
+separator_of (const char *text, gsize line_start, gsize line_end)
+{
+  if (memchr (text + line_start, '\t', line_end - line_start) != NULL)
+    return '\t';
+  if (memchr (text + line_start, ';', line_end - line_start) != NULL)
+    return ';';
+  return 0;
+}
+
+static gboolean
+line_has (const char *text, gsize line_start, gsize line_end, char separator)
+{
+  return memchr (text + line_start, separator, line_end - line_start) != NULL;
+}
+
+/* Walks forward from the cached block's last known line to @line_start; TRUE
+ * when every line between has the separator, i.e. the block goes on. */
+static gboolean
+extend_block (CgTableCache *cache, const char *text, gsize len, gsize line_start)
+{
+  gsize ls = cache->known_end + 1;
+
+  while (ls < line_start)
+    {
+      gsize le = cg_text_line_end (text, len, ls);
+      if (!line_has (text, ls, le, cache->separator))
+        return FALSE;
+      cache->known_end = le;
+      ls = le + 1;
+    }
+  return TRUE;
+}
+
+static void
+find_block_start (CgTableCache *cache, const char *text, gsize line_start, gsize line_end,
+                  char separator)
+{
+  gsize start = line_start;
+
+  while (start > 0)
+    {
+      gsize above = cg_text_line_start (text, start - 1);
+      if (!line_has (text, above, start - 1, separator))
+        break;
+      start = above;
+    }
+  cache->valid = TRUE;
+  cache->separator = separator;
+  cache->block_start = start;
+  cache->known_end = line_end;
+}
+
+static guint
+column_of (const char *text, gsize line_start, gsize pos, char separator)
+{
+  guint column = 0;
+
+  for (gsize i = line_start; i < pos; i++)
+    column += text[i] == separator;
+  return column;
+}
+
+static gboolean
+nth_cell (const char *text, gsize line_start, gsize line_end, char separator, guint column,
+          CgSpan *cell)
+{
+  gsize start = line_start;
+
+  for (guint c = 0; c < column; c++)
+    {
+      const char *sep = memchr (text + start, separator, line_end - start);
+      if (sep == NULL)
+        return FALSE;
+      start = (gsize) (sep - text) + 1;
+    }
+  cell->start = start;
+  cell->end = start;
+  while (cell->end < line_end && text[cell->end] != separator)
+    cell->end++;
+  return TRUE;
+}
+
+gboolean
+cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize pos,
+                      CgSpan *header)
+{
+  gsize line_start = cg_text_line_start (text, pos);
+  gsize line_end = cg_text_line_end (text, len, pos);
+  char separator = separator_of (text, line_start, line_end);
+
+  if (separator == 0)
+    return FALSE;
+  if (!(cache->valid && cache->separator == separator && line_start >= cache->block_start
+        && (line_start <= cache->known_end || extend_block (cache, text, len, line_start))))
+    find_block_start (cache, text, line_start, line_end, separator);
+  if (line_end > cache->known_end)
+    cache->known_end = line_end;
+  if (cache->block_start == line_start)
+    return FALSE; /* this is the header row itself */
+  return nth_cell (text, cache->block_start, cg_text_line_end (text, len, cache->block_start),
+                   separator, column_of (text, line_start, pos, separator), header);
+}

@@ -1,0 +1,182 @@
+/* cg-text.c: byte-level helpers shared by the detectors. */
+#include "cg-text.h"
+
+#include <string.h>
+
+/* Every finding holds a digit, so the scanner skips from digit to digit.  Eight
+ * bytes at a time: a byte b is a digit when (b - '0') < 10 as an unsigned byte,
+ * computed for all eight lanes without carries between them. */
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+static inline guint64
+lanes_with_digit (guint64 w)
+{
+  /* Lanes whose high bit is clear and that lie in ['0', '9']: add (0x80 - '0')
+   * so '0'.. gets its high bit set, and (0x80 - ':') so ':'.. does too. */
+  guint64 low7 = w & ~HIGHS;
+  guint64 ge0 = low7 + ONES * (0x80 - '0');
+  guint64 ge10 = low7 + ONES * (0x80 - ':');
+  return ge0 & ~ge10 & ~w & HIGHS;
+}
+
+gsize
+cg_text_find_digit (const char *text, gsize len, gsize from)
+{
+  gsize i = from;
+
+  while (i + 8 <= len)
+    {
+      guint64 w;
+      guint64 hits;
+
+      memcpy (&w, text + i, 8);
+      hits = lanes_with_digit (w);
+      if (hits != 0)
+        {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+          return i + (gsize) (__builtin_ctzll (hits) / 8);
+#else
+          return i + (gsize) (__builtin_clzll (hits) / 8);
+#endif
+        }
+      i += 8;
+    }
+  for (; i < len; i++)
+    if (cg_is_digit ((guchar) text[i]))
+      return i;
+  return len;
+}
+
+gsize
+cg_text_line_start (const char *text, gsize pos)
+{
+  while (pos > 0 && text[pos - 1] != '\n')
+    pos--;
+  return pos;
+}
+
+gsize
+cg_text_line_end (const char *text, gsize len, gsize pos)
+{
+  const char *nl = memchr (text + pos, '\n', len - pos);
+  return nl ? (gsize) (nl - text) : len;
+}
+
+/* Length of a typographic apostrophe (U+2018, U+2019, U+00B4) at text[i], or 0. */
+static gsize
+apostrophe_len (const guchar *s, gsize i, gsize len)
+{
+  if (s[i] == '\'' || s[i] == '`')
+    return 1;
+  if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x98 || s[i + 2] == 0x99))
+    return 3;
+  if (i + 1 < len && s[i] == 0xC2 && s[i + 1] == 0xB4)
+    return 2;
+  return 0;
+}
+
+gssize
+cg_text_normalise_name (const char *name, gsize len, char *out, gsize out_size)
+{
+  const guchar *s = (const guchar *) name;
+  gsize o = 0;
+  gboolean pending_space = FALSE;
+
+  for (gsize i = 0; i < len;)
+    {
+      gsize alen;
+      guchar c = s[i];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-')
+        {
+          pending_space = o > 0;
+          i++;
+          continue;
+        }
+      if (o + 2 >= out_size)
+        return -1;
+      if (pending_space)
+        {
+          out[o++] = ' ';
+          pending_space = FALSE;
+        }
+      alen = apostrophe_len (s, i, len);
+      if (alen > 0)
+        {
+          out[o++] = '\'';
+          i += alen;
+          continue;
+        }
+      out[o++] = (char) cg_ascii_lower (c);
+      i++;
+    }
+  out[o] = '\0';
+  return (gssize) o;
+}
+
+static gboolean
+is_token_byte (guchar c)
+{
+  return cg_is_ascii_alpha (c) || cg_is_digit (c);
+}
+
+/* Calls @func with the lower-cased token text[s, e) unless it holds a digit. */
+static gboolean
+emit_token (const char *text, gsize s, gsize e, CgTokenFunc func, gpointer user_data)
+{
+  char buf[48];
+  gsize n = MIN (e - s, sizeof buf - 1);
+
+  for (gsize k = 0; k < n; k++)
+    {
+      guchar c = (guchar) text[s + k];
+      if (cg_is_digit (c))
+        return FALSE;
+      buf[k] = (char) cg_ascii_lower (c);
+    }
+  buf[n] = '\0';
+  return func (buf, n, s, user_data);
+}
+
+gboolean
+cg_text_foreach_token_backwards (const char *text, gsize from, gsize to,
+                                 CgTokenFunc func, gpointer user_data)
+{
+  gsize i = to;
+
+  while (i > from)
+    {
+      gsize end;
+
+      while (i > from && !is_token_byte ((guchar) text[i - 1]))
+        i--;
+      end = i;
+      while (i > from && is_token_byte ((guchar) text[i - 1]))
+        i--;
+      if (end > i && emit_token (text, i, end, func, user_data))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cg_text_foreach_token (const char *text, gsize from, gsize to,
+                       CgTokenFunc func, gpointer user_data)
+{
+  gsize i = from;
+
+  while (i < to)
+    {
+      gsize start;
+
+      while (i < to && !is_token_byte ((guchar) text[i]))
+        i++;
+      start = i;
+      while (i < to && is_token_byte ((guchar) text[i]))
+        i++;
+      if (i > start && emit_token (text, start, i, func, user_data))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -1,0 +1,76 @@
+/* cg-text.h: byte-level helpers shared by the detectors (private to detectors/). */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The detectors work on bytes, not on validated UTF-8: clipboard text may be
+ * anything, and every rule here only needs ASCII digits, letters and
+ * separators.  Bytes >= 0x80 count as letters so that "Één" stays one word. */
+
+static inline gboolean
+cg_is_digit (guchar c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static inline gboolean
+cg_is_upper (guchar c)
+{
+  return c >= 'A' && c <= 'Z';
+}
+
+static inline gboolean
+cg_is_lower (guchar c)
+{
+  return c >= 'a' && c <= 'z';
+}
+
+static inline gboolean
+cg_is_ascii_alpha (guchar c)
+{
+  return cg_is_upper (c) || cg_is_lower (c);
+}
+
+static inline gboolean
+cg_is_word_byte (guchar c)
+{
+  return cg_is_ascii_alpha (c) || cg_is_digit (c) || c >= 0x80;
+}
+
+static inline gboolean
+cg_is_blank (guchar c)
+{
+  return c == ' ' || c == '\t';
+}
+
+static inline guchar
+cg_ascii_lower (guchar c)
+{
+  return cg_is_upper (c) ? (guchar) (c + 32) : c;
+}
+
+/* Offset of the first ASCII digit in text[from, len), or len. */
+gsize cg_text_find_digit (const char *text, gsize len, gsize from);
+
+/* Offsets of the start of the line holding @pos and of its end (the '\n' or len). */
+gsize cg_text_line_start (const char *text, gsize pos);
+gsize cg_text_line_end (const char *text, gsize len, gsize pos);
+
+/* Normalises a name for gazetteer look-ups: ASCII lower case, typographic
+ * apostrophes as ', hyphens and runs of white space as one space.  Writes at
+ * most @out_size - 1 bytes and a NUL; returns the length, or -1 when the name
+ * does not fit.  Must match build-aux/compact-gazetteer.py. */
+gssize cg_text_normalise_name (const char *name, gsize len, char *out, gsize out_size);
+
+/* Lower-cased ASCII letters of the word tokens in text[from, to), scanned from
+ * the end: calls @func for each token until it returns TRUE.  Tokens are runs
+ * of ASCII letters and digits; a token with a digit is skipped. */
+typedef gboolean (*CgTokenFunc) (const char *token, gsize len, gsize token_start, gpointer user_data);
+gboolean cg_text_foreach_token_backwards (const char *text, gsize from, gsize to,
+                                          CgTokenFunc func, gpointer user_data);
+gboolean cg_text_foreach_token (const char *text, gsize from, gsize to,
+                                CgTokenFunc func, gpointer user_data);
+
+G_END_DECLS

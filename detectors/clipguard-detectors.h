@@ -1,0 +1,86 @@
+/* clipguard-detectors.h: the public interface of the detector core: find BSNs,
+ * IBANs and Dutch addresses in text and mask them.  GLib only, no GTK; the
+ * only header the daemon, the CLI and the tests include from detectors/. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CG_FINDING_BSN = 1 << 0,
+  CG_FINDING_IBAN = 1 << 1,
+  CG_FINDING_ADDRESS = 1 << 2,
+} CgFindingType;
+
+#define CG_FINDING_ALL (CG_FINDING_BSN | CG_FINDING_IBAN | CG_FINDING_ADDRESS)
+
+/* The confidence from which a finding alarms.  One number for every detector:
+ * each detector maps its evidence onto the same scale (see doc/detectors.md). */
+#define CG_SCANNER_DEFAULT_THRESHOLD 0.5
+
+typedef struct
+{
+  CgFindingType type;
+  gsize start;      /* byte offset in the scanned text */
+  gsize end;        /* exclusive */
+  double confidence; /* 0..1 */
+  char reason[80];  /* why, e.g. "11-check + keyword 'BSN'"; never the value */
+} CgFinding;
+
+typedef enum
+{
+  CG_SCAN_FLAGS_NONE = 0,
+  /* Also return candidates below the threshold (for tuning and --all). */
+  CG_SCAN_INCLUDE_WEAK = 1 << 0,
+} CgScanFlags;
+
+typedef enum
+{
+  CG_MASK_STARS,       /* format-preserving: "*******82", "NL** **** **** **** 2307" */
+  CG_MASK_PLACEHOLDER, /* "[BSN-1]", "[IBAN-2]", "[ADRES-1]" */
+} CgMaskStyle;
+
+#define CG_SCANNER_ERROR (cg_scanner_error_quark ())
+GQuark cg_scanner_error_quark (void);
+
+typedef enum
+{
+  CG_SCANNER_ERROR_DATA, /* the embedded lookup data is missing or broken */
+} CgScannerError;
+
+typedef struct _CgScanner CgScanner;
+
+/* A scanner is built once (it loads the IBAN registry and the Dutch street
+ * and place lists) and is immutable afterwards: any number of threads may
+ * call cg_scanner_scan() on it at the same time. */
+CgScanner *cg_scanner_new (CgFindingType types, double threshold, GError **error);
+CgScanner *cg_scanner_ref (CgScanner *scanner);
+void cg_scanner_unref (CgScanner *scanner);
+CgFindingType cg_scanner_get_types (CgScanner *scanner);
+
+/* Findings in @text (any bytes, need not be UTF-8 or NUL-terminated), sorted
+ * by start, never overlapping.  Returns a GArray of CgFinding. */
+GArray *cg_scanner_scan (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags);
+
+/* @text with every finding replaced; the bytes outside findings are copied
+ * unchanged.  Returns a NUL-terminated string of *@out_len bytes. */
+char *cg_mask_text (const char *text, gsize len, const CgFinding *findings, guint n_findings,
+                    CgMaskStyle style, gsize *out_len);
+/* The stars form of one found value, for showing it (CLI, notifications). */
+char *cg_mask_value (CgFindingType type, const char *value, gsize len);
+
+const char *cg_finding_type_to_string (CgFindingType type);
+/* Parses "bsn", "iban" or "address" (and "adres"); 0 when unknown. */
+CgFindingType cg_finding_type_from_string (const char *name);
+/* Parses a comma-separated list such as "bsn,iban"; FALSE on an unknown name. */
+gboolean cg_finding_types_parse (const char *list, CgFindingType *out_types, GError **error);
+
+/* Building blocks, public for tests and other tools. */
+gboolean cg_bsn_passes_11_check (const char digits[9]);
+gboolean cg_iban_is_valid (CgScanner *scanner, const char *iban, gsize len);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgScanner, cg_scanner_unref)
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* scan-input.h: reads a file or standard input in bounded chunks for
+ * clipguard-scan, so a gigabyte input never sits in memory whole. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* One chunk: @text holds the input's bytes [@base, @base + @len).  The bytes
+ * before @report_from were in the previous chunk too (an overlap of a few
+ * lines, so an address split by the cut is still seen whole): findings that
+ * start there were reported already. */
+typedef void (*CgChunkFunc) (const char *text, gsize len, gsize base, gsize report_from,
+                             gpointer user_data);
+
+/* Feeds @file ("-" for standard input) to @func chunk by chunk.  Regular files
+ * are mapped, anything else is read. */
+gboolean cg_scan_input (const char *file, CgChunkFunc func, gpointer user_data, GError **error);
+
+/* The chunk size, for tests that cross a chunk border. */
+#define CG_SCAN_INPUT_CHUNK (16u << 20)
+
+G_END_DECLS

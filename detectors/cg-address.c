@@ -269,7 +269,8 @@ read_place_after_street (const CgGazetteer *gaz, const char *text, gsize len, gs
 {
   gsize j = i;
 
-  if (j + 4 < len && g_ascii_strncasecmp (text + j, " te ", 4) == 0)
+  if (j + 4 < len && (g_ascii_strncasecmp (text + j, " te ", 4) == 0
+                      || g_ascii_strncasecmp (text + j, " in ", 4) == 0))
     return read_place (gaz, text, len, j + 4, FALSE);
   if (j < len && text[j] == ',')
     j++;
@@ -299,6 +300,31 @@ postcode_clear_before (const char *text, gsize start)
   return !((prev == ' ' || prev == '-') && cg_is_digit (prev2));
 }
 
+/* Case-insensitive: does text[from, to) hold @needle? */
+static gboolean
+span_mentions (const char *text, gsize from, gsize to, const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = from; i + n <= to; i++)
+    if (g_ascii_strncasecmp (text + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Copyright (c) 2012 KU Leuven" is a year; "Postbus 94079, 1090 GB
+ * Amsterdam" is an organisation's post box, not where somebody lives. */
+static gboolean
+postcode_is_other (const char *text, gsize start)
+{
+  gsize line_start = cg_text_line_start (text, start);
+  gsize from = start - line_start > 48 ? start - 48 : line_start;
+
+  return span_mentions (text, from, start, "copyright") || span_mentions (text, from, start, "(c)")
+         || span_mentions (text, from, start, "\xc2\xa9") || span_mentions (text, from, start, "postbus")
+         || span_mentions (text, from, start, "p.o. box") || span_mentions (text, from, start, "po box");
+}
+
 /* "1234 AB", "1234AB", "1234  AB": four digits (not starting with 0), at most
  * two spaces, two letters of one case; SA, SD and SS are never used. */
 static gsize
@@ -307,7 +333,8 @@ read_postcode (const char *text, gsize len, gsize run_start, gsize run_end, gboo
   gsize j = run_end;
   guchar a, b;
 
-  if (run_end - run_start != 4 || text[run_start] == '0' || !postcode_clear_before (text, run_start))
+  if (run_end - run_start != 4 || text[run_start] == '0' || !postcode_clear_before (text, run_start)
+      || postcode_is_other (text, run_start))
     return 0;
   while (j < len && text[j] == ' ' && j - run_end < 2)
     j++;

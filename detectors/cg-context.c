@@ -29,7 +29,7 @@ static const char *const bsn_veto[] = {
 static const char *const address_positive[] = {
   "address", "adres", "adresgegevens", "bezoekadres", "correspondentieadres", "factuuradres",
   "huisadres", "huisnummer", "huisnr", "postadres", "postcode", "straat", "straatnaam",
-  "street", "woonachtig", "woonadres", "wonende", "woont", "woonplaats",
+  "woonachtig", "woonadres", "wonende", "woont", "woonplaats",
 };
 
 static int

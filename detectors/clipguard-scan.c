@@ -75,6 +75,7 @@ print_json (const char *file, const CgFinding *f, const char *value)
   g_autofree char *masked = cg_mask_value (f->type, value, f->end - f->start);
   g_autofree char *masked_valid = g_utf8_make_valid (masked, -1);
   g_autofree char *line = NULL;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "file");
@@ -89,15 +90,16 @@ print_json (const char *file, const CgFinding *f, const char *value)
   json_builder_add_string_value (b, match);
   json_builder_set_member_name (b, "masked");
   json_builder_add_string_value (b, masked_valid);
-  json_builder_set_member_name (b, "confidence");
-  json_builder_add_double_value (b, f->confidence);
   json_builder_set_member_name (b, "reason");
   json_builder_add_string_value (b, f->reason);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
   json_generator_set_root (gen, root);
   line = json_generator_to_data (gen, NULL);
-  puts (line);
+  /* json-glib writes doubles with 17 digits (0.84999999999999998); two
+   * decimals say all a confidence has to say. */
+  line[strlen (line) - 1] = '\0';
+  printf ("%s,\"confidence\":%s}\n", line, g_ascii_formatd (number, sizeof number, "%.2f", f->confidence));
 }
 
 /* Reports the findings of one chunk of a file: text holds the file's bytes

@@ -88,6 +88,19 @@ nth_cell (const char *text, gsize line_start, gsize line_end, char separator, gu
   return TRUE;
 }
 
+/* A header cell is a short label ("BSN", "Ordernr."), never a value: a cell
+ * with a digit is a data row, so the block has no header. */
+static gboolean
+looks_like_header (const char *text, const CgSpan *cell)
+{
+  if (cell->end - cell->start > 40)
+    return FALSE;
+  for (gsize i = cell->start; i < cell->end; i++)
+    if (cg_is_digit ((guchar) text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize pos,
                       CgSpan *header)
@@ -106,5 +119,6 @@ cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize po
   if (cache->block_start == line_start)
     return FALSE; /* this is the header row itself */
   return nth_cell (text, cache->block_start, cg_text_line_end (text, len, cache->block_start),
-                   separator, column_of (text, line_start, pos, separator), header);
+                   separator, column_of (text, line_start, pos, separator), header)
+         && looks_like_header (text, header);
 }

@@ -196,6 +196,24 @@ parse_mask_style (const char *name, const char *value, gpointer data, GError **e
   return TRUE;
 }
 
+/* GOption gives an optional argument the next word when it does not start
+ * with '-', so "--mask report.txt" would read the file name as a style: spell
+ * a bare --mask out as --mask=stars before parsing. */
+static void
+spell_out_bare_mask (int argc, char **argv, GPtrArray *keep)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (g_str_equal (argv[i], "--mask") || g_str_equal (argv[i], "-m"))
+        {
+          argv[i] = g_strdup ("--mask=stars");
+          g_ptr_array_add (keep, argv[i]);
+        }
+    }
+}
+
 static int
 fail (const char *message)
 {
@@ -214,6 +232,7 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (CgScanner) scanner = NULL;
+  g_autoptr (GPtrArray) spelled_out = g_ptr_array_new_with_free_func (g_free);
   int status = EXIT_CLEAN;
   GOptionEntry entries[] = {
     { "json", 'j', 0, G_OPTION_ARG_NONE, &opts.json, N_("One JSON object per finding (JSON Lines)"), NULL },
@@ -240,6 +259,7 @@ main (int argc, char **argv)
   g_option_context_set_description (context,
     _("Reads standard input when no FILE is given or FILE is -.\n"
       "Exit status: 0 nothing found, 1 something found, 2 error."));
+  spell_out_bare_mask (argc, argv, spelled_out);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return fail (error->message);
   if (version)

@@ -1,0 +1,98 @@
+/* test-address.c: Dutch addresses: layouts, house number additions, postcode
+ * rules, and the things that only look like addresses. */
+#include "test-helpers.h"
+
+static void
+test_layouts (void)
+{
+  assert_one_finding ("Kerkstraat 12, 3511 AB Utrecht", CG_FINDING_ADDRESS, "Kerkstraat 12, 3511 AB Utrecht");
+  assert_one_finding ("Kerkstraat 12\n3511 AB Utrecht\n", CG_FINDING_ADDRESS, "Kerkstraat 12\n3511 AB Utrecht");
+  assert_one_finding ("Kerkstraat 12\t3511AB\tUtrecht", CG_FINDING_ADDRESS, "Kerkstraat 12\t3511AB\tUtrecht");
+  assert_one_finding ("3511 AB Utrecht, Oudegracht 12", CG_FINDING_ADDRESS, "3511 AB Utrecht, Oudegracht 12");
+  assert_one_finding ("Stuur het naar Kerkstraat 12, 3511  AB  Utrecht.", CG_FINDING_ADDRESS,
+                      "Kerkstraat 12, 3511  AB  Utrecht");
+  assert_one_finding ("postcode 1234 AB, huisnummer 12", CG_FINDING_ADDRESS, "1234 AB, huisnummer 12");
+  assert_one_finding ("Kerkstraat 12 te Zeist", CG_FINDING_ADDRESS, "Kerkstraat 12 te Zeist");
+  assert_one_finding ("Hij woont op de Kerkstraat 12 in Zeist.", CG_FINDING_ADDRESS, "Kerkstraat 12 in Zeist");
+  assert_one_finding ("Lange Voorhout 8, 2514 ED Den Haag", CG_FINDING_ADDRESS, "Lange Voorhout 8, 2514 ED Den Haag");
+  assert_one_finding ("1234 AB 's-Hertogenbosch", CG_FINDING_ADDRESS, "1234 AB 's-Hertogenbosch");
+  assert_one_finding ("1234AB LEIDEN", CG_FINDING_ADDRESS, "1234AB LEIDEN");
+  assert_one_finding ("Adres: Kerkstraat 12", CG_FINDING_ADDRESS, "Kerkstraat 12");
+  assert_one_finding ("Straat en huisnummer: Kerkstraat 12 hs", CG_FINDING_ADDRESS, "Kerkstraat 12 hs");
+}
+
+static void
+test_form (void)
+{
+  const char *form = "Straat: Dorpsstraat 8\nPostcode en woonplaats: 7927 XP Dordrecht\n";
+  g_autoptr (GArray) f = test_scan (form);
+
+  g_assert_cmpuint (f->len, ==, 2);
+  g_assert_cmpuint (g_array_index (f, CgFinding, 0).type, ==, CG_FINDING_ADDRESS);
+  g_assert_cmpuint (g_array_index (f, CgFinding, 1).type, ==, CG_FINDING_ADDRESS);
+}
+
+static void
+test_additions (void)
+{
+  const char *additions[] = { "12A", "12a", "12 A", "12-2", "12 bis", "12 hs", "12-III", "12 2-hoog",
+                              "12-14", "12 III", "12 huis", "12B" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (additions); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Adres: Kerkstraat %s, 3511 AB Utrecht", additions[i]);
+      g_autofree char *want = g_strdup_printf ("Kerkstraat %s, 3511 AB Utrecht", additions[i]);
+      assert_one_finding (text, CG_FINDING_ADDRESS, want);
+    }
+}
+
+static void
+test_postcodes (void)
+{
+  /* First digit 1-9, never SA, SD or SS. */
+  assert_no_finding ("0123 AB Utrecht");
+  assert_no_finding ("1234 SA Utrecht");
+  assert_no_finding ("1234 SD Utrecht");
+  assert_no_finding ("1234 SS Utrecht");
+  assert_one_finding ("1234 SB Utrecht", CG_FINDING_ADDRESS, "1234 SB Utrecht");
+  /* A postcode-like token alone is not an address. */
+  assert_no_finding ("2048 KB");
+  assert_no_finding ("Het bestand is 2048 KB groot.");
+  assert_no_finding ("1080 HD scherm");
+  assert_no_finding ("3000 RPM");
+  assert_no_finding ("Download: 9842 MB, 9526 KB/s");
+  assert_no_finding ("9235 AD geschiedenis, hoofdstuk 15");
+  assert_no_finding ("12345 AB Utrecht");
+  assert_no_finding ("1234 ABC Utrecht");
+  assert_no_finding ("Copyright (c) 2012 KU Leuven");
+  assert_no_finding ("Postbus 94079, 1090 GB Amsterdam");
+}
+
+static void
+test_not_addresses (void)
+{
+  /* A street name without a house number, a number without a street. */
+  assert_no_finding ("De Kerkstraat is mooi.");
+  assert_no_finding ("De Kerkstraat is mooi. Er staan 12 bomen.");
+  /* A known street with a number but nothing else that says address. */
+  assert_no_finding ("Zie Kerkstraat 12 in de notulen.");
+  assert_no_finding ("Windows 11 en iPhone 15.");
+  assert_no_finding ("Hoofdstuk 12 van deel 3.");
+  assert_no_finding ("Suite 300, San Francisco");
+  /* Streets that are ordinary words need a postcode. */
+  assert_no_finding ("Noord 12 te Zeist");
+  assert_no_finding ("Het is 12:30 op de Kerkstraat 12:30");
+  assert_no_finding ("Kerkstraat 12,5 meter");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/address/layouts", test_layouts);
+  g_test_add_func ("/address/form", test_form);
+  g_test_add_func ("/address/additions", test_additions);
+  g_test_add_func ("/address/postcodes", test_postcodes);
+  g_test_add_func ("/address/not-addresses", test_not_addresses);
+  return g_test_run ();
+}

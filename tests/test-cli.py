@@ -1,0 +1,143 @@
+#!/usr/bin/python3
+"""clipguard-scan as a user runs it: exit codes, output formats, standard
+input, hostile bytes, and inputs larger than one chunk.
+
+usage: test-cli.py PATH/TO/clipguard-scan
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import unittest
+
+SCAN = None
+BSN_TEXT = b"Mijn BSN is 123456782.\n"
+CLEAN_TEXT = b"Niets bijzonders hier, alleen 42 appels.\n"
+
+
+def run(args, stdin=b""):
+    return subprocess.run([SCAN] + args, input=stdin, capture_output=True, timeout=120)
+
+
+class Cli(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def file(self, name, data):
+        path = os.path.join(self.dir.name, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def test_exit_status(self):
+        self.assertEqual(run([self.file("clean.txt", CLEAN_TEXT)]).returncode, 0)
+        self.assertEqual(run([self.file("bsn.txt", BSN_TEXT)]).returncode, 1)
+        self.assertEqual(run([self.file("empty.txt", b"")]).returncode, 0)
+
+    def test_errors_exit_2_with_one_line(self):
+        for args in (["/nonexistent/file"], ["--bogus"], ["--types=bsn,phone"],
+                     ["--mask=confetti"], [self.dir.name]):
+            p = run(args)
+            self.assertEqual(p.returncode, 2, args)
+            lines = p.stderr.decode().strip().splitlines()
+            self.assertEqual(len(lines), 1, (args, lines))
+            self.assertTrue(lines[0].startswith("clipguard-scan: "), lines)
+
+    def test_error_after_finding_still_exit_2(self):
+        p = run([self.file("bsn.txt", BSN_TEXT), "/nonexistent/file"])
+        self.assertEqual(p.returncode, 2)
+        self.assertIn(b"bsn", p.stdout)
+
+    def test_grep_style_masked_by_default(self):
+        path = self.file("bsn.txt", b"regel een\n" + BSN_TEXT)
+        out = run([path]).stdout.decode()
+        self.assertEqual(out, f"{path}:2:13: bsn: *******82\n")
+        self.assertNotIn("123456782", out)
+        self.assertIn("123456782", run(["--show", path]).stdout.decode())
+
+    def test_standard_input(self):
+        for args in ([], ["-"]):
+            p = run(args, BSN_TEXT)
+            self.assertEqual(p.returncode, 1)
+            self.assertTrue(p.stdout.startswith(b"-:1:13: bsn: "), p.stdout)
+
+    def test_json_fields(self):
+        p = run(["--json", "-"], b"IBAN NL91ABNA0417164300\n" + BSN_TEXT)
+        rows = [json.loads(l) for l in p.stdout.decode().splitlines()]
+        self.assertEqual([r["type"] for r in rows], ["iban", "bsn"])
+        for r in rows:
+            for key in ("file", "type", "start", "end", "match", "masked", "confidence", "reason"):
+                self.assertIn(key, r)
+        self.assertEqual(rows[0]["start"], 5)
+        self.assertEqual(rows[0]["end"], 23)
+        self.assertEqual(rows[0]["match"], "NL91ABNA0417164300")
+        self.assertEqual(rows[0]["masked"], "NL**************00")
+
+    def test_types(self):
+        data = b"IBAN NL91ABNA0417164300\n" + BSN_TEXT
+        p = run(["--json", "--types=iban", "-"], data)
+        self.assertEqual([json.loads(l)["type"] for l in p.stdout.decode().splitlines()], ["iban"])
+
+    def test_mask(self):
+        data = b"Hoi,\n" + BSN_TEXT + b"IBAN NL91 ABNA 0417 1643 00\n\xff\xfe tot ziens\n"
+        stars = run(["--mask", "-"], data).stdout
+        self.assertEqual(stars, data.replace(b"123456782", b"*******82")
+                         .replace(b"NL91 ABNA 0417 1643 00", b"NL** **** **** **** 00"))
+        # a bare --mask never takes the file name for a style
+        self.assertEqual(run(["--mask", self.file("in.txt", data)]).stdout, stars)
+        placeholder = run(["--mask=placeholder", "-"], data).stdout
+        self.assertEqual(placeholder, data.replace(b"123456782", b"[BSN-1]")
+                         .replace(b"NL91 ABNA 0417 1643 00", b"[IBAN-1]"))
+
+    def test_version_and_help(self):
+        self.assertEqual(run(["--version"]).returncode, 0)
+        self.assertIn(b"clipguard-scan", run(["--version"]).stdout)
+        h = run(["--help"])
+        self.assertEqual(h.returncode, 0)
+        self.assertIn(b"--json", h.stdout)
+
+    def test_hostile_bytes_give_valid_json(self):
+        rng = random.Random(4242)
+        pieces = [BSN_TEXT, b"NL91ABNA0417164300", b"\x00", b"\xff\xfe\xfd", b"\xc3\x28",
+                  b"\xed\xa0\x80", b"\"\\\n\t", b"Kerkstraat 12, 3511 AB Utrecht\n",
+                  b"\xe2\x80\x99s-Hertogenbosch", b"BSN: 111222333\xff"]
+        for round_ in range(40):
+            data = b"".join(rng.choice(pieces) if rng.random() < 0.6 else bytes(
+                rng.randrange(256) for _ in range(rng.randrange(1, 30))) for _ in range(60))
+            p = run(["--json", "-"], data)
+            self.assertIn(p.returncode, (0, 1), p.stderr)
+            for line in p.stdout.decode("utf-8").splitlines():
+                row = json.loads(line)
+                span = data[row["start"]:row["end"]]
+                self.assertEqual(span.decode("utf-8", "replace"), row["match"])
+
+    def test_input_larger_than_a_chunk(self):
+        # 40 MB through a pipe, findings on both sides of the 16 MB chunk
+        # borders and an address split over two lines at every border region.
+        filler = b"Regel zonder iets, alleen tekst en 12 appels.\n"
+        parts, offsets = [], []
+        size = 0
+        for target in (100, (16 << 20) - 30, (32 << 20) - 10, 40 << 20):
+            n = (target - size) // len(filler)
+            parts.append(filler * n)
+            size += n * len(filler)
+            offsets.append(size + len(b"Mijn BSN is "))
+            parts.append(BSN_TEXT)
+            size += len(BSN_TEXT)
+        data = b"".join(parts)
+        for args, stdin in ((["--json", "-"], data), (["--json", self.file("big.txt", data)], b"")):
+            p = run(args, stdin)
+            rows = [json.loads(l) for l in p.stdout.decode().splitlines()]
+            self.assertEqual([r["start"] for r in rows], offsets, args[1])
+        masked = run(["--mask", "-"], data).stdout
+        self.assertEqual(masked, data.replace(b"123456782", b"*******82"))
+
+
+if __name__ == "__main__":
+    SCAN = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)

@@ -285,6 +285,16 @@ read_place_after_street (const CgGazetteer *gaz, const char *text, gsize len, gs
 
 /* ---- postcodes -------------------------------------------------------- */
 
+/* Whether the token that ends at @end (exclusive) holds a letter. */
+static gboolean
+follows_word (const char *text, gsize end)
+{
+  for (gsize i = end; i > 0 && !cg_is_blank ((guchar) text[i - 1]) && text[i - 1] != '\n'; i--)
+    if (!cg_is_digit ((guchar) text[i - 1]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 postcode_clear_before (const char *text, gsize start)
 {
@@ -297,7 +307,9 @@ postcode_clear_before (const char *text, gsize start)
   if (cg_is_word_byte (prev) || prev == '.' || prev == '/' || prev == '+' || prev == ','
       || prev == '#' || prev == '$')
     return FALSE;
-  return !((prev == ' ' || prev == '-') && cg_is_digit (prev2));
+  /* "06 1234 5678", "12-1234": part of a longer number, not a postcode.
+   * Only a number counts: "NL91ABNA0417164300 1234 AB" is an IBAN before it. */
+  return !((prev == ' ' || prev == '-') && cg_is_digit (prev2) && !follows_word (text, start - 1));
 }
 
 /* Case-insensitive: does text[from, to) hold @needle? */
@@ -344,7 +356,8 @@ read_postcode (const char *text, gsize len, gsize run_start, gsize run_end, gboo
   b = (guchar) text[j + 1];
   if (!((cg_is_upper (a) && cg_is_upper (b)) || (cg_is_lower (a) && cg_is_lower (b))))
     return 0;
-  if (j + 2 < len && cg_is_word_byte ((guchar) text[j + 2]))
+  /* "NL**": the country code of a masked IBAN is no postcode letter pair. */
+  if (j + 2 < len && (cg_is_word_byte ((guchar) text[j + 2]) || text[j + 2] == '*'))
     return 0;
   a = (guchar) g_ascii_toupper (a);
   b = (guchar) g_ascii_toupper (b);

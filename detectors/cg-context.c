@@ -86,6 +86,11 @@ check_token (const char *token, gsize len, gsize token_start, gpointer user_data
   CgVerdict verdict = cg_keywords_classify (search->set, token, len);
 
   (void) token_start;
+  /* A masked value stands between: a keyword beyond it was about that value.
+   * Stopping here keeps a masked text from gaining a finding when masking
+   * removed the word that vetoed it. */
+  if (token[0] == '*')
+    return TRUE;
   if (verdict == CG_VERDICT_NONE)
     return FALSE;
   search->out->verdict = verdict;
@@ -139,7 +144,7 @@ static gboolean
 only_punctuation (const char *text, gsize from, gsize to)
 {
   for (gsize i = from; i < to; i++)
-    if (cg_is_word_byte ((guchar) text[i]))
+    if (cg_is_word_byte ((guchar) text[i]) || text[i] == '*')
       return FALSE;
   return TRUE;
 }

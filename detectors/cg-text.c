@@ -115,22 +115,44 @@ cg_text_normalise_name (const char *name, gsize len, char *out, gsize out_size)
   return (gssize) o;
 }
 
+/* '*' counts as a token byte so that a masked value ("*******82") is one
+ * token, which the keyword search treats as a wall (see cg-context.c); a
+ * placeholder ("[BSN-1]") is passed on the same way. */
 static gboolean
 is_token_byte (guchar c)
 {
-  return cg_is_ascii_alpha (c) || cg_is_digit (c);
+  return cg_is_ascii_alpha (c) || cg_is_digit (c) || c == '*';
+}
+
+/* "[BSN-2]": a placeholder that cg_mask_text() wrote. */
+static gboolean
+is_placeholder (const char *text, gsize from, gsize to, gsize s, gsize e)
+{
+  gsize i = e + 1;
+
+  if (s == from || text[s - 1] != '[' || e + 2 >= to || text[e] != '-')
+    return FALSE;
+  while (i < to && cg_is_digit ((guchar) text[i]))
+    i++;
+  return i > e + 1 && i < to && text[i] == ']';
 }
 
 /* Calls @func with the lower-cased token text[s, e) unless it holds a digit. */
 static gboolean
-emit_token (const char *text, gsize s, gsize e, CgTokenFunc func, gpointer user_data)
+emit_token (const char *text, gsize from, gsize to, gsize s, gsize e, CgTokenFunc func,
+            gpointer user_data)
 {
   char buf[48];
   gsize n = MIN (e - s, sizeof buf - 1);
 
+  if (is_placeholder (text, from, to, s, e))
+    return func ("*", 1, s, user_data);
+
   for (gsize k = 0; k < n; k++)
     {
       guchar c = (guchar) text[s + k];
+      if (c == '*')
+        return func ("*", 1, s, user_data);
       if (cg_is_digit (c))
         return FALSE;
       buf[k] = (char) cg_ascii_lower (c);
@@ -154,7 +176,7 @@ cg_text_foreach_token_backwards (const char *text, gsize from, gsize to,
       end = i;
       while (i > from && is_token_byte ((guchar) text[i - 1]))
         i--;
-      if (end > i && emit_token (text, i, end, func, user_data))
+      if (end > i && emit_token (text, from, to, i, end, func, user_data))
         return TRUE;
     }
   return FALSE;
@@ -175,7 +197,7 @@ cg_text_foreach_token (const char *text, gsize from, gsize to,
       start = i;
       while (i < to && is_token_byte ((guchar) text[i]))
         i++;
-      if (i > start && emit_token (text, start, i, func, user_data))
+      if (i > start && emit_token (text, from, to, start, i, func, user_data))
         return TRUE;
     }
   return FALSE;

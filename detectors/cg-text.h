@@ -66,7 +66,8 @@ gssize cg_text_normalise_name (const char *name, gsize len, char *out, gsize out
 
 /* Lower-cased ASCII letters of the word tokens in text[from, to), scanned from
  * the end: calls @func for each token until it returns TRUE.  Tokens are runs
- * of ASCII letters and digits; a token with a digit is skipped. */
+ * of ASCII letters, digits and '*'; a token with a digit is skipped, one with
+ * a '*' (a masked value) is passed as "*". */
 typedef gboolean (*CgTokenFunc) (const char *token, gsize len, gsize token_start, gpointer user_data);
 gboolean cg_text_foreach_token_backwards (const char *text, gsize from, gsize to,
                                           CgTokenFunc func, gpointer user_data);

@@ -49,14 +49,29 @@ word_end (const char *text, gsize len, gsize i)
   return i;
 }
 
+typedef struct
+{
+  const char *word;
+  gsize len;
+} Word;
+
+#define WORD(w) { w, sizeof w - 1 }
+
+static gboolean
+in_words (const Word *words, guint n_words, const char *s, gsize n, gboolean ignore_case)
+{
+  for (guint i = 0; i < n_words; i++)
+    if (words[i].len == n
+        && (ignore_case ? g_ascii_strncasecmp (s, words[i].word, n) : memcmp (s, words[i].word, n)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_roman (const char *s, gsize n)
 {
-  static const char *const numerals[] = { "I", "II", "III", "IV", "V" };
-  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
-    if (strlen (numerals[i]) == n && memcmp (s, numerals[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  static const Word numerals[] = { WORD ("I"), WORD ("II"), WORD ("III"), WORD ("IV"), WORD ("V") };
+  return n <= 3 && in_words (numerals, G_N_ELEMENTS (numerals), s, n, FALSE);
 }
 
 static gboolean
@@ -70,16 +85,12 @@ is_floor (const char *s, gsize n)
 static gboolean
 is_addition_word (const char *s, gsize n)
 {
-  static const char *const words[] = { "bis", "hs", "huis", "bg", "boven", "beneden", "zw", "rd", "sous" };
+  static const Word words[] = { WORD ("bis"), WORD ("hs"), WORD ("huis"), WORD ("bg"), WORD ("boven"),
+                                WORD ("beneden"), WORD ("zw"), WORD ("rd"), WORD ("sous") };
 
   if (n == 1 && cg_is_upper ((guchar) s[0]))
     return TRUE;
-  if (is_roman (s, n))
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strlen (words[i]) == n && g_ascii_strncasecmp (s, words[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return n <= 7 && (is_roman (s, n) || in_words (words, G_N_ELEMENTS (words), s, n, TRUE));
 }
 
 /* "2-hoog" or "3hg" at text[i]; returns its end or 0. */
@@ -170,24 +181,26 @@ words_before (const char *text, gsize end, gsize starts[MAX_STREET_WORDS])
   return n;
 }
 
-static const char *const street_suffixes[] = {
-  "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg",
-  "pad", "hof", "park", "plantsoen", "markt", "ring", "baan", "wal", "burgwal", "haven",
-  "boulevard", "allee", "dwarsstraat", "veld", "erf",
+static const Word street_suffixes[] = {
+  WORD ("straat"), WORD ("laan"), WORD ("weg"), WORD ("plein"), WORD ("gracht"), WORD ("kade"),
+  WORD ("singel"), WORD ("dijk"), WORD ("dreef"), WORD ("steeg"), WORD ("pad"), WORD ("hof"),
+  WORD ("park"), WORD ("plantsoen"), WORD ("markt"), WORD ("ring"), WORD ("baan"), WORD ("wal"),
+  WORD ("haven"), WORD ("boulevard"), WORD ("allee"), WORD ("veld"), WORD ("erf"),
 };
 
+/* A capitalised word with a street ending ("Nieuwbouwstraat"): a street the
+ * list may lack, believed only next to a postcode (see score_group()). */
 static gboolean
 looks_like_street (const char *text, gsize start, gsize end)
 {
-  char name[NAME_BUFFER];
-  gssize n = cg_text_normalise_name (text + start, end - start, name, sizeof name);
+  gsize n = end - start;
 
   if (n < 5 || !cg_is_upper ((guchar) text[start]))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (street_suffixes); i++)
     {
-      gsize sl = strlen (street_suffixes[i]);
-      if ((gsize) n > sl + 1 && memcmp (name + n - sl, street_suffixes[i], sl) == 0)
+      const Word *w = &street_suffixes[i];
+      if (n > w->len + 1 && g_ascii_strncasecmp (text + end - w->len, w->word, w->len) == 0)
         return TRUE;
     }
   return FALSE;
@@ -199,8 +212,18 @@ static gboolean
 read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, gboolean *weak)
 {
   gsize starts[MAX_STREET_WORDS];
-  guint n = words_before (text, end, starts);
+  guint n;
+  gsize last = end;
 
+  /* Most numbers after a word are not house numbers ("took 12 ms"): test the
+   * last word alone before collecting more. */
+  while (last > 0 && cg_is_word_byte ((guchar) text[last - 1]))
+    last--;
+  if (end - last < 2 || end - last > 40)
+    return FALSE;
+  if (!lookup (gaz->street_last_words, text, last, end) && !looks_like_street (text, last, end))
+    return FALSE;
+  n = words_before (text, end, starts);
   if (n == 0)
     return FALSE;
   if (!lookup (gaz->street_last_words, text, starts[0], end))
@@ -319,7 +342,8 @@ span_mentions (const char *text, gsize from, gsize to, const char *needle)
   gsize n = strlen (needle);
 
   for (gsize i = from; i + n <= to; i++)
-    if (g_ascii_strncasecmp (text + i, needle, n) == 0)
+    if (cg_ascii_lower ((guchar) text[i]) == (guchar) needle[0]
+        && g_ascii_strncasecmp (text + i, needle, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -329,8 +353,7 @@ span_mentions (const char *text, gsize from, gsize to, const char *needle)
 static gboolean
 postcode_is_other (const char *text, gsize start)
 {
-  gsize line_start = cg_text_line_start (text, start);
-  gsize from = start - line_start > 48 ? start - 48 : line_start;
+  gsize from = cg_text_line_start (text, start, 48);
 
   return span_mentions (text, from, start, "copyright") || span_mentions (text, from, start, "(c)")
          || span_mentions (text, from, start, "\xc2\xa9") || span_mentions (text, from, start, "postbus")
@@ -345,8 +368,7 @@ read_postcode (const char *text, gsize len, gsize run_start, gsize run_end, gboo
   gsize j = run_end;
   guchar a, b;
 
-  if (run_end - run_start != 4 || text[run_start] == '0' || !postcode_clear_before (text, run_start)
-      || postcode_is_other (text, run_start))
+  if (run_end - run_start != 4 || text[run_start] == '0' || !postcode_clear_before (text, run_start))
     return 0;
   while (j < len && text[j] == ' ' && j - run_end < 2)
     j++;
@@ -362,6 +384,8 @@ read_postcode (const char *text, gsize len, gsize run_start, gsize run_end, gboo
   a = (guchar) g_ascii_toupper (a);
   b = (guchar) g_ascii_toupper (b);
   if (a == 'S' && (b == 'A' || b == 'D' || b == 'S'))
+    return 0;
+  if (postcode_is_other (text, run_start))
     return 0;
   *lower = cg_is_lower ((guchar) text[j]);
   return j + 2;
@@ -385,7 +409,7 @@ read_place_after_postcode (const CgGazetteer *gaz, const char *text, gsize len, 
 static gsize
 read_house_number_label (const char *text, gsize len, gsize i)
 {
-  static const char *const labels[] = { "huisnummer", "huisnr", "nummer", "nr" };
+  static const Word labels[] = { WORD ("huisnummer"), WORD ("huisnr"), WORD ("nummer"), WORD ("nr") };
   gsize j = i;
 
   if (j < len && text[j] == ',')
@@ -394,10 +418,10 @@ read_house_number_label (const char *text, gsize len, gsize i)
     j++;
   for (guint l = 0; l < G_N_ELEMENTS (labels); l++)
     {
-      gsize n = strlen (labels[l]);
+      gsize n = labels[l].len;
       gsize k = j + n, run;
 
-      if (k >= len || g_ascii_strncasecmp (text + j, labels[l], n) != 0)
+      if (k >= len || g_ascii_strncasecmp (text + j, labels[l].word, n) != 0)
         continue;
       while (k < len && (text[k] == '.' || text[k] == ':' || text[k] == ' '))
         k++;
@@ -549,14 +573,20 @@ group_parts (const char *text, GArray *parts)
   return groups;
 }
 
-/* Lines between two offsets. */
+/* Line breaks between two offsets, counted up to @limit + 1: groups can lie
+ * megabytes apart, and only "a few lines" matters. */
 static guint
-lines_between (const char *text, gsize from, gsize to)
+lines_between (const char *text, gsize from, gsize to, guint limit)
 {
   guint n = 0;
 
-  for (gsize i = from; i < to; i++)
-    n += text[i] == '\n';
+  for (const char *p = text + from; p < text + to && n <= limit; p++)
+    {
+      p = memchr (p, '\n', (gsize) (text + to - p));
+      if (p == NULL)
+        break;
+      n++;
+    }
   return n;
 }
 
@@ -570,7 +600,7 @@ near_full_address (const char *text, GArray *groups, guint index)
   for (guint k = index + 1; k < groups->len; k++)
     {
       const Group *o = &g_array_index (groups, Group, k);
-      if (lines_between (text, g->end, o->start) > 2)
+      if (lines_between (text, g->end, o->start, 2) > 2)
         break;
       if (o->postcode && (o->place || o->street))
         return TRUE;
@@ -578,7 +608,7 @@ near_full_address (const char *text, GArray *groups, guint index)
   for (guint k = index; k-- > 0;)
     {
       const Group *o = &g_array_index (groups, Group, k);
-      if (lines_between (text, o->end, g->start) > 2)
+      if (lines_between (text, o->end, g->start, 2) > 2)
         break;
       if (o->postcode && (o->place || o->street))
         return TRUE;
@@ -586,57 +616,53 @@ near_full_address (const char *text, GArray *groups, guint index)
   return FALSE;
 }
 
-static gboolean
-labelled_as_address (const char *text, gsize len, gsize start, gsize end, CgTableCache *table,
-                     char *keyword, gsize keyword_size)
+/* The keyword (static) that labels text[start, end) as an address, or NULL. */
+static const char *
+address_label (const char *text, gsize len, gsize start, gsize end, CgTableCache *table)
 {
   CgContext context;
   CgSpan header;
 
   if (cg_table_header_cell (table, text, len, start, &header)
       && cg_context_in_span (CG_KEYWORDS_ADDRESS, text, header.start, header.end, &context))
-    {
-      g_strlcpy (keyword, context.keyword, keyword_size);
-      return TRUE;
-    }
+    return context.keyword;
   if (cg_context_on_line (CG_KEYWORDS_ADDRESS, text, len, start, end, 48, &context)
       || cg_context_label_above (CG_KEYWORDS_ADDRESS, text, start, &context))
-    {
-      g_strlcpy (keyword, context.keyword, keyword_size);
-      return TRUE;
-    }
-  return FALSE;
+    return context.keyword;
+  return NULL;
 }
 
 static double
 score_group (const char *text, gsize len, GArray *groups, guint index, CgTableCache *table,
-             char *reason, gsize reason_size)
+             const char **reason)
 {
   const Group *g = &g_array_index (groups, Group, index);
-  char keyword[32];
+  const char *keyword;
 
   if ((g->postcode || g->lower_postcode) && (g->street || g->weak_street) && g->place)
-    return g_strlcpy (reason, "street + house number + postcode + place", reason_size), 0.99;
+    return *reason = "street + house number + postcode + place", 0.99;
   if (g->postcode && (g->street || g->weak_street))
-    return g_strlcpy (reason, "street + house number + postcode", reason_size), 0.95;
+    return *reason = "street + house number + postcode", 0.95;
   if (g->postcode && g->house_number)
-    return g_strlcpy (reason, "postcode + house number", reason_size), 0.9;
+    return *reason = "postcode + house number", 0.9;
   if ((g->postcode || g->lower_postcode) && g->place)
-    return g_strlcpy (reason, "postcode + place", reason_size), 0.85;
+    return *reason = "postcode + place", 0.85;
   if (g->street && g->place)
-    return g_strlcpy (reason, "known street + house number + place", reason_size), 0.85;
-  if (g->street && labelled_as_address (text, len, g->start, g->end, table, keyword, sizeof keyword))
+    return *reason = "known street + house number + place", 0.85;
+  if (g->street && (keyword = address_label (text, len, g->start, g->end, table)) != NULL)
     {
-      g_snprintf (reason, reason_size, "known street + house number + keyword '%s'", keyword);
+      char buf[96];
+      g_snprintf (buf, sizeof buf, "known street + house number + keyword '%s'", keyword);
+      *reason = g_intern_string (buf);
       return 0.75;
     }
   if (g->street && near_full_address (text, groups, index))
-    return g_strlcpy (reason, "known street + house number near a postcode", reason_size), 0.7;
+    return *reason = "known street + house number near a postcode", 0.7;
   if (g->street)
-    return g_strlcpy (reason, "known street + house number only", reason_size), 0.3;
+    return *reason = "known street + house number only", 0.3;
   if (g->postcode)
-    return g_strlcpy (reason, "postcode only", reason_size), 0.2;
-  return g_strlcpy (reason, "street-like words + number only", reason_size), 0.1;
+    return *reason = "postcode only", 0.2;
+  return *reason = "street-like words + number only", 0.1;
 }
 
 void
@@ -650,7 +676,7 @@ cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *ta
       const Group *g = &g_array_index (groups, Group, i);
       CgFinding f = { .type = CG_FINDING_ADDRESS, .start = g->start, .end = g->end };
 
-      f.confidence = score_group (text, len, groups, i, table, f.reason, sizeof f.reason);
+      f.confidence = score_group (text, len, groups, i, table, &f.reason);
       if (f.confidence >= threshold || include_weak)
         g_array_append_val (findings, f);
     }

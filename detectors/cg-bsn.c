@@ -181,17 +181,20 @@ static void
 apply_verdict (const CgContext *context, const char *where, const CgBsnCandidate *c,
                CgFinding *f)
 {
+  char reason[96];
+
   if (context->verdict == CG_VERDICT_POSITIVE)
     {
       f->confidence = c->form == CG_BSN_PLAIN_8 ? 0.8 : (where[0] == 'c' ? 0.9 : 0.95);
-      g_snprintf (f->reason, sizeof f->reason, "11-check + %s '%s'", where, context->keyword);
+      g_snprintf (reason, sizeof reason, "11-check + %s '%s'", where, context->keyword);
     }
   else
     {
       f->confidence = 0.02;
-      g_snprintf (f->reason, sizeof f->reason, "11-check, but %s '%s' names another number",
+      g_snprintf (reason, sizeof reason, "11-check, but %s '%s' names another number",
                   where, context->keyword);
     }
+  f->reason = g_intern_string (reason);
 }
 
 void
@@ -218,5 +221,5 @@ cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *c, CgTableCache
       return;
     }
   f->confidence = bare_confidence (c, &what);
-  g_strlcpy (f->reason, what, sizeof f->reason);
+  f->reason = what;
 }

@@ -38,10 +38,12 @@ compare_token (const void *key, const void *member)
   return strcmp (key, *(const char *const *) member);
 }
 
-static gboolean
+/* The list's own copy of @token, or NULL. */
+static const char *
 in_list (const char *token, const char *const *list, gsize n)
 {
-  return bsearch (token, list, n, sizeof list[0], compare_token) != NULL;
+  const char *const *hit = bsearch (token, list, n, sizeof list[0], compare_token);
+  return hit ? *hit : NULL;
 }
 
 static gboolean
@@ -52,23 +54,38 @@ has_suffix (const char *token, gsize len, const char *suffix)
 }
 
 /* "klantnummer", "ordernr", "relatienummer": a compound that names another
- * number.  The bare "nummer" or "nr" names nothing. */
-static gboolean
-is_other_number_word (const char *token, gsize len)
+ * number.  The bare "nummer" or "nr" names nothing.  Returns how the reason
+ * names it (never the word itself, which comes from untrusted text). */
+static const char *
+other_number_word (const char *token, gsize len)
 {
-  return has_suffix (token, len, "nummer") || has_suffix (token, len, "nummers")
-         || has_suffix (token, len, "nr") || has_suffix (token, len, "number");
+  static const char *const suffixes[] = { "nummer", "nummers", "nr", "number" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (has_suffix (token, len, suffixes[i]))
+      return i == 0 ? "*nummer" : i == 1 ? "*nummers" : i == 2 ? "*nr" : "*number";
+  return NULL;
+}
+
+/* Keywords are words of 2 to 32 letters. */
+static gboolean
+may_be_keyword (const char *token, gsize len)
+{
+  return len >= 2 && len <= 32;
 }
 
 CgVerdict
-cg_keywords_classify (CgKeywordSet set, const char *token, gsize len)
+cg_keywords_classify (CgKeywordSet set, const char *token, gsize len, const char **keyword)
 {
+  if (!may_be_keyword (token, len))
+    return CG_VERDICT_NONE;
   if (set == CG_KEYWORDS_ADDRESS)
-    return in_list (token, address_positive, G_N_ELEMENTS (address_positive))
+    return (*keyword = in_list (token, address_positive, G_N_ELEMENTS (address_positive)))
              ? CG_VERDICT_POSITIVE : CG_VERDICT_NONE;
-  if (in_list (token, bsn_positive, G_N_ELEMENTS (bsn_positive)))
+  if ((*keyword = in_list (token, bsn_positive, G_N_ELEMENTS (bsn_positive))))
     return CG_VERDICT_POSITIVE;
-  if (in_list (token, bsn_veto, G_N_ELEMENTS (bsn_veto)) || is_other_number_word (token, len))
+  if ((*keyword = in_list (token, bsn_veto, G_N_ELEMENTS (bsn_veto)))
+      || (*keyword = other_number_word (token, len)))
     return CG_VERDICT_VETO;
   return CG_VERDICT_NONE;
 }
@@ -83,7 +100,8 @@ static gboolean
 check_token (const char *token, gsize len, gsize token_start, gpointer user_data)
 {
   Search *search = user_data;
-  CgVerdict verdict = cg_keywords_classify (search->set, token, len);
+  const char *keyword = NULL;
+  CgVerdict verdict = cg_keywords_classify (search->set, token, len, &keyword);
 
   (void) token_start;
   /* A masked value stands between: a keyword beyond it was about that value.
@@ -94,7 +112,7 @@ check_token (const char *token, gsize len, gsize token_start, gpointer user_data
   if (verdict == CG_VERDICT_NONE)
     return FALSE;
   search->out->verdict = verdict;
-  g_strlcpy (search->out->keyword, token, sizeof search->out->keyword);
+  search->out->keyword = keyword;
   return TRUE;
 }
 
@@ -105,7 +123,7 @@ search_span (CgKeywordSet set, const char *text, gsize from, gsize to, gboolean 
   Search search = { set, out };
 
   out->verdict = CG_VERDICT_NONE;
-  out->keyword[0] = '\0';
+  out->keyword = NULL;
   if (backwards)
     cg_text_foreach_token_backwards (text, from, to, check_token, &search);
   else
@@ -125,16 +143,16 @@ CgVerdict
 cg_context_on_line (CgKeywordSet set, const char *text, gsize len, gsize start, gsize end,
                     gsize reach, CgContext *out)
 {
-  gsize line_start = cg_text_line_start (text, start);
-  gsize line_end = cg_text_line_end (text, len, end);
-  gsize from = start - line_start > reach ? start - reach : line_start;
+  gsize line_start = cg_text_line_start (text, start, reach);
+  gsize line_end = cg_text_line_end (text, len, end, 24);
+  gsize from = line_start;
 
   if (search_span (set, text, from, start, TRUE, out) != CG_VERDICT_NONE)
     return out->verdict;
   if (set == CG_KEYWORDS_BSN && is_key_value (text, line_start, start))
     {
       out->verdict = CG_VERDICT_VETO;
-      g_strlcpy (out->keyword, "key=", sizeof out->keyword);
+      out->keyword = "key=";
       return out->verdict;
     }
   return search_span (set, text, end, MIN (line_end, end + 24), FALSE, out);
@@ -152,17 +170,18 @@ only_punctuation (const char *text, gsize from, gsize to)
 CgVerdict
 cg_context_label_above (CgKeywordSet set, const char *text, gsize start, CgContext *out)
 {
-  gsize line_start = cg_text_line_start (text, start);
+  gsize line_start = cg_text_line_start (text, start, 64);
   gsize above_end, above_start;
 
   out->verdict = CG_VERDICT_NONE;
-  if (line_start == 0 || !only_punctuation (text, line_start, start))
+  if (line_start == 0 || !cg_text_is_line_start (text, line_start)
+      || !only_punctuation (text, line_start, start))
     return CG_VERDICT_NONE;
   /* Skip empty lines, at most a few. */
   above_end = line_start - 1;
   for (int skipped = 0; skipped < 3; skipped++)
     {
-      above_start = cg_text_line_start (text, above_end);
+      above_start = cg_text_line_start (text, above_end, 256);
       if (!only_punctuation (text, above_start, above_end))
         return search_span (set, text, above_end > above_start + 48 ? above_end - 48 : above_start,
                             above_end, TRUE, out);

@@ -22,11 +22,12 @@ typedef enum
 typedef struct
 {
   CgVerdict verdict;
-  char keyword[32]; /* the word that decided, as written in lower case */
+  const char *keyword; /* static: the listed word that decided, or "*nummer" */
 } CgContext;
 
-/* How one lower-cased token counts for @set. */
-CgVerdict cg_keywords_classify (CgKeywordSet set, const char *token, gsize len);
+/* How one lower-cased token counts for @set; sets *@keyword (static) when it counts. */
+CgVerdict cg_keywords_classify (CgKeywordSet set, const char *token, gsize len,
+                                const char **keyword);
 
 /* The keyword nearest to text[start, end) on its line: first looking back at
  * most @reach bytes, then forward a little.  Sets @out and returns its verdict. */

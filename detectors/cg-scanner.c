@@ -138,20 +138,28 @@ static gsize
 try_iban (Scan *scan, gsize run_start)
 {
   const char *t = scan->text;
-  CgFinding f = { .type = CG_FINDING_IBAN };
+  CgFinding f;
   gsize end;
 
+  /* Runs once per digit run: no work, not even zeroing a finding, before
+   * the cheap tests have passed. */
   if (run_start < 2 || !cg_is_ascii_alpha ((guchar) t[run_start - 1])
       || !cg_is_ascii_alpha ((guchar) t[run_start - 2])
       || (run_start > 2 && cg_is_word_byte ((guchar) t[run_start - 3])))
     return 0;
   if (!cg_iban_match (scan->scanner->iban_registry, t, scan->len, run_start - 2, &end))
     return 0;
+  f.type = CG_FINDING_IBAN;
   f.start = run_start - 2;
   f.end = end;
   f.confidence = 0.99;
-  g_snprintf (f.reason, sizeof f.reason, "mod-97 + %c%c format", g_ascii_toupper (t[run_start - 2]),
-              g_ascii_toupper (t[run_start - 1]));
+  /* The country code is one of the registry's, so the reasons stay few. */
+  {
+    char reason[32];
+    g_snprintf (reason, sizeof reason, "mod-97 + %c%c format", g_ascii_toupper (t[run_start - 2]),
+                g_ascii_toupper (t[run_start - 1]));
+    f.reason = g_intern_string (reason);
+  }
   keep (scan, &f);
   return end;
 }
@@ -160,7 +168,7 @@ static gsize
 try_bsn (Scan *scan, gsize run_start, gsize run_end)
 {
   CgBsnCandidate candidate;
-  CgFinding f = { 0 };
+  CgFinding f; /* filled in by cg_bsn_score() */
 
   if (!cg_bsn_read_candidate (scan->text, scan->len, run_start, run_end, &candidate)
       || !cg_bsn_passes_11_check (candidate.digits))

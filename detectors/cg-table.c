@@ -5,6 +5,10 @@
 
 #include "cg-text.h"
 
+/* A table row longer than this is not a row of a table people copy; giving
+ * up on it keeps every look-up bounded. */
+#define MAX_ROW 8192
+
 static char
 separator_of (const char *text, gsize line_start, gsize line_end)
 {
@@ -30,8 +34,8 @@ extend_block (CgTableCache *cache, const char *text, gsize len, gsize line_start
 
   while (ls < line_start)
     {
-      gsize le = cg_text_line_end (text, len, ls);
-      if (!line_has (text, ls, le, cache->separator))
+      gsize le = cg_text_line_end (text, len, ls, MAX_ROW);
+      if (!cg_text_is_line_end (text, len, le) || !line_has (text, ls, le, cache->separator))
         return FALSE;
       cache->known_end = le;
       ls = le + 1;
@@ -47,8 +51,8 @@ find_block_start (CgTableCache *cache, const char *text, gsize line_start, gsize
 
   while (start > 0)
     {
-      gsize above = cg_text_line_start (text, start - 1);
-      if (!line_has (text, above, start - 1, separator))
+      gsize above = cg_text_line_start (text, start - 1, MAX_ROW);
+      if (!cg_text_is_line_start (text, above) || !line_has (text, above, start - 1, separator))
         break;
       start = above;
     }
@@ -105,10 +109,13 @@ gboolean
 cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize pos,
                       CgSpan *header)
 {
-  gsize line_start = cg_text_line_start (text, pos);
-  gsize line_end = cg_text_line_end (text, len, pos);
-  char separator = separator_of (text, line_start, line_end);
+  gsize line_start = cg_text_line_start (text, pos, MAX_ROW);
+  gsize line_end = cg_text_line_end (text, len, pos, MAX_ROW);
+  char separator;
 
+  if (!cg_text_is_line_start (text, line_start) || !cg_text_is_line_end (text, len, line_end))
+    return FALSE;
+  separator = separator_of (text, line_start, line_end);
   if (separator == 0)
     return FALSE;
   if (!(cache->valid && cache->separator == separator && line_start >= cache->block_start
@@ -118,7 +125,7 @@ cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize po
     cache->known_end = line_end;
   if (cache->block_start == line_start)
     return FALSE; /* this is the header row itself */
-  return nth_cell (text, cache->block_start, cg_text_line_end (text, len, cache->block_start),
+  return nth_cell (text, cache->block_start, cg_text_line_end (text, len, cache->block_start, MAX_ROW),
                    separator, column_of (text, line_start, pos, separator), header)
          && looks_like_header (text, header);
 }

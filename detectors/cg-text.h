@@ -54,9 +54,25 @@ cg_ascii_lower (guchar c)
 /* Offset of the first ASCII digit in text[from, len), or len. */
 gsize cg_text_find_digit (const char *text, gsize len, gsize from);
 
-/* Offsets of the start of the line holding @pos and of its end (the '\n' or len). */
-gsize cg_text_line_start (const char *text, gsize pos);
-gsize cg_text_line_end (const char *text, gsize len, gsize pos);
+/* Offsets of the start of the line holding @pos and of its end (the '\n' or
+ * len), looking at most @limit bytes away: clipboard text can be one line of
+ * many megabytes, and a walk to its start for every candidate would make a
+ * scan quadratic.  When the line goes on further, the result is @limit bytes
+ * away and cg_text_is_line_start() / cg_text_is_line_end() say so. */
+gsize cg_text_line_start (const char *text, gsize pos, gsize limit);
+gsize cg_text_line_end (const char *text, gsize len, gsize pos, gsize limit);
+
+static inline gboolean
+cg_text_is_line_start (const char *text, gsize pos)
+{
+  return pos == 0 || text[pos - 1] == '\n';
+}
+
+static inline gboolean
+cg_text_is_line_end (const char *text, gsize len, gsize pos)
+{
+  return pos == len || text[pos] == '\n';
+}
 
 /* Normalises a name for gazetteer look-ups: ASCII lower case, typographic
  * apostrophes as ', hyphens and runs of white space as one space.  Writes at

@@ -26,7 +26,9 @@ typedef struct
   gsize start;      /* byte offset in the scanned text */
   gsize end;        /* exclusive */
   double confidence; /* 0..1 */
-  char reason[80];  /* why, e.g. "11-check + keyword 'BSN'"; never the value */
+  const char *reason; /* why, e.g. "11-check + keyword 'bsn'"; never the value nor
+                       * other words of the text.  Interned: valid for the
+                       * process's life, from a small fixed set of strings. */
 } CgFinding;
 
 typedef enum

@@ -55,14 +55,17 @@ typedef struct
   gsize len;
 } Word;
 
+/* clang-format off */
 #define WORD(w) { w, sizeof w - 1 }
+/* clang-format on */
 
 static gboolean
 in_words (const Word *words, guint n_words, const char *s, gsize n, gboolean ignore_case)
 {
   for (guint i = 0; i < n_words; i++)
     if (words[i].len == n
-        && (ignore_case ? g_ascii_strncasecmp (s, words[i].word, n) : memcmp (s, words[i].word, n)) == 0)
+        && (ignore_case ? g_ascii_strncasecmp (s, words[i].word, n) : memcmp (s, words[i].word, n))
+               == 0)
       return TRUE;
   return FALSE;
 }
@@ -85,8 +88,9 @@ is_floor (const char *s, gsize n)
 static gboolean
 is_addition_word (const char *s, gsize n)
 {
-  static const Word words[] = { WORD ("bis"), WORD ("hs"), WORD ("huis"), WORD ("bg"), WORD ("boven"),
-                                WORD ("beneden"), WORD ("zw"), WORD ("rd"), WORD ("sous") };
+  static const Word words[]
+      = { WORD ("bis"),     WORD ("hs"), WORD ("huis"), WORD ("bg"),  WORD ("boven"),
+          WORD ("beneden"), WORD ("zw"), WORD ("rd"),   WORD ("sous") };
 
   if (n == 1 && cg_is_upper ((guchar) s[0]))
     return TRUE;
@@ -182,10 +186,11 @@ words_before (const char *text, gsize end, gsize starts[MAX_STREET_WORDS])
 }
 
 static const Word street_suffixes[] = {
-  WORD ("straat"), WORD ("laan"), WORD ("weg"), WORD ("plein"), WORD ("gracht"), WORD ("kade"),
-  WORD ("singel"), WORD ("dijk"), WORD ("dreef"), WORD ("steeg"), WORD ("pad"), WORD ("hof"),
-  WORD ("park"), WORD ("plantsoen"), WORD ("markt"), WORD ("ring"), WORD ("baan"), WORD ("wal"),
-  WORD ("haven"), WORD ("boulevard"), WORD ("allee"), WORD ("veld"), WORD ("erf"),
+  WORD ("straat"), WORD ("laan"),   WORD ("weg"),  WORD ("plein"),     WORD ("gracht"),
+  WORD ("kade"),   WORD ("singel"), WORD ("dijk"), WORD ("dreef"),     WORD ("steeg"),
+  WORD ("pad"),    WORD ("hof"),    WORD ("park"), WORD ("plantsoen"), WORD ("markt"),
+  WORD ("ring"),   WORD ("baan"),   WORD ("wal"),  WORD ("haven"),     WORD ("boulevard"),
+  WORD ("allee"),  WORD ("veld"),   WORD ("erf"),
 };
 
 /* A capitalised word with a street ending ("Nieuwbouwstraat"): a street the
@@ -292,8 +297,9 @@ read_place_after_street (const CgGazetteer *gaz, const char *text, gsize len, gs
 {
   gsize j = i;
 
-  if (j + 4 < len && (g_ascii_strncasecmp (text + j, " te ", 4) == 0
-                      || g_ascii_strncasecmp (text + j, " in ", 4) == 0))
+  if (j + 4 < len
+      && (g_ascii_strncasecmp (text + j, " te ", 4) == 0
+          || g_ascii_strncasecmp (text + j, " in ", 4) == 0))
     return read_place (gaz, text, len, j + 4, FALSE);
   if (j < len && text[j] == ',')
     j++;
@@ -356,8 +362,10 @@ postcode_is_other (const char *text, gsize start)
   gsize from = cg_text_line_start (text, start, 48);
 
   return span_mentions (text, from, start, "copyright") || span_mentions (text, from, start, "(c)")
-         || span_mentions (text, from, start, "\xc2\xa9") || span_mentions (text, from, start, "postbus")
-         || span_mentions (text, from, start, "p.o. box") || span_mentions (text, from, start, "po box");
+         || span_mentions (text, from, start, "\xc2\xa9")
+         || span_mentions (text, from, start, "postbus")
+         || span_mentions (text, from, start, "p.o. box")
+         || span_mentions (text, from, start, "po box");
 }
 
 /* "1234 AB", "1234AB", "1234  AB": four digits (not starting with 0), at most
@@ -368,7 +376,8 @@ read_postcode (const char *text, gsize len, gsize run_start, gsize run_end, gboo
   gsize j = run_end;
   guchar a, b;
 
-  if (run_end - run_start != 4 || text[run_start] == '0' || !postcode_clear_before (text, run_start))
+  if (run_end - run_start != 4 || text[run_start] == '0'
+      || !postcode_clear_before (text, run_start))
     return 0;
   while (j < len && text[j] == ' ' && j - run_end < 2)
     j++;
@@ -409,7 +418,8 @@ read_place_after_postcode (const CgGazetteer *gaz, const char *text, gsize len, 
 static gsize
 read_house_number_label (const char *text, gsize len, gsize i)
 {
-  static const Word labels[] = { WORD ("huisnummer"), WORD ("huisnr"), WORD ("nummer"), WORD ("nr") };
+  static const Word labels[]
+      = { WORD ("huisnummer"), WORD ("huisnr"), WORD ("nummer"), WORD ("nr") };
   gsize j = i;
 
   if (j < len && text[j] == ',')

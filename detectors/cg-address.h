@@ -24,8 +24,8 @@ typedef struct
 {
   gsize start;
   gsize end;
-  guint street : 1;       /* a known street and a house number */
-  guint weak_street : 1;  /* a street name that is also a word, or only street-shaped */
+  guint street : 1;      /* a known street and a house number */
+  guint weak_street : 1; /* a street name that is also a word, or only street-shaped */
   guint postcode : 1;
   guint lower_postcode : 1;
   guint place : 1;        /* a known place follows */

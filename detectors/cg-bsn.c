@@ -32,8 +32,8 @@ digit_run_end (const char *text, gsize len, gsize i)
 
 /* Reads groups of the given sizes separated by one @sep each. */
 static gboolean
-read_groups (const char *text, gsize len, gsize start, char sep, const guint *sizes,
-             guint n_sizes, gsize *end, char digits[9])
+read_groups (const char *text, gsize len, gsize start, char sep, const guint *sizes, guint n_sizes,
+             gsize *end, char digits[9])
 {
   gsize i = start;
   guint d = 0;
@@ -72,10 +72,22 @@ clear_before (const char *text, gsize start, char sep)
     return FALSE;
   switch (prev)
     {
-    case '/': case '\\': case '_': case '+': case '@': case '&': case '?':
-    case '$': case '%': case '#': case '^': case '|': case '~':
-      return FALSE;
-    case '.': case ',': case '-':
+    case '/':
+    case '\\':
+    case '_':
+    case '+':
+    case '@':
+    case '&':
+    case '?':
+    case '$':
+    case '%':
+    case '#':
+    case '^':
+    case '|':
+    case '~': return FALSE;
+    case '.':
+    case ',':
+    case '-':
       /* 1.123456782, 12-123456782: a longer number. */
       return !cg_is_digit (prev2) && !cg_is_ascii_alpha (prev2);
     case ' ':
@@ -84,8 +96,7 @@ clear_before (const char *text, gsize start, char sep)
       if (cg_is_digit (prev2))
         return FALSE;
       return sep != ' ' || prev2 != ' ' || start < 3 || !cg_is_digit ((guchar) text[start - 3]);
-    default:
-      return TRUE;
+    default: return TRUE;
     }
 }
 
@@ -102,21 +113,23 @@ clear_after (const char *text, gsize len, gsize end, char sep)
     return FALSE;
   switch (next)
     {
-    case '.': case ',': case '-': case '/': case ':':
+    case '.':
+    case ',':
+    case '-':
+    case '/':
+    case ':':
       /* 123456782,00 (an amount), 123456782.5, 12:30, a URL path. */
       return !cg_is_word_byte (next2);
-    case '@': case '_': case '%':
-      return FALSE;
-    case ' ':
-      return sep != ' ' || !cg_is_digit (next2);
-    default:
-      return TRUE;
+    case '@':
+    case '_':
+    case '%': return FALSE;
+    case ' ': return sep != ' ' || !cg_is_digit (next2);
+    default: return TRUE;
     }
 }
 
 static gboolean
-read_shape (const char *text, gsize len, gsize run_start, gsize run_end,
-            CgBsnCandidate *c)
+read_shape (const char *text, gsize len, gsize run_start, gsize run_end, CgBsnCandidate *c)
 {
   static const guint sizes_423[] = { 4, 2, 3 };
   static const guint sizes_333[] = { 3, 3, 3 };
@@ -164,22 +177,15 @@ bare_confidence (const CgBsnCandidate *c, const char **what)
     case CG_BSN_GROUPED_423:
       *what = c->separator == '.' ? "11-check + BSN grouping 1234.56.782" : "11-check + grouping";
       return c->separator == '.' ? 0.6 : 0.35;
-    case CG_BSN_GROUPED_333:
-      *what = "11-check + grouping";
-      return 0.25;
-    case CG_BSN_PLAIN_8:
-      *what = "11-check (8 digits) only";
-      return 0.15;
+    case CG_BSN_GROUPED_333: *what = "11-check + grouping"; return 0.25;
+    case CG_BSN_PLAIN_8: *what = "11-check (8 digits) only"; return 0.15;
     case CG_BSN_PLAIN:
-    default:
-      *what = "11-check only";
-      return 0.3;
+    default: *what = "11-check only"; return 0.3;
     }
 }
 
 static void
-apply_verdict (const CgContext *context, const char *where, const CgBsnCandidate *c,
-               CgFinding *f)
+apply_verdict (const CgContext *context, const char *where, const CgBsnCandidate *c, CgFinding *f)
 {
   char reason[96];
 
@@ -191,8 +197,8 @@ apply_verdict (const CgContext *context, const char *where, const CgBsnCandidate
   else
     {
       f->confidence = 0.02;
-      g_snprintf (reason, sizeof reason, "11-check, but %s '%s' names another number",
-                  where, context->keyword);
+      g_snprintf (reason, sizeof reason, "11-check, but %s '%s' names another number", where,
+                  context->keyword);
     }
   f->reason = g_intern_string (reason);
 }

@@ -7,10 +7,10 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  CG_BSN_PLAIN,        /* 123456782 */
-  CG_BSN_PLAIN_8,      /* 12345674: a BSN whose leading zero was dropped */
-  CG_BSN_GROUPED_423,  /* 1234.56.782, 1234 56 782, 1234-56-782 */
-  CG_BSN_GROUPED_333,  /* 123.456.782, 123 456 782, 123-456-782 */
+  CG_BSN_PLAIN,       /* 123456782 */
+  CG_BSN_PLAIN_8,     /* 12345674: a BSN whose leading zero was dropped */
+  CG_BSN_GROUPED_423, /* 1234.56.782, 1234 56 782, 1234-56-782 */
+  CG_BSN_GROUPED_333, /* 123.456.782, 123 456 782, 123-456-782 */
 } CgBsnForm;
 
 typedef struct

@@ -10,26 +10,39 @@
 /* Sorted, for bsearch.  Lower case, letters only: "sofi-nummer" arrives as
  * the tokens "sofi" and "nummer". */
 static const char *const bsn_positive[] = {
-  "bsn", "bsnnr", "bsnnummer", "burgerservicenr", "burgerservicenummer", "burgerservicenummers",
-  "citizen", "fiscal", "persoonsnr", "persoonsnummer", "sofi", "sofinr", "sofinummer",
+  "bsn",
+  "bsnnr",
+  "bsnnummer",
+  "burgerservicenr",
+  "burgerservicenummer",
+  "burgerservicenummers",
+  "citizen",
+  "fiscal",
+  "persoonsnr",
+  "persoonsnummer",
+  "sofi",
+  "sofinr",
+  "sofinummer",
 };
 
 /* Words that name another number.  Any other "...nummer", "...nr" or
  * "...number" counts too (see is_other_number_word()). */
 static const char *const bsn_veto[] = {
-  "account", "amount", "artikel", "bedrag", "btw", "customer", "dossier", "ean", "epoch",
-  "factuur", "fax", "gid", "iban", "id", "invoice", "isbn", "kenmerk", "kenteken", "kvk",
-  "mobiel", "order", "orderid", "phone", "pid", "polis", "postbus", "ref", "reference",
-  "referentie", "rekening", "req", "request", "requestid", "rsin", "serial", "session",
-  "sessionid", "tel", "telefoon", "ticket", "tid", "trace", "traceid", "track", "tracking",
-  "trackingcode", "transactie", "transaction", "uid", "userid", "vat", "versie", "version",
-  "zaak",
+  "account",    "amount",    "artikel",  "bedrag",       "btw",        "customer",    "dossier",
+  "ean",        "epoch",     "factuur",  "fax",          "gid",        "iban",        "id",
+  "invoice",    "isbn",      "kenmerk",  "kenteken",     "kvk",        "mobiel",      "order",
+  "orderid",    "phone",     "pid",      "polis",        "postbus",    "ref",         "reference",
+  "referentie", "rekening",  "req",      "request",      "requestid",  "rsin",        "serial",
+  "session",    "sessionid", "tel",      "telefoon",     "ticket",     "tid",         "trace",
+  "traceid",    "track",     "tracking", "trackingcode", "transactie", "transaction", "uid",
+  "userid",     "vat",       "versie",   "version",      "zaak",
 };
 
 static const char *const address_positive[] = {
-  "address", "adres", "adresgegevens", "bezoekadres", "correspondentieadres", "factuuradres",
-  "huisadres", "huisnummer", "huisnr", "postadres", "postcode", "straat", "straatnaam",
-  "woonachtig", "woonadres", "wonende", "woont", "woonplaats",
+  "address",      "adres",     "adresgegevens", "bezoekadres", "correspondentieadres",
+  "factuuradres", "huisadres", "huisnummer",    "huisnr",      "postadres",
+  "postcode",     "straat",    "straatnaam",    "woonachtig",  "woonadres",
+  "wonende",      "woont",     "woonplaats",
 };
 
 static int
@@ -81,7 +94,8 @@ cg_keywords_classify (CgKeywordSet set, const char *token, gsize len, const char
     return CG_VERDICT_NONE;
   if (set == CG_KEYWORDS_ADDRESS)
     return (*keyword = in_list (token, address_positive, G_N_ELEMENTS (address_positive)))
-             ? CG_VERDICT_POSITIVE : CG_VERDICT_NONE;
+               ? CG_VERDICT_POSITIVE
+               : CG_VERDICT_NONE;
   if ((*keyword = in_list (token, bsn_positive, G_N_ELEMENTS (bsn_positive))))
     return CG_VERDICT_POSITIVE;
   if ((*keyword = in_list (token, bsn_veto, G_N_ELEMENTS (bsn_veto)))
@@ -135,8 +149,8 @@ search_span (CgKeywordSet set, const char *text, gsize from, gsize to, gboolean 
 static gboolean
 is_key_value (const char *text, gsize line_start, gsize start)
 {
-  return start > line_start && text[start - 1] == '='
-         && start - 1 > line_start && cg_is_word_byte ((guchar) text[start - 2]);
+  return start > line_start && text[start - 1] == '=' && start - 1 > line_start
+         && cg_is_word_byte ((guchar) text[start - 2]);
 }
 
 CgVerdict

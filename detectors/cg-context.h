@@ -31,13 +31,12 @@ CgVerdict cg_keywords_classify (CgKeywordSet set, const char *token, gsize len,
 
 /* The keyword nearest to text[start, end) on its line: first looking back at
  * most @reach bytes, then forward a little.  Sets @out and returns its verdict. */
-CgVerdict cg_context_on_line (CgKeywordSet set, const char *text, gsize len, gsize start,
-                              gsize end, gsize reach, CgContext *out);
+CgVerdict cg_context_on_line (CgKeywordSet set, const char *text, gsize len, gsize start, gsize end,
+                              gsize reach, CgContext *out);
 
 /* For a value alone on its line ("BSN:\n123456782"): the last words of the
  * nearest non-empty line above. */
-CgVerdict cg_context_label_above (CgKeywordSet set, const char *text, gsize start,
-                                  CgContext *out);
+CgVerdict cg_context_label_above (CgKeywordSet set, const char *text, gsize start, CgContext *out);
 
 /* The verdict of the words in text[from, to) (a table header cell). */
 CgVerdict cg_context_in_span (CgKeywordSet set, const char *text, gsize from, gsize to,

@@ -10,7 +10,7 @@
 
 struct _CgIbanRegistry
 {
-  GArray *formats;    /* CgIbanFormat, in file order */
+  GArray *formats;       /* CgIbanFormat, in file order */
   gint16 index[26 * 26]; /* country code -> position in formats, or -1 */
 };
 
@@ -47,8 +47,8 @@ parse_line (const char *line, CgIbanFormat *format)
   g_auto (GStrv) fields = g_strsplit (line, "\t", 4);
   guint64 length;
 
-  if (g_strv_length (fields) < 3 || strlen (fields[0]) != 2
-      || !cg_is_upper ((guchar) fields[0][0]) || !cg_is_upper ((guchar) fields[0][1]))
+  if (g_strv_length (fields) < 3 || strlen (fields[0]) != 2 || !cg_is_upper ((guchar) fields[0][0])
+      || !cg_is_upper ((guchar) fields[0][1]))
     return FALSE;
   length = g_ascii_strtoull (fields[1], NULL, 10);
   if (length < 5 || length > CG_IBAN_MAX_LENGTH)
@@ -79,7 +79,8 @@ cg_iban_registry_new (GBytes *tsv, GError **error)
                        "IBAN registry, line %u: cannot parse the format", i + 1);
           return NULL;
         }
-      registry->index[(format.code[0] - 'A') * 26 + (format.code[1] - 'A')] = (gint16) registry->formats->len;
+      registry->index[(format.code[0] - 'A') * 26 + (format.code[1] - 'A')]
+          = (gint16) registry->formats->len;
       g_array_append_val (registry->formats, format);
     }
   if (registry->formats->len == 0)
@@ -131,12 +132,9 @@ char_fits (char kind, guchar c)
 {
   switch (kind)
     {
-    case 'n':
-      return cg_is_digit (c);
-    case 'a':
-      return cg_is_upper (c);
-    default:
-      return cg_is_upper (c) || cg_is_digit (c);
+    case 'n': return cg_is_digit (c);
+    case 'a': return cg_is_upper (c);
+    default: return cg_is_upper (c) || cg_is_digit (c);
     }
 }
 
@@ -229,8 +227,7 @@ case_is_consistent (const char *text, gsize start, gsize end)
 }
 
 gboolean
-cg_iban_match (const CgIbanRegistry *registry, const char *text, gsize len,
-               gsize start, gsize *end)
+cg_iban_match (const CgIbanRegistry *registry, const char *text, gsize len, gsize start, gsize *end)
 {
   const CgIbanFormat *format;
   char compact[CG_IBAN_MAX_LENGTH];

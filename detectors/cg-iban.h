@@ -34,8 +34,8 @@ guint cg_iban_registry_size (const CgIbanRegistry *registry);
 /* Reads an IBAN whose country code starts at text[start]: compact or grouped
  * by four with single spaces, upper or lower case, exactly the length of its
  * country's format.  On success sets *@end (exclusive) and returns TRUE. */
-gboolean cg_iban_match (const CgIbanRegistry *registry, const char *text, gsize len,
-                        gsize start, gsize *end);
+gboolean cg_iban_match (const CgIbanRegistry *registry, const char *text, gsize len, gsize start,
+                        gsize *end);
 
 /* Checks a compact IBAN (no spaces): country, length, BBAN format, mod-97. */
 gboolean cg_iban_check_compact (const CgIbanRegistry *registry, const char *iban, gsize len);

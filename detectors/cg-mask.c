@@ -83,12 +83,9 @@ placeholder_name (CgFindingType type)
 {
   switch (type)
     {
-    case CG_FINDING_BSN:
-      return "BSN";
-    case CG_FINDING_IBAN:
-      return "IBAN";
-    default:
-      return "ADRES";
+    case CG_FINDING_BSN: return "BSN";
+    case CG_FINDING_IBAN: return "IBAN";
+    default: return "ADRES";
     }
 }
 

@@ -15,7 +15,7 @@ typedef struct
 
 struct _CgNameSet
 {
-  GBytes *bytes;  /* owner of the names, may be NULL for a derived set */
+  GBytes *bytes; /* owner of the names, may be NULL for a derived set */
   const char *base;
   Slot *slots;
   guint32 mask;

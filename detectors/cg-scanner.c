@@ -22,7 +22,7 @@ struct _CgScanner
   CgGazetteer gazetteer;
 };
 
-G_DEFINE_QUARK (cg-scanner-error-quark, cg_scanner_error)
+G_DEFINE_QUARK (cg - scanner - error - quark, cg_scanner_error)
 
 static GBytes *
 load_resource (const char *name, GError **error)
@@ -275,14 +275,10 @@ cg_finding_type_to_string (CgFindingType type)
 {
   switch (type)
     {
-    case CG_FINDING_BSN:
-      return "bsn";
-    case CG_FINDING_IBAN:
-      return "iban";
-    case CG_FINDING_ADDRESS:
-      return "address";
-    default:
-      return "unknown";
+    case CG_FINDING_BSN: return "bsn";
+    case CG_FINDING_IBAN: return "iban";
+    case CG_FINDING_ADDRESS: return "address";
+    default: return "unknown";
     }
 }
 

@@ -106,8 +106,7 @@ looks_like_header (const char *text, const CgSpan *cell)
 }
 
 gboolean
-cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize pos,
-                      CgSpan *header)
+cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize pos, CgSpan *header)
 {
   gsize line_start = cg_text_line_start (text, pos, MAX_ROW);
   gsize line_end = cg_text_line_end (text, len, pos, MAX_ROW);
@@ -125,7 +124,8 @@ cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize po
     cache->known_end = line_end;
   if (cache->block_start == line_start)
     return FALSE; /* this is the header row itself */
-  return nth_cell (text, cache->block_start, cg_text_line_end (text, len, cache->block_start, MAX_ROW),
-                   separator, column_of (text, line_start, pos, separator), header)
+  return nth_cell (text, cache->block_start,
+                   cg_text_line_end (text, len, cache->block_start, MAX_ROW), separator,
+                   column_of (text, line_start, pos, separator), header)
          && looks_like_header (text, header);
 }

@@ -192,8 +192,8 @@ emit_token (const char *text, gsize from, gsize to, gsize s, gsize e, CgTokenFun
 }
 
 gboolean
-cg_text_foreach_token_backwards (const char *text, gsize from, gsize to,
-                                 CgTokenFunc func, gpointer user_data)
+cg_text_foreach_token_backwards (const char *text, gsize from, gsize to, CgTokenFunc func,
+                                 gpointer user_data)
 {
   gsize i = to;
 
@@ -213,8 +213,7 @@ cg_text_foreach_token_backwards (const char *text, gsize from, gsize to,
 }
 
 gboolean
-cg_text_foreach_token (const char *text, gsize from, gsize to,
-                       CgTokenFunc func, gpointer user_data)
+cg_text_foreach_token (const char *text, gsize from, gsize to, CgTokenFunc func, gpointer user_data)
 {
   gsize i = from;
 

@@ -84,10 +84,11 @@ gssize cg_text_normalise_name (const char *name, gsize len, char *out, gsize out
  * the end: calls @func for each token until it returns TRUE.  Tokens are runs
  * of ASCII letters, digits and '*'; a token with a digit is skipped, one with
  * a '*' (a masked value) is passed as "*". */
-typedef gboolean (*CgTokenFunc) (const char *token, gsize len, gsize token_start, gpointer user_data);
-gboolean cg_text_foreach_token_backwards (const char *text, gsize from, gsize to,
-                                          CgTokenFunc func, gpointer user_data);
-gboolean cg_text_foreach_token (const char *text, gsize from, gsize to,
-                                CgTokenFunc func, gpointer user_data);
+typedef gboolean (*CgTokenFunc) (const char *token, gsize len, gsize token_start,
+                                 gpointer user_data);
+gboolean cg_text_foreach_token_backwards (const char *text, gsize from, gsize to, CgTokenFunc func,
+                                          gpointer user_data);
+gboolean cg_text_foreach_token (const char *text, gsize from, gsize to, CgTokenFunc func,
+                                gpointer user_data);
 
 G_END_DECLS

@@ -23,9 +23,9 @@ typedef enum
 typedef struct
 {
   CgFindingType type;
-  gsize start;      /* byte offset in the scanned text */
-  gsize end;        /* exclusive */
-  double confidence; /* 0..1 */
+  gsize start;        /* byte offset in the scanned text */
+  gsize end;          /* exclusive */
+  double confidence;  /* 0..1 */
   const char *reason; /* why, e.g. "11-check + keyword 'bsn'"; never the value nor
                        * other words of the text.  Interned: valid for the
                        * process's life, from a small fixed set of strings. */

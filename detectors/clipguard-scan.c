@@ -99,7 +99,8 @@ print_json (const char *file, const CgFinding *f, const char *value)
   /* json-glib writes doubles with 17 digits (0.84999999999999998); two
    * decimals say all a confidence has to say. */
   line[strlen (line) - 1] = '\0';
-  printf ("%s,\"confidence\":%s}\n", line, g_ascii_formatd (number, sizeof number, "%.2f", f->confidence));
+  printf ("%s,\"confidence\":%s}\n", line,
+          g_ascii_formatd (number, sizeof number, "%.2f", f->confidence));
 }
 
 /* Reports the findings of one chunk of a file: text holds the file's bytes
@@ -147,7 +148,7 @@ on_chunk (const char *text, gsize len, gsize base, gsize report_from, gpointer u
     first++;
   for (guint i = first; i < findings->len; i++)
     g_array_index (findings, CgFinding, i).start += base,
-    g_array_index (findings, CgFinding, i).end += base;
+        g_array_index (findings, CgFinding, i).end += base;
 
   if (opts->mask)
     {
@@ -158,7 +159,7 @@ on_chunk (const char *text, gsize len, gsize base, gsize report_from, gpointer u
       /* Mask the part of the chunk that is new; the findings are relative to it. */
       for (guint i = first; i < findings->len; i++)
         g_array_index (findings, CgFinding, i).start -= report_from,
-        g_array_index (findings, CgFinding, i).end -= report_from;
+            g_array_index (findings, CgFinding, i).end -= report_from;
       masked = cg_mask_text (text + skip, len - skip, &g_array_index (findings, CgFinding, first),
                              findings->len - first, opts->mask_style, &out_len);
       fwrite (masked, 1, out_len, stdout);
@@ -190,7 +191,7 @@ parse_mask_style (const char *name, const char *value, gpointer data, GError **e
   else
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("Unknown mask style “%s”: use stars or placeholder"), value);
+                   _ ("Unknown mask style “%s”: use stars or placeholder"), value);
       return FALSE;
     }
   return TRUE;
@@ -235,13 +236,15 @@ main (int argc, char **argv)
   g_autoptr (GPtrArray) spelled_out = g_ptr_array_new_with_free_func (g_free);
   int status = EXIT_CLEAN;
   GOptionEntry entries[] = {
-    { "json", 'j', 0, G_OPTION_ARG_NONE, &opts.json, N_("One JSON object per finding (JSON Lines)"), NULL },
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &opts.json,
+      N_ ("One JSON object per finding (JSON Lines)"), NULL },
     { "mask", 'm', G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, parse_mask_style,
-      N_("Print the input with every finding masked"), N_("stars|placeholder") },
-    { "types", 't', 0, G_OPTION_ARG_STRING, &types_arg, N_("Look only for these types"), N_("bsn,iban,address") },
-    { "show", 's', 0, G_OPTION_ARG_NONE, &opts.show, N_("Show found values unmasked"), NULL },
-    { "version", 'V', 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
+      N_ ("Print the input with every finding masked"), N_ ("stars|placeholder") },
+    { "types", 't', 0, G_OPTION_ARG_STRING, &types_arg, N_ ("Look only for these types"),
+      N_ ("bsn,iban,address") },
+    { "show", 's', 0, G_OPTION_ARG_NONE, &opts.show, N_ ("Show found values unmasked"), NULL },
+    { "version", 'V', 0, G_OPTION_ARG_NONE, &version, N_ ("Show the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_ ("[FILE…]") },
     { NULL },
   };
   GOptionGroup *group;
@@ -251,14 +254,14 @@ main (int argc, char **argv)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  context = g_option_context_new (_("— find BSNs, IBANs and Dutch addresses"));
+  context = g_option_context_new (_ ("— find BSNs, IBANs and Dutch addresses"));
   group = g_option_group_new ("main", "", "", &opts, NULL);
   g_option_group_add_entries (group, entries);
   g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
   g_option_context_set_main_group (context, group);
-  g_option_context_set_description (context,
-    _("Reads standard input when no FILE is given or FILE is -.\n"
-      "Exit status: 0 nothing found, 1 something found, 2 error."));
+  g_option_context_set_description (
+      context, _ ("Reads standard input when no FILE is given or FILE is -.\n"
+                  "Exit status: 0 nothing found, 1 something found, 2 error."));
   spell_out_bare_mask (argc, argv, spelled_out);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return fail (error->message);
@@ -278,7 +281,7 @@ main (int argc, char **argv)
   if (files == NULL || files[0] == NULL)
     {
       g_strfreev (files);
-      files = g_strdupv ((char *[]) { (char *) "-", NULL });
+      files = g_strdupv ((char *[]){ (char *) "-", NULL });
     }
   for (guint i = 0; files[i] != NULL; i++)
     {

@@ -59,8 +59,9 @@ scan_mapped (int fd, CgChunkFunc func, gpointer user_data, GError **error)
   while (report_from < size)
     {
       gsize start = report_from == 0 ? 0 : overlap_start (data, report_from);
-      gsize cut = start + find_cut (data + start, size - start,
-                                    CG_SCAN_INPUT_CHUNK + (report_from - start));
+      gsize cut
+          = start
+            + find_cut (data + start, size - start, CG_SCAN_INPUT_CHUNK + (report_from - start));
       func (data + start, cut - start, start, report_from, user_data);
       report_from = cut;
     }
@@ -132,15 +133,16 @@ cg_scan_input (const char *file, CgChunkFunc func, gpointer user_data, GError **
   if (fd < 0 || fstat (fd, &st) < 0)
     {
       int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Cannot read %s: %s"),
-                   file, g_strerror (saved));
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _ ("Cannot read %s: %s"), file,
+                   g_strerror (saved));
       if (fd >= 0 && !is_stdin)
         close (fd);
       return FALSE;
     }
   if (S_ISDIR (st.st_mode))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("Cannot read %s: it is a directory"), file);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _ ("Cannot read %s: it is a directory"), file);
       ok = FALSE;
     }
   else if (S_ISREG (st.st_mode) && st.st_size > 0)
@@ -150,6 +152,6 @@ cg_scan_input (const char *file, CgChunkFunc func, gpointer user_data, GError **
   if (!is_stdin)
     close (fd);
   if (!ok && error != NULL && *error != NULL && !g_str_has_prefix ((*error)->message, file))
-    g_prefix_error (error, _("Cannot read %s: "), file);
+    g_prefix_error (error, _ ("Cannot read %s: "), file);
   return ok;
 }

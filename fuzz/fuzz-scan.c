@@ -51,8 +51,8 @@ static void
 check_mask (const char *text, size_t size, GArray *findings, CgMaskStyle style)
 {
   gsize out_len, in = 0, out = 0;
-  g_autofree char *masked = cg_mask_text (text, size, (CgFinding *) findings->data, findings->len,
-                                          style, &out_len);
+  g_autofree char *masked
+      = cg_mask_text (text, size, (CgFinding *) findings->data, findings->len, style, &out_len);
   g_autoptr (GArray) again = cg_scanner_scan (scanner, masked, out_len, CG_SCAN_FLAGS_NONE);
 
   g_autoptr (GArray) replaced = g_array_new (FALSE, FALSE, sizeof (gsize));
@@ -81,7 +81,8 @@ check_mask (const char *text, size_t size, GArray *findings, CgMaskStyle style)
     {
       const CgFinding *f = &g_array_index (again, CgFinding, i);
       for (guint k = 0; k < replaced->len; k += 2)
-        if (f->start < g_array_index (replaced, gsize, k + 1) && g_array_index (replaced, gsize, k) < f->end)
+        if (f->start < g_array_index (replaced, gsize, k + 1)
+            && g_array_index (replaced, gsize, k) < f->end)
           abort ();
     }
 }

@@ -5,20 +5,28 @@
 static void
 test_layouts (void)
 {
-  assert_one_finding ("Kerkstraat 12, 3511 AB Utrecht", CG_FINDING_ADDRESS, "Kerkstraat 12, 3511 AB Utrecht");
-  assert_one_finding ("Kerkstraat 12\n3511 AB Utrecht\n", CG_FINDING_ADDRESS, "Kerkstraat 12\n3511 AB Utrecht");
-  assert_one_finding ("Kerkstraat 12\t3511AB\tUtrecht", CG_FINDING_ADDRESS, "Kerkstraat 12\t3511AB\tUtrecht");
-  assert_one_finding ("3511 AB Utrecht, Oudegracht 12", CG_FINDING_ADDRESS, "3511 AB Utrecht, Oudegracht 12");
+  assert_one_finding ("Kerkstraat 12, 3511 AB Utrecht", CG_FINDING_ADDRESS,
+                      "Kerkstraat 12, 3511 AB Utrecht");
+  assert_one_finding ("Kerkstraat 12\n3511 AB Utrecht\n", CG_FINDING_ADDRESS,
+                      "Kerkstraat 12\n3511 AB Utrecht");
+  assert_one_finding ("Kerkstraat 12\t3511AB\tUtrecht", CG_FINDING_ADDRESS,
+                      "Kerkstraat 12\t3511AB\tUtrecht");
+  assert_one_finding ("3511 AB Utrecht, Oudegracht 12", CG_FINDING_ADDRESS,
+                      "3511 AB Utrecht, Oudegracht 12");
   assert_one_finding ("Stuur het naar Kerkstraat 12, 3511  AB  Utrecht.", CG_FINDING_ADDRESS,
                       "Kerkstraat 12, 3511  AB  Utrecht");
-  assert_one_finding ("postcode 1234 AB, huisnummer 12", CG_FINDING_ADDRESS, "1234 AB, huisnummer 12");
+  assert_one_finding ("postcode 1234 AB, huisnummer 12", CG_FINDING_ADDRESS,
+                      "1234 AB, huisnummer 12");
   assert_one_finding ("Kerkstraat 12 te Zeist", CG_FINDING_ADDRESS, "Kerkstraat 12 te Zeist");
-  assert_one_finding ("Hij woont op de Kerkstraat 12 in Zeist.", CG_FINDING_ADDRESS, "Kerkstraat 12 in Zeist");
-  assert_one_finding ("Lange Voorhout 8, 2514 ED Den Haag", CG_FINDING_ADDRESS, "Lange Voorhout 8, 2514 ED Den Haag");
+  assert_one_finding ("Hij woont op de Kerkstraat 12 in Zeist.", CG_FINDING_ADDRESS,
+                      "Kerkstraat 12 in Zeist");
+  assert_one_finding ("Lange Voorhout 8, 2514 ED Den Haag", CG_FINDING_ADDRESS,
+                      "Lange Voorhout 8, 2514 ED Den Haag");
   assert_one_finding ("1234 AB 's-Hertogenbosch", CG_FINDING_ADDRESS, "1234 AB 's-Hertogenbosch");
   assert_one_finding ("1234AB LEIDEN", CG_FINDING_ADDRESS, "1234AB LEIDEN");
   assert_one_finding ("Adres: Kerkstraat 12", CG_FINDING_ADDRESS, "Kerkstraat 12");
-  assert_one_finding ("Straat en huisnummer: Kerkstraat 12 hs", CG_FINDING_ADDRESS, "Kerkstraat 12 hs");
+  assert_one_finding ("Straat en huisnummer: Kerkstraat 12 hs", CG_FINDING_ADDRESS,
+                      "Kerkstraat 12 hs");
 }
 
 static void
@@ -35,12 +43,13 @@ test_form (void)
 static void
 test_additions (void)
 {
-  const char *additions[] = { "12A", "12a", "12 A", "12-2", "12 bis", "12 hs", "12-III", "12 2-hoog",
-                              "12-14", "12 III", "12 huis", "12B" };
+  const char *additions[] = { "12A",    "12a",       "12 A",  "12-2",   "12 bis",  "12 hs",
+                              "12-III", "12 2-hoog", "12-14", "12 III", "12 huis", "12B" };
 
   for (guint i = 0; i < G_N_ELEMENTS (additions); i++)
     {
-      g_autofree char *text = g_strdup_printf ("Adres: Kerkstraat %s, 3511 AB Utrecht", additions[i]);
+      g_autofree char *text
+          = g_strdup_printf ("Adres: Kerkstraat %s, 3511 AB Utrecht", additions[i]);
       g_autofree char *want = g_strdup_printf ("Kerkstraat %s, 3511 AB Utrecht", additions[i]);
       assert_one_finding (text, CG_FINDING_ADDRESS, want);
     }

@@ -135,7 +135,8 @@ test_tables (void)
   g_autoptr (GArray) f = test_scan (tsv);
 
   g_assert_cmpuint (f->len, ==, 2);
-  g_assert_cmpuint (g_array_index (f, CgFinding, 0).start, ==, strlen ("Naam\tBSN\tOrdernr\nJan\t"));
+  g_assert_cmpuint (g_array_index (f, CgFinding, 0).start, ==,
+                    strlen ("Naam\tBSN\tOrdernr\nJan\t"));
   g_assert_cmpuint (g_array_index (f, CgFinding, 1).start, ==,
                     strlen ("Naam\tBSN\tOrdernr\nJan\t123456782\t111222333\nPiet\t"));
   g_assert_cmpuint (test_count (csv, CG_FINDING_BSN), ==, 1);

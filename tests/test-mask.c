@@ -3,12 +3,30 @@
 #include "test-helpers.h"
 
 static const char *const fragments[] = {
-  "BSN: 123456782", "burgerservicenummer 111222333", "sofinummer 1234.56.782",
-  "IBAN NL91ABNA0417164300", "NL91 ABNA 0417 1643 00", "DE89 3704 0044 0532 0130 00",
-  "Kerkstraat 12, 3511 AB Utrecht", "Oudegracht 1 bis\n3511 AB Utrecht", "postcode 1234 AB, huisnummer 7",
-  "Kerkstraat 12 te Zeist", "Ordernummer 123456782", "Het bestand is 2048 KB", "Windows 11",
-  "Beste Jan,", "Groet, Emma", "€ 1.234,56", "06-12345678", "tel 020 123 4567",
-  "Één café in Zürich", "\t", "\n", "; ", ", ", " ",
+  "BSN: 123456782",
+  "burgerservicenummer 111222333",
+  "sofinummer 1234.56.782",
+  "IBAN NL91ABNA0417164300",
+  "NL91 ABNA 0417 1643 00",
+  "DE89 3704 0044 0532 0130 00",
+  "Kerkstraat 12, 3511 AB Utrecht",
+  "Oudegracht 1 bis\n3511 AB Utrecht",
+  "postcode 1234 AB, huisnummer 7",
+  "Kerkstraat 12 te Zeist",
+  "Ordernummer 123456782",
+  "Het bestand is 2048 KB",
+  "Windows 11",
+  "Beste Jan,",
+  "Groet, Emma",
+  "€ 1.234,56",
+  "06-12345678",
+  "tel 020 123 4567",
+  "Één café in Zürich",
+  "\t",
+  "\n",
+  "; ",
+  ", ",
+  " ",
 };
 
 static GString *
@@ -72,7 +90,8 @@ check_style (const GString *text, GArray *findings, CgMaskStyle style)
   gsize masked_len;
   g_autofree char *masked = cg_mask_text (text->str, text->len, (CgFinding *) findings->data,
                                           findings->len, style, &masked_len);
-  g_autoptr (GArray) again = cg_scanner_scan (test_scanner (), masked, masked_len, CG_SCAN_FLAGS_NONE);
+  g_autoptr (GArray) again
+      = cg_scanner_scan (test_scanner (), masked, masked_len, CG_SCAN_FLAGS_NONE);
 
   assert_only_findings_changed (text, findings, masked, masked_len, style);
   /* CG_DUMP=FILE keeps the text of a failing round for a closer look. */
@@ -80,8 +99,8 @@ check_style (const GString *text, GArray *findings, CgMaskStyle style)
     g_file_set_contents (g_getenv ("CG_DUMP"), text->str, text->len, NULL);
   if (again->len != 0)
     g_error ("masked text still has a %s finding: %.*s",
-             cg_finding_type_to_string (g_array_index (again, CgFinding, 0).type),
-             (int) masked_len, masked);
+             cg_finding_type_to_string (g_array_index (again, CgFinding, 0).type), (int) masked_len,
+             masked);
 }
 
 static void
@@ -93,8 +112,8 @@ test_random_texts (void)
   for (guint round = 0; round < 3000; round++)
     {
       GString *text = random_text (rand);
-      g_autoptr (GArray) findings = cg_scanner_scan (test_scanner (), text->str, text->len,
-                                                     CG_SCAN_FLAGS_NONE);
+      g_autoptr (GArray) findings
+          = cg_scanner_scan (test_scanner (), text->str, text->len, CG_SCAN_FLAGS_NONE);
 
       with_findings += findings->len > 0;
       for (guint i = 1; i < findings->len; i++)
@@ -132,10 +151,12 @@ test_placeholders (void)
 {
   g_autofree char *text = mask ("BSN 123456782, BSN 1234.56.782, BSN 111222333, "
                                 "IBAN NL91ABNA0417164300 en NL91 ABNA 0417 1643 00; "
-                                "Kerkstraat 12, 3511 AB Utrecht", CG_MASK_PLACEHOLDER);
+                                "Kerkstraat 12, 3511 AB Utrecht",
+                                CG_MASK_PLACEHOLDER);
 
-  g_assert_cmpstr (text, ==, "BSN [BSN-1], BSN [BSN-1], BSN [BSN-2], "
-                             "IBAN [IBAN-1] en [IBAN-1]; [ADRES-1]");
+  g_assert_cmpstr (text, ==,
+                   "BSN [BSN-1], BSN [BSN-1], BSN [BSN-2], "
+                   "IBAN [IBAN-1] en [IBAN-1]; [ADRES-1]");
 }
 
 static void

@@ -1,0 +1,31 @@
+/* cg-guard.h: the guard's decisions: what happens to a copy, from the scan to
+ * the user's answer.  No GTK: it talks to a clipboard watcher, a notifier and
+ * the history, so it can be driven the same by the tray, the CLI and tests. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cg-clipboard-watcher.h"
+#include "cg-history.h"
+#include "cg-notifier.h"
+
+G_BEGIN_DECLS
+
+#define CG_TYPE_GUARD (cg_guard_get_type ())
+G_DECLARE_FINAL_TYPE (CgGuard, cg_guard, CG, GUARD, GObject)
+
+/* Signal "state-changed": paused, resumed, or a warning came or went. */
+CgGuard *cg_guard_new (GSettings *settings, CgClipboardWatcher *watcher, CgNotifier *notifier,
+                       CgHistory *history, GError **error);
+
+/* @minutes < 0: until resumed. */
+void cg_guard_pause (CgGuard *self, int minutes);
+void cg_guard_resume (CgGuard *self);
+/* 0 when active, -1 when paused until resumed, else the end as Unix time. */
+gint64 cg_guard_get_paused_until (CgGuard *self);
+/* Masks the last copy with findings, if the clipboard still holds it. */
+gboolean cg_guard_mask_last (CgGuard *self);
+/* Whether there is a copy with findings that mask-last would mask. */
+gboolean cg_guard_can_mask_last (CgGuard *self);
+
+G_END_DECLS

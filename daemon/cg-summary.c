@@ -1,0 +1,79 @@
+/* cg-summary.c: notification texts from findings. */
+#include "config.h"
+
+#include "cg-summary.h"
+
+#include <glib/gi18n.h>
+
+CgCounts
+cg_summary_count (const CgFinding *findings, guint n)
+{
+  CgCounts c = { 0, 0, 0 };
+
+  for (guint i = 0; i < n; i++)
+    switch (findings[i].type)
+      {
+      case CG_FINDING_BSN: c.n_bsn++; break;
+      case CG_FINDING_IBAN: c.n_iban++; break;
+      default: c.n_address++; break;
+      }
+  return c;
+}
+
+/* Whole sentences per combination, so that translators see what they translate. */
+char *
+cg_summary_title (const CgCounts *c)
+{
+  guint key = (c->n_bsn ? 1 : 0) | (c->n_iban ? 2 : 0) | (c->n_address ? 4 : 0);
+
+  switch (key)
+    {
+    case 1: return g_strdup (_("BSN copied"));
+    case 2: return g_strdup (_("IBAN copied"));
+    case 3: return g_strdup (_("BSN and IBAN copied"));
+    case 4: return g_strdup (_("Address copied"));
+    case 5: return g_strdup (_("BSN and address copied"));
+    case 6: return g_strdup (_("IBAN and address copied"));
+    case 7: return g_strdup (_("BSN, IBAN and address copied"));
+    default: return g_strdup (_("Personal data copied"));
+    }
+}
+
+static const char *
+type_label (CgFindingType type)
+{
+  switch (type)
+    {
+    case CG_FINDING_BSN: return _("BSN");
+    case CG_FINDING_IBAN: return _("IBAN");
+    default: return _("Address");
+    }
+}
+
+char *
+cg_summary_preview (const char *text, const CgFinding *findings, guint n, guint max)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n && i < max; i++)
+    {
+      const CgFinding *f = &findings[i];
+      g_autofree char *masked = cg_mask_value (f->type, text + f->start, f->end - f->start);
+      g_autofree char *valid = g_utf8_make_valid (masked, -1);
+
+      g_strdelimit (valid, "\r\n\t", ' ');
+      if (g_utf8_strlen (valid, -1) > 40)
+        *g_utf8_offset_to_pointer (valid, 40) = '\0';
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out, "%s: %s", type_label (f->type), valid);
+    }
+  if (n > max)
+    {
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+                                                n - max),
+                              n - max);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,24 @@
+/* cg-summary.h: the words of a warning: what was found, as a notification
+ * summary, a masked preview and counts.  Never a raw value. */
+#pragma once
+
+#include <glib.h>
+
+#include "clipguard-detectors.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint n_bsn;
+  guint n_iban;
+  guint n_address;
+} CgCounts;
+
+CgCounts cg_summary_count (const CgFinding *findings, guint n);
+/* "BSN en IBAN gekopieerd" / "BSN and IBAN copied". */
+char *cg_summary_title (const CgCounts *counts);
+/* One masked value a line, at most @max lines, then "and 3 more". */
+char *cg_summary_preview (const char *text, const CgFinding *findings, guint n, guint max);
+
+G_END_DECLS

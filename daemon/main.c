@@ -1,0 +1,24 @@
+/* main.c: starts the clipguard guard.  Everything else lives in modules. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "cg-application.h"
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (CgApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* GTK 3 sees no global clipboard changes on native Wayland; XWayland does,
+   * where the compositor syncs the clipboard. */
+  gdk_set_allowed_backends ("x11");
+  app = cg_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

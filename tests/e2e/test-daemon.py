@@ -1,0 +1,308 @@
+#!/usr/bin/python3
+"""End-to-end: the real clipguard daemon, driven the way a desktop drives it.
+
+Run under dbus-run-session (its own session bus); it starts its own Xvfb, a
+mock notification server (python3-dbusmock's notification_daemon template,
+with the "actions" capability) and real clipboard owners (xclip, and
+cg-test-owner for several targets).
+
+usage: dbus-run-session -- test-daemon.py CLIPGUARD SCHEMA_DIR TEST_OWNER
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+import dbus
+import dbusmock
+
+CLIPGUARD = SCHEMA_DIR = TEST_OWNER = None
+APP_ID = "nl.clipguard.ClipGuard"
+BSN_TEXT = "Hoi Fleur,\nMijn BSN is 123456782, groet.\n"
+MASKED_BSN_TEXT = "Hoi Fleur,\nMijn BSN is *******82, groet.\n"
+
+
+def wait_for(predicate, timeout=10.0, step=0.05):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return predicate()
+
+
+class Daemon(dbusmock.DBusTestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="clipguard-e2e-")
+        r, w = os.pipe()
+        cls.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "800x600x24",
+                                     "-nolisten", "tcp"], pass_fds=[w],
+                                    stderr=subprocess.DEVNULL)
+        os.close(w)
+        display = os.read(r, 16).decode().strip()
+        os.close(r)
+        cls.env = dict(os.environ, DISPLAY=":" + display, GSETTINGS_SCHEMA_DIR=SCHEMA_DIR,
+                       GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=cls.tmp + "/config",
+                       XDG_STATE_HOME=cls.tmp + "/state", XDG_DATA_HOME=cls.tmp + "/data",
+                       LANGUAGE="C", LC_ALL="C.UTF-8", NO_AT_BRIDGE="1",
+                       G_MESSAGES_DEBUG=os.environ.get("CG_E2E_DEBUG", ""))
+        os.environ.update(DISPLAY=cls.env["DISPLAY"])
+        cls.bus = dbus.SessionBus()
+        cls.start_notification_server()
+        cls.log = open(os.path.join(cls.tmp, "daemon.log"), "w")
+        cls.daemon = subprocess.Popen([CLIPGUARD], env=cls.env, stdout=cls.log, stderr=cls.log)
+        assert wait_for(lambda: cls.bus.name_has_owner(APP_ID), 15), "daemon did not start"
+
+    @classmethod
+    def start_notification_server(cls):
+        cls.notify_proc, cls.notify_obj = cls.spawn_server_template(
+            "notification_daemon", {"capabilities": "body body-markup actions"},
+            stdout=subprocess.DEVNULL)
+        cls.mock = dbus.Interface(cls.notify_obj, dbusmock.MOCK_IFACE)
+        # The template does not tell which id it gave: remember the last one.
+        cls.mock.AddMethod("org.freedesktop.Notifications", "Notify", "susssasa{sv}i", "u",
+                           "ret = args[1] or self.next_id\n"
+                           "self.next_id += 0 if args[1] else 1\n"
+                           "self.last_id = ret")
+        cls.mock.AddMethod("org.freedesktop.Notifications", "LastId", "", "u", "ret = self.last_id")
+
+    @classmethod
+    def tearDownClass(cls):
+        subprocess.run(["gapplication", "action", APP_ID, "quit"], env=cls.env, timeout=10)
+        try:
+            cls.daemon.wait(10)
+        except subprocess.TimeoutExpired:
+            cls.daemon.kill()
+        cls.notify_proc.terminate()
+        cls.notify_proc.wait()
+        subprocess.run(["pkill", "-f", "xclip -selection clipboard"], check=False)
+        cls.xvfb.terminate()
+        cls.xvfb.wait()
+        cls.log.close()
+        if os.environ.get("CG_E2E_KEEP"):
+            print("kept", cls.tmp)
+        else:
+            shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    # --- helpers -------------------------------------------------------------
+
+    def setUp(self):
+        self.action("resume")
+        self.mock.ClearCalls()
+        self.assertIsNone(self.daemon.poll(), "the daemon died")
+
+    def tearDown(self):
+        self.assertIsNone(self.daemon.poll(), "the daemon died")
+
+    def copy(self, text, target="UTF8_STRING"):
+        data = text if isinstance(text, bytes) else text.encode()
+        subprocess.run(["xclip", "-selection", "clipboard", "-t", target, "-i"], input=data,
+                       env=self.env, check=True, timeout=30)
+
+    def own(self, *offers):
+        p = subprocess.Popen([TEST_OWNER] + list(offers), env=self.env, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL)
+        self.assertEqual(p.stdout.readline(), b"owning\n")
+
+        def stop():
+            p.kill()
+            p.wait()
+            p.stdout.close()
+        self.addCleanup(stop)
+        return p
+
+    def paste(self):
+        return subprocess.run(["xclip", "-selection", "clipboard", "-o", "-t", "UTF8_STRING"],
+                              env=self.env, capture_output=True, timeout=30).stdout.decode()
+
+    def notifications(self):
+        return [call[1] for call in self.mock.GetMethodCalls("Notify")]
+
+    def wait_notification(self, count=1, timeout=10.0):
+        found = wait_for(lambda: len(self.notifications()) >= count, timeout)
+        self.assertTrue(found, f"no notification; daemon log:\n{self.daemon_log()}")
+        return self.notifications()[count - 1]
+
+    def quiet_for(self, seconds=1.5):
+        time.sleep(seconds)
+        return self.notifications() == []
+
+    def answer(self, key):
+        """Clicks a button of the notification shown last."""
+        last = self.notify_obj.LastId(dbus_interface="org.freedesktop.Notifications")
+        self.mock.EmitSignal("org.freedesktop.Notifications", "ActionInvoked", "us",
+                             [dbus.UInt32(last), key])
+
+    def action(self, name, *param):
+        subprocess.run(["gapplication", "action", APP_ID, name] + list(param), env=self.env,
+                       check=True, timeout=10)
+
+    def history_path(self):
+        return os.path.join(self.tmp, "state", "clipguard", "history.json")
+
+    def history(self):
+        with open(self.history_path()) as f:
+            return json.load(f)["entries"]
+
+    def daemon_log(self):
+        with open(os.path.join(self.tmp, "daemon.log")) as f:
+            return f.read()
+
+    def notify_and_get_id(self, text=BSN_TEXT):
+        self.copy(text)
+        args = self.wait_notification()
+        return args
+
+    # --- scenarios -----------------------------------------------------------
+
+    def test_bsn_copy_notifies_with_both_actions_and_no_raw_value(self):
+        app_name, replaces, icon, summary, body, actions, hints, timeout = self.notify_and_get_id()
+        self.assertEqual(summary, "BSN copied")
+        self.assertNotIn("123456782", summary + body)
+        self.assertIn("*******82", body)
+        self.assertEqual(list(actions)[0::2], ["mask", "ignore"])
+        self.assertEqual(list(actions)[1::2], ["Mask and keep", "Ignore"])
+        self.assertTrue(hints.get("transient"))
+
+    def test_mask_replaces_only_the_bsn_and_does_not_loop(self):
+        self.notify_and_get_id()
+        self.answer("mask")
+        self.assertTrue(wait_for(lambda: self.paste() == MASKED_BSN_TEXT), self.paste())
+        # Its own write raises no new warning.
+        self.assertTrue(wait_for(lambda: len(self.notifications()) > 1, 1.5) is False)
+        self.assertEqual(self.history()[-1]["outcome"], "masked")
+        self.assertNotIn("123456782", json.dumps(self.history()))
+
+    def test_ignore_leaves_the_clipboard_alone(self):
+        self.notify_and_get_id()
+        self.answer("ignore")
+        self.assertTrue(wait_for(lambda: self.history()[-1]["outcome"] == "ignored"))
+        self.assertEqual(self.paste(), BSN_TEXT)
+
+    def test_harmless_text_stays_silent(self):
+        self.copy("Hallo wereld, 42 appels en 2048 KB op Kerkstraat.\n")
+        self.assertTrue(self.quiet_for())
+
+    def test_pause_and_resume(self):
+        self.action("pause")
+        self.copy(BSN_TEXT)
+        self.assertTrue(self.quiet_for())
+        self.action("resume")
+        self.copy("IBAN NL91 ABNA 0417 1643 00\n")
+        summary = self.wait_notification()[3]
+        self.assertEqual(summary, "IBAN copied")
+
+    def test_pause_for_minutes(self):
+        self.action("pause-for", "15")
+        self.copy(BSN_TEXT)
+        self.assertTrue(self.quiet_for())
+        self.action("resume")
+
+    def test_newer_copy_is_never_overwritten(self):
+        self.notify_and_get_id()
+        self.copy("Een nieuwere kopie zonder persoonsgegevens.\n")
+        time.sleep(0.5)
+        self.answer("mask")
+        time.sleep(1.0)
+        self.assertEqual(self.paste(), "Een nieuwere kopie zonder persoonsgegevens.\n")
+        # mask-last has nothing to mask either
+        self.action("mask-last")
+        time.sleep(0.5)
+        self.assertEqual(self.paste(), "Een nieuwere kopie zonder persoonsgegevens.\n")
+
+    def test_mask_last_action(self):
+        self.notify_and_get_id()
+        self.action("mask-last")
+        self.assertTrue(wait_for(lambda: self.paste() == MASKED_BSN_TEXT), self.paste())
+
+    def test_size_limit_skips_with_a_notice(self):
+        subprocess.run(["gsettings", "set", APP_ID, "size-limit-mb", "1"], env=self.env, check=True)
+        self.addCleanup(subprocess.run, ["gsettings", "reset", APP_ID, "size-limit-mb"],
+                        env=self.env, check=True)
+        time.sleep(0.5)
+        self.copy("x" * (2 << 20) + BSN_TEXT)
+        self.assertEqual(self.wait_notification()[3], "Copy too large to check")
+        self.assertEqual(self.history()[-1]["outcome"], "too-large")
+
+    def test_auto_mask(self):
+        subprocess.run(["gsettings", "set", APP_ID, "auto-mask", "true"], env=self.env, check=True)
+        self.addCleanup(subprocess.run, ["gsettings", "reset", APP_ID, "auto-mask"],
+                        env=self.env, check=True)
+        time.sleep(0.5)
+        self.copy(BSN_TEXT)
+        self.assertTrue(wait_for(lambda: self.paste() == MASKED_BSN_TEXT), self.paste())
+        args = self.wait_notification()
+        self.assertEqual(list(args[5]), [])  # told, not asked
+        self.assertEqual(self.history()[-1]["outcome"], "auto-masked")
+
+    def test_placeholder_style(self):
+        subprocess.run(["gsettings", "set", APP_ID, "mask-style", "placeholder"], env=self.env,
+                       check=True)
+        self.addCleanup(subprocess.run, ["gsettings", "reset", APP_ID, "mask-style"],
+                        env=self.env, check=True)
+        time.sleep(0.5)
+        self.copy("BSN 123456782 en nogmaals BSN 1234.56.782, IBAN NL91ABNA0417164300.\n")
+        self.wait_notification()
+        self.answer("mask")
+        want = "BSN [BSN-1] en nogmaals BSN [BSN-1], IBAN [IBAN-1].\n"
+        self.assertTrue(wait_for(lambda: self.paste() == want), self.paste())
+
+    def test_non_text_target_is_skipped(self):
+        self.copy(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, target="image/png")
+        self.assertTrue(self.quiet_for())
+        self.notify_and_get_id()  # and it still works
+
+    def test_password_manager_secret_is_never_read(self):
+        before = len(self.history()) if os.path.exists(self.history_path()) else 0
+        self.own("UTF8_STRING=" + BSN_TEXT, "x-kde-passwordManagerHint=secret")
+        self.assertTrue(self.quiet_for())
+        after = len(self.history()) if os.path.exists(self.history_path()) else 0
+        self.assertEqual(before, after)
+        self.assertNotIn("123456782", self.daemon_log())
+        # The same text without the hint is checked: the hint made the difference.
+        self.own("UTF8_STRING=" + BSN_TEXT)
+        self.assertEqual(self.wait_notification()[3], "BSN copied")
+
+    def test_large_copy_with_bsn_at_the_end_keeps_daemon_responsive(self):
+        filler = "Regel zonder iets bijzonders, alleen tekst en 12 appels.\n"
+        text = filler * ((20 << 20) // len(filler)) + BSN_TEXT
+        path = os.path.join(self.tmp, "big.txt")
+        with open(path, "w") as f:
+            f.write(text)
+        self.own("UTF8_STRING=@" + path)
+        # While it reads and scans, the daemon answers on D-Bus.
+        slowest = 0.0
+        start = time.monotonic()
+        while not self.notifications() and time.monotonic() - start < 60:
+            t0 = time.monotonic()
+            self.bus.call_blocking(APP_ID, "/nl/clipguard/ClipGuard", "org.gtk.Actions",
+                                   "DescribeAll", "", [], timeout=10)
+            slowest = max(slowest, time.monotonic() - t0)
+            time.sleep(0.05)
+        self.assertEqual(self.wait_notification(timeout=60)[3], "BSN copied")
+        self.assertLess(slowest, 1.0, "the daemon did not answer while scanning")
+
+    def test_notification_server_missing_or_restarting(self):
+        self.notify_proc.terminate()
+        self.notify_proc.wait()
+        self.copy(BSN_TEXT)
+        time.sleep(1.5)
+        self.assertIsNone(self.daemon.poll())
+        self.action("pause")  # still answers
+        self.action("resume")
+        type(self).start_notification_server()
+        self.mock = type(self).mock
+        self.copy("IBAN NL91 ABNA 0417 1643 00\n")
+        self.assertEqual(self.wait_notification()[3], "IBAN copied")
+
+
+if __name__ == "__main__":
+    CLIPGUARD, SCHEMA_DIR, TEST_OWNER = (os.path.abspath(a) for a in sys.argv[1:4])
+    del sys.argv[1:4]
+    unittest.main(verbosity=2)

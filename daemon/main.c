@@ -19,6 +19,9 @@ main (int argc, char **argv)
   /* GTK 3 sees no global clipboard changes on native Wayland; XWayland does,
    * where the compositor syncs the clipboard. */
   gdk_set_allowed_backends ("x11");
+  /* A guard draws no GL: without this GDK loads the GL driver at start
+   * (with llvmpipe, 40 MB of libLLVM) just to list visuals. */
+  g_setenv ("GDK_GL", "disable", FALSE);
   app = cg_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

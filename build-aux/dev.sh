@@ -1,0 +1,101 @@
+#!/bin/sh
+# build-aux/dev.sh: set up, build, run and test clipguard on Debian 12.
+#
+#   build-aux/dev.sh run        install what is missing, build, start the guard
+#   build-aux/dev.sh test       install what is missing, build, run every test
+#   build-aux/dev.sh sanitize   the tests again with AddressSanitizer + UBSan
+#   build-aux/dev.sh fuzz [S]   the libFuzzer target for S seconds (default 60)
+#   build-aux/dev.sh bench      the benchmark programs (figures, not tests)
+#   build-aux/dev.sh lint       formatting check (clang-format)
+#
+# Every Debian package a step needs is named here, so a fresh machine (or CI
+# on a clean clone) gets the same set.
+set -eu
+cd "$(dirname "$0")/.."
+
+BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev gettext
+  libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libjson-glib-dev
+  libgtk-3-dev libnotify-dev libx11-dev libayatana-appindicator3-dev"
+TEST_PACKAGES="python3 manpages-nl debian-faq-nl
+  xvfb xclip xauth dbus dbus-x11 python3-dbusmock python3-dbus procps
+  desktop-file-utils appstream imagemagick"
+SANITIZE_PACKAGES=""
+FUZZ_PACKAGES="clang libclang-rt-14-dev"
+BENCH_PACKAGES="ripgrep python3 manpages-nl debian-faq-nl"
+LINT_PACKAGES="clang-format"
+
+install_missing () {
+  missing=""
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+  done
+  [ -z "$missing" ] && return 0
+  echo "Installing:$missing"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+}
+
+configure () {
+  dir=$1
+  shift
+  if [ -f "$dir/build.ninja" ]; then
+    meson configure "$dir" "$@" >/dev/null
+  else
+    meson setup "$dir" "$@"
+  fi
+  meson compile -C "$dir"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+  run)
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES
+    configure build
+    # From the build tree: meson devenv points GSettings at the compiled schema.
+    exec meson devenv -C build ./clipguard "$@"
+    ;;
+  test)
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES $TEST_PACKAGES
+    configure build
+    meson test -C build --print-errorlogs "$@"
+    ;;
+  sanitize)
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES $TEST_PACKAGES $SANITIZE_PACKAGES
+    configure build-sanitize -Db_sanitize=address,undefined -Db_lundef=false
+    ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1 \
+    UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
+      meson test -C build-sanitize --print-errorlogs --no-suite slow "$@"
+    ;;
+  fuzz)
+    seconds=${1:-60}
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES $FUZZ_PACKAGES
+    CC=clang configure build-fuzz -Dfuzzing=true -Db_lundef=false
+    mkdir -p build-fuzz/corpus
+    cp fuzz/seeds/* build-fuzz/corpus/
+    ./build-fuzz/fuzz/fuzz-scan -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 \
+      -dict=fuzz/keywords.dict \
+      -timeout=10 -print_final_stats=1 build-fuzz/corpus
+    ;;
+  bench)
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES $BENCH_PACKAGES
+    configure build
+    ./bench/run-bench.sh build
+    ;;
+  lint)
+    # shellcheck disable=SC2086
+    install_missing $LINT_PACKAGES
+    git ls-files '*.c' '*.h' | xargs clang-format --dry-run -Werror
+    ;;
+  *)
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

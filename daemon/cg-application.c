@@ -31,10 +31,10 @@ sync_actions (CgApplication *self)
 
   g_simple_action_set_state (G_SIMPLE_ACTION (state), g_variant_new_int64 (until));
   g_simple_action_set_enabled (
-    G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "resume")), until != 0);
+      G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "resume")), until != 0);
   g_simple_action_set_enabled (
-    G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "mask-last")),
-    cg_guard_can_mask_last (self->guard));
+      G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "mask-last")),
+      cg_guard_can_mask_last (self->guard));
 }
 
 static void
@@ -87,6 +87,14 @@ on_show_history (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 }
 
 static void
+on_show_preferences (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  (void) action;
+  (void) parameter;
+  g_signal_emit_by_name (user_data, "show-preferences");
+}
+
+static void
 on_quit (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   (void) action;
@@ -100,6 +108,7 @@ static const GActionEntry actions[] = {
   { "resume", on_resume, NULL, NULL, NULL, { 0 } },
   { "mask-last", on_mask_last, NULL, NULL, NULL, { 0 } },
   { "show-history", on_show_history, NULL, NULL, NULL, { 0 } },
+  { "show-preferences", on_show_preferences, NULL, NULL, NULL, { 0 } },
   { "quit", on_quit, NULL, NULL, NULL, { 0 } },
   /* read-only state for the tray: 0 active, -1 until resumed, else Unix time */
   { "paused-until", NULL, NULL, "int64 0", NULL, { 0 } },
@@ -124,7 +133,7 @@ cg_application_startup (GApplication *app)
   watcher = cg_x11_watcher_new ();
   if (watcher == NULL)
     {
-      g_printerr (_("clipguard needs an X11 display (on Wayland: XWayland, GDK_BACKEND=x11).\n"));
+      g_printerr (_ ("clipguard needs an X11 display (on Wayland: XWayland, GDK_BACKEND=x11).\n"));
       g_application_quit (app);
       return;
     }
@@ -175,12 +184,20 @@ cg_application_class_init (CgApplicationClass *klass)
   app_class->shutdown = cg_application_shutdown;
   g_signal_new ("show-history", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                 G_TYPE_NONE, 0);
+  g_signal_new ("show-preferences", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                NULL, G_TYPE_NONE, 0);
 }
 
 static void
 cg_application_init (CgApplication *self)
 {
   (void) self;
+}
+
+CgHistory *
+cg_application_get_history (CgApplication *self)
+{
+  return self->guard != NULL ? self->history : NULL;
 }
 
 CgApplication *

@@ -68,8 +68,8 @@ enabled_types (GSettings *settings)
 static gboolean
 rebuild_scanner (CgGuard *self, GError **error)
 {
-  CgScanner *scanner = cg_scanner_new (enabled_types (self->settings),
-                                       CG_SCANNER_DEFAULT_THRESHOLD, error);
+  CgScanner *scanner
+      = cg_scanner_new (enabled_types (self->settings), CG_SCANNER_DEFAULT_THRESHOLD, error);
   if (scanner == NULL)
     return FALSE;
   g_clear_pointer (&self->scanner, cg_scanner_unref);
@@ -83,7 +83,7 @@ apply_settings (CgGuard *self)
   cg_clipboard_watcher_set_watch_primary (self->watcher,
                                           g_settings_get_boolean (self->settings, "watch-primary"));
   cg_clipboard_watcher_set_size_limit (
-    self->watcher, (gsize) g_settings_get_uint (self->settings, "size-limit-mb") << 20);
+      self->watcher, (gsize) g_settings_get_uint (self->settings, "size-limit-mb") << 20);
   cg_history_set_retention (self->history, g_settings_get_uint (self->settings, "history-days"),
                             g_settings_get_uint (self->settings, "history-entries"));
 }
@@ -172,8 +172,10 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
   g_autofree char *preview = cg_summary_preview (data, f, findings->len, PREVIEW_LINES);
   gboolean auto_mask = g_settings_get_boolean (self->settings, "auto-mask");
   gboolean clipboard = selection == CG_SELECTION_CLIPBOARD;
-  CgHistoryEntry entry = { .n_bsn = counts.n_bsn, .n_iban = counts.n_iban,
-                           .n_address = counts.n_address, .preview = preview };
+  CgHistoryEntry entry = { .n_bsn = counts.n_bsn,
+                           .n_iban = counts.n_iban,
+                           .n_address = counts.n_address,
+                           .preview = preview };
   Warning *w;
 
   settle (self, CG_OUTCOME_REPLACED); /* an unanswered older warning */
@@ -195,7 +197,8 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
   self->warning = w;
   if (auto_mask && mask_warning (self, CG_OUTCOME_AUTO_MASKED))
     {
-      g_autofree char *body = g_strdup_printf ("%s\n%s", preview, _("The clipboard now holds a masked copy."));
+      g_autofree char *body
+          = g_strdup_printf ("%s\n%s", preview, _ ("The clipboard now holds a masked copy."));
       notify (self, title, body, FALSE, generation);
     }
   else if (cg_notifier_server_has_actions (self->notifier))
@@ -203,7 +206,7 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
   else
     {
       g_autofree char *body = g_strdup_printf (
-        "%s\n%s", preview, _("To mask it, choose “Mask last copy” in the clipguard menu."));
+          "%s\n%s", preview, _ ("To mask it, choose “Mask last copy” in the clipguard menu."));
       notify (self, title, body, FALSE, generation);
     }
   state_changed (self);
@@ -311,9 +314,10 @@ on_skipped (CgClipboardWatcher *watcher, int selection, guint64 generation, int 
   if (reason != CG_SKIP_TOO_LARGE || is_paused (self))
     return;
   cg_history_add (self->history, &entry);
-  body = g_strdup_printf (_("Copies over %u MB are not checked. Change the limit in the preferences."),
-                          g_settings_get_uint (self->settings, "size-limit-mb"));
-  notify (self, _("Copy too large to check"), body, FALSE, 0);
+  body = g_strdup_printf (
+      _ ("Copies over %u MB are not checked. Change the limit in the preferences."),
+      g_settings_get_uint (self->settings, "size-limit-mb"));
+  notify (self, _ ("Copy too large to check"), body, FALSE, 0);
 }
 
 /* ---- pause ------------------------------------------------------------- */
@@ -402,8 +406,8 @@ static void
 cg_guard_class_init (CgGuardClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = cg_guard_dispose;
-  g_signal_new ("state-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                NULL, G_TYPE_NONE, 0);
+  g_signal_new ("state-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 0);
 }
 
 static void

@@ -53,19 +53,13 @@ cg_outcome_describe (CgOutcome outcome)
 {
   switch (outcome)
     {
-    case CG_OUTCOME_MASKED:
-      return _("Masked");
-    case CG_OUTCOME_IGNORED:
-      return _("Ignored");
-    case CG_OUTCOME_AUTO_MASKED:
-      return _("Masked automatically");
-    case CG_OUTCOME_TOO_LARGE:
-      return _("Too large, not checked");
-    case CG_OUTCOME_REPLACED:
-      return _("Copied over before an answer");
+    case CG_OUTCOME_MASKED: return _ ("Masked");
+    case CG_OUTCOME_IGNORED: return _ ("Ignored");
+    case CG_OUTCOME_AUTO_MASKED: return _ ("Masked automatically");
+    case CG_OUTCOME_TOO_LARGE: return _ ("Too large, not checked");
+    case CG_OUTCOME_REPLACED: return _ ("Copied over before an answer");
     case CG_OUTCOME_UNANSWERED:
-    default:
-      return _("No answer");
+    default: return _ ("No answer");
     }
 }
 

@@ -59,9 +59,9 @@ cg_notifier_show (CgNotifier *self, const char *summary, const char *body, gbool
   notify_notification_clear_actions (self->notification);
   if (actions)
     {
-      notify_notification_add_action (self->notification, "mask", _("Mask and keep"), on_action,
+      notify_notification_add_action (self->notification, "mask", _ ("Mask and keep"), on_action,
                                       self, NULL);
-      notify_notification_add_action (self->notification, "ignore", _("Ignore"), on_action, self,
+      notify_notification_add_action (self->notification, "ignore", _ ("Ignore"), on_action, self,
                                       NULL);
     }
   /* The server being away or restarting is no reason to stop guarding. */
@@ -88,9 +88,9 @@ static void
 cg_notifier_class_init (CgNotifierClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = cg_notifier_finalize;
-  signals[SIGNAL_ACTION] = g_signal_new ("action", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                         NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING,
-                                         G_TYPE_UINT64);
+  signals[SIGNAL_ACTION]
+      = g_signal_new ("action", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                      G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT64);
 }
 
 static void

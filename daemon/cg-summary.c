@@ -28,14 +28,14 @@ cg_summary_title (const CgCounts *c)
 
   switch (key)
     {
-    case 1: return g_strdup (_("BSN copied"));
-    case 2: return g_strdup (_("IBAN copied"));
-    case 3: return g_strdup (_("BSN and IBAN copied"));
-    case 4: return g_strdup (_("Address copied"));
-    case 5: return g_strdup (_("BSN and address copied"));
-    case 6: return g_strdup (_("IBAN and address copied"));
-    case 7: return g_strdup (_("BSN, IBAN and address copied"));
-    default: return g_strdup (_("Personal data copied"));
+    case 1: return g_strdup (_ ("BSN copied"));
+    case 2: return g_strdup (_ ("IBAN copied"));
+    case 3: return g_strdup (_ ("BSN and IBAN copied"));
+    case 4: return g_strdup (_ ("Address copied"));
+    case 5: return g_strdup (_ ("BSN and address copied"));
+    case 6: return g_strdup (_ ("IBAN and address copied"));
+    case 7: return g_strdup (_ ("BSN, IBAN and address copied"));
+    default: return g_strdup (_ ("Personal data copied"));
     }
 }
 
@@ -44,9 +44,9 @@ type_label (CgFindingType type)
 {
   switch (type)
     {
-    case CG_FINDING_BSN: return _("BSN");
-    case CG_FINDING_IBAN: return _("IBAN");
-    default: return _("Address");
+    case CG_FINDING_BSN: return _ ("BSN");
+    case CG_FINDING_IBAN: return _ ("IBAN");
+    default: return _ ("Address");
     }
 }
 
@@ -71,9 +71,8 @@ cg_summary_preview (const char *text, const CgFinding *findings, guint n, guint 
   if (n > max)
     {
       g_string_append_c (out, '\n');
-      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
-                                                n - max),
-                              n - max);
+      g_string_append_printf (
+          out, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n - max), n - max);
     }
   return g_string_free (out, FALSE);
 }

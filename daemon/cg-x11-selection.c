@@ -15,8 +15,8 @@ struct _CgX11Selection
 {
   GdkDisplay *display;
   Display *xdisplay;
-  Window window;   /* our own unmapped window that receives the data */
-  Atom property;   /* where owners put it */
+  Window window; /* our own unmapped window that receives the data */
+  Atom property; /* where owners put it */
   Atom incr;
 
   /* the read in progress */
@@ -57,9 +57,10 @@ take_property (CgX11Selection *self, gsize size, Atom *type)
   unsigned char *value = NULL;
   GByteArray *out = NULL;
 
-  if (XGetWindowProperty (self->xdisplay, self->window, self->property, 0, (long) (size + 3) / 4 + 1,
-                          True, AnyPropertyType, type, &format, &n_items, &after, &value)
-        == Success
+  if (XGetWindowProperty (self->xdisplay, self->window, self->property, 0,
+                          (long) (size + 3) / 4 + 1, True, AnyPropertyType, type, &format, &n_items,
+                          &after, &value)
+          == Success
       && value != NULL)
     {
       /* Format 32 arrives as an array of C longs, whatever their size. */

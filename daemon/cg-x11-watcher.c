@@ -112,7 +112,8 @@ on_text (CgReadResult result, GBytes *data, Atom type, gpointer user_data)
                                          "UTF-8", "ISO-8859-1", NULL, &len, NULL);
       g_autoptr (GBytes) text = utf8 ? g_bytes_new_take (g_steal_pointer (&utf8), len) : NULL;
       if (text != NULL)
-        g_signal_emit_by_name (self, "copied", (int) self->job_selection, self->job_generation, text);
+        g_signal_emit_by_name (self, "copied", (int) self->job_selection, self->job_generation,
+                               text);
     }
   else
     g_signal_emit_by_name (self, "copied", (int) self->job_selection, self->job_generation, data);
@@ -120,8 +121,7 @@ on_text (CgReadResult result, GBytes *data, Atom type, gpointer user_data)
 }
 
 static Atom
-pick_text_target (CgX11Watcher *self, const long *atoms, gsize n, gboolean *secret,
-                  gboolean *files)
+pick_text_target (CgX11Watcher *self, const long *atoms, gsize n, gboolean *secret, gboolean *files)
 {
   Atom best = None;
   int best_rank = 0;
@@ -129,9 +129,10 @@ pick_text_target (CgX11Watcher *self, const long *atoms, gsize n, gboolean *secr
   for (gsize i = 0; i < n; i++)
     {
       Atom a = (Atom) atoms[i];
-      int rank = a == self->atoms.utf8 ? 3 : a == self->atoms.text_utf8 ? 2
-                                           : a == self->atoms.string    ? 1
-                                                                        : 0;
+      int rank = a == self->atoms.utf8        ? 3
+                 : a == self->atoms.text_utf8 ? 2
+                 : a == self->atoms.string    ? 1
+                                              : 0;
       *secret |= a == self->atoms.password_hint;
       *files |= a == self->atoms.copied_files;
       if (rank > best_rank)
@@ -251,7 +252,8 @@ schedule (CgX11Watcher *self)
 static gboolean
 owned_by_us (CgX11Watcher *self, Window owner)
 {
-  GdkWindow *window = owner != None ? gdk_x11_window_lookup_for_display (self->display, owner) : NULL;
+  GdkWindow *window
+      = owner != None ? gdk_x11_window_lookup_for_display (self->display, owner) : NULL;
   return window != NULL && gdk_window_get_window_type (window) != GDK_WINDOW_FOREIGN;
 }
 
@@ -260,11 +262,12 @@ on_owner_change (GtkClipboard *clipboard, GdkEvent *event, gpointer user_data)
 {
   CgX11Watcher *self = user_data;
   gboolean is_clipboard = clipboard == self->clipboard;
-  Window owner = cg_x11_selection_owner (self->reader,
-                                         is_clipboard ? self->atoms.clipboard : self->atoms.primary);
+  Window owner = cg_x11_selection_owner (self->reader, is_clipboard ? self->atoms.clipboard
+                                                                    : self->atoms.primary);
 
   (void) event;
-  g_debug ("%s changed owner to 0x%lx (ours: %d)", is_clipboard ? "CLIPBOARD" : "PRIMARY", owner, owned_by_us (self, owner));
+  g_debug ("%s changed owner to 0x%lx (ours: %d)", is_clipboard ? "CLIPBOARD" : "PRIMARY", owner,
+           owned_by_us (self, owner));
   if (owned_by_us (self, owner))
     return;
   if (is_clipboard)

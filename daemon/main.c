@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "cg-application.h"
+#include "cg-gui.h"
 
 int
 main (int argc, char **argv)
@@ -23,5 +24,6 @@ main (int argc, char **argv)
    * (with llvmpipe, 40 MB of libLLVM) just to list visuals. */
   g_setenv ("GDK_GL", "disable", FALSE);
   app = cg_application_new ();
+  cg_gui_attach (app);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -21,7 +21,8 @@ serve (GtkClipboard *clipboard, GtkSelectionData *selection, guint info, gpointe
   gsize len;
   const guchar *value = g_bytes_get_data (offer->value, &len);
 
-  gtk_selection_data_set (selection, gtk_selection_data_get_target (selection), 8, value, (gint) len);
+  gtk_selection_data_set (selection, gtk_selection_data_get_target (selection), 8, value,
+                          (gint) len);
 }
 
 static void

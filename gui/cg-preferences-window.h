@@ -1,0 +1,14 @@
+/* cg-preferences-window.h: the settings, with widgets bound to GSettings. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define CG_TYPE_PREFERENCES_WINDOW (cg_preferences_window_get_type ())
+G_DECLARE_FINAL_TYPE (CgPreferencesWindow, cg_preferences_window, CG, PREFERENCES_WINDOW,
+                      GtkApplicationWindow)
+
+GtkWidget *cg_preferences_window_new (GtkApplication *app);
+
+G_END_DECLS

@@ -1,0 +1,162 @@
+/* cg-tray-ayatana.c: the tray with libayatana-appindicator3.
+ *
+ * An indicator is rendered only with a shown GtkMenu and ACTIVE status; it
+ * registers with org.kde.StatusNotifierWatcher and the library falls back to
+ * a GtkStatusIcon where no watcher runs.  Every item calls an action of the
+ * application, so the tray, `gapplication action` and shortcuts agree. */
+#include "config.h"
+
+#include "cg-tray.h"
+
+#include <glib/gi18n.h>
+#include <libayatana-appindicator/app-indicator.h>
+
+#define ICON_ACTIVE "nl.clipguard.ClipGuard-symbolic"
+#define ICON_PAUSED "nl.clipguard.ClipGuard-paused-symbolic"
+#define ICON_ATTENTION "nl.clipguard.ClipGuard-attention-symbolic"
+
+struct _CgTray
+{
+  GtkApplication *app;
+  AppIndicator *indicator;
+  GtkWidget *menu;
+  GtkWidget *status_item;
+  GtkWidget *mask_item;
+};
+
+static char *
+status_text (gint64 paused_until)
+{
+  g_autoptr (GDateTime) until = NULL;
+  g_autofree char *clock = NULL;
+
+  if (paused_until == 0)
+    return g_strdup (_ ("Active"));
+  if (paused_until < 0)
+    return g_strdup (_ ("Paused"));
+  until = g_date_time_new_from_unix_local (paused_until);
+  clock = g_date_time_format (until, "%H:%M");
+  /* Translators: %s is a time of day, such as 14:30 */
+  return g_strdup_printf (_ ("Paused until %s"), clock);
+}
+
+static void
+update (CgTray *tray)
+{
+  GActionGroup *group = G_ACTION_GROUP (tray->app);
+  g_autoptr (GVariant) state = g_action_group_get_action_state (group, "paused-until");
+  gint64 paused_until = state ? g_variant_get_int64 (state) : 0;
+  gboolean attention = g_action_group_get_action_enabled (group, "mask-last");
+  g_autofree char *status = status_text (paused_until);
+
+  gtk_menu_item_set_label (GTK_MENU_ITEM (tray->status_item), status);
+  gtk_widget_set_visible (tray->mask_item, attention);
+  app_indicator_set_icon_full (tray->indicator, paused_until != 0 ? ICON_PAUSED : ICON_ACTIVE,
+                               status);
+  app_indicator_set_status (tray->indicator, attention && paused_until == 0
+                                                 ? APP_INDICATOR_STATUS_ATTENTION
+                                                 : APP_INDICATOR_STATUS_ACTIVE);
+  app_indicator_set_title (tray->indicator, status);
+}
+
+static void
+on_state_changed (GActionGroup *group, const char *name, GVariant *state, gpointer user_data)
+{
+  (void) group;
+  (void) state;
+  if (g_strcmp0 (name, "paused-until") == 0)
+    update (user_data);
+}
+
+static void
+on_enabled_changed (GActionGroup *group, const char *name, gboolean enabled, gpointer user_data)
+{
+  (void) group;
+  (void) enabled;
+  if (g_strcmp0 (name, "mask-last") == 0)
+    update (user_data);
+}
+
+static GtkWidget *
+add_item (GtkWidget *menu, const char *label, const char *action, GVariant *target)
+{
+  GtkWidget *item = gtk_menu_item_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (item), action);
+  if (target != NULL)
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item), target);
+  gtk_menu_shell_append (GTK_MENU_SHELL (menu), item);
+  return item;
+}
+
+static void
+add_separator (GtkWidget *menu)
+{
+  gtk_menu_shell_append (GTK_MENU_SHELL (menu), gtk_separator_menu_item_new ());
+}
+
+static GtkWidget *
+build_menu (CgTray *tray)
+{
+  GtkWidget *menu = gtk_menu_new ();
+  GtkWidget *login;
+
+  /* The menu is no child of an application window: give it the app's actions. */
+  gtk_widget_insert_action_group (menu, "app", G_ACTION_GROUP (tray->app));
+  tray->status_item = gtk_menu_item_new_with_label (_ ("Active"));
+  gtk_widget_set_sensitive (tray->status_item, FALSE);
+  gtk_menu_shell_append (GTK_MENU_SHELL (menu), tray->status_item);
+  add_separator (menu);
+  add_item (menu, _ ("Pause for _15 minutes"), "app.pause-for", g_variant_new_int32 (15));
+  add_item (menu, _ ("Pause for 1 _hour"), "app.pause-for", g_variant_new_int32 (60));
+  add_item (menu, _ ("Pause until _resumed"), "app.pause", NULL);
+  add_item (menu, _ ("Res_ume"), "app.resume", NULL);
+  add_separator (menu);
+  tray->mask_item = add_item (menu, _ ("_Mask last copy"), "app.mask-last", NULL);
+  add_item (menu, _ ("_History…"), "app.show-history", NULL);
+  add_item (menu, _ ("_Preferences…"), "app.show-preferences", NULL);
+  login = gtk_check_menu_item_new_with_mnemonic (_ ("Start at _login"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (login), "app.start-at-login");
+  gtk_menu_shell_append (GTK_MENU_SHELL (menu), login);
+  add_separator (menu);
+  add_item (menu, _ ("_Quit"), "app.quit", NULL);
+  gtk_widget_show_all (menu);
+  return menu;
+}
+
+CgTray *
+cg_tray_new (GtkApplication *app)
+{
+  CgTray *tray = g_new0 (CgTray, 1);
+  const char *icon_dir = g_getenv ("CLIPGUARD_ICON_DIR");
+
+  tray->app = g_object_ref (app);
+  tray->indicator = app_indicator_new ("nl.clipguard.ClipGuard", ICON_ACTIVE,
+                                       APP_INDICATOR_CATEGORY_APPLICATION_STATUS);
+  /* Run from the build tree, the icons are not in the theme yet. */
+  if (icon_dir != NULL)
+    app_indicator_set_icon_theme_path (tray->indicator, icon_dir);
+  app_indicator_set_attention_icon_full (tray->indicator, ICON_ATTENTION,
+                                         _ ("Personal data on the clipboard"));
+  tray->menu = g_object_ref_sink (build_menu (tray));
+  app_indicator_set_menu (tray->indicator, GTK_MENU (tray->menu));
+  app_indicator_set_status (tray->indicator, APP_INDICATOR_STATUS_ACTIVE);
+  g_signal_connect (app, "action-state-changed", G_CALLBACK (on_state_changed), tray);
+  g_signal_connect (app, "action-enabled-changed", G_CALLBACK (on_enabled_changed), tray);
+  update (tray);
+  return tray;
+}
+
+void
+cg_tray_free (CgTray *tray)
+{
+  if (tray == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (tray->app, tray);
+  g_clear_object (&tray->indicator);
+  if (tray->menu != NULL)
+    gtk_widget_destroy (tray->menu);
+  g_clear_object (&tray->menu);
+  g_clear_object (&tray->app);
+  g_free (tray);
+}

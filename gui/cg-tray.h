@@ -1,0 +1,19 @@
+/* cg-tray.h: the tray icon and its menu.  A small interface, so that the
+ * implementation can move from libayatana-appindicator3 (deprecated upstream)
+ * to libayatana-appindicator-glib without touching the rest. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef struct _CgTray CgTray;
+
+/* The menu calls @app's actions (app.pause-for, app.resume, ...) and follows
+ * their state: the status line, the icon, which items apply. */
+CgTray *cg_tray_new (GtkApplication *app);
+void cg_tray_free (CgTray *tray);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgTray, cg_tray_free)
+
+G_END_DECLS

@@ -250,7 +250,9 @@ main (int argc, char **argv)
   GOptionGroup *group;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* CLIPGUARD_LOCALEDIR: the build tree's translations (meson devenv, tests). */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("CLIPGUARD_LOCALEDIR") ? g_getenv ("CLIPGUARD_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

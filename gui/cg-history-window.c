@@ -206,6 +206,8 @@ build (CgHistoryWindow *self)
   gtk_box_pack_start (GTK_BOX (box), self->search, FALSE, FALSE, 0);
   gtk_box_pack_start (GTK_BOX (box), self->stack, TRUE, TRUE, 0);
   gtk_container_add (GTK_CONTAINER (self), box);
+  gtk_widget_show_all (header);
+  gtk_widget_show_all (box);
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 440);
 
   g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed), self);

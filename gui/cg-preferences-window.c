@@ -124,6 +124,8 @@ build (CgPreferencesWindow *self)
   add_heading (self, _ ("Session"));
   add_start_at_login (self);
   gtk_container_add (GTK_CONTAINER (self), self->grid);
+  gtk_widget_show_all (header);
+  gtk_widget_show_all (self->grid);
   gtk_window_set_resizable (GTK_WINDOW (self), FALSE);
 }
 

@@ -57,7 +57,7 @@ class Daemon(dbusmock.DBusTestCase):
         cls.start_notification_server()
         cls.log = open(os.path.join(cls.tmp, "daemon.log"), "w")
         cls.daemon = subprocess.Popen([CLIPGUARD], env=cls.env, stdout=cls.log, stderr=cls.log)
-        assert wait_for(lambda: cls.bus.name_has_owner(APP_ID), 15), "daemon did not start"
+        assert wait_for(lambda: cls.bus.name_has_owner(APP_ID), 30), "daemon did not start"
 
     @classmethod
     def start_notification_server(cls):
@@ -272,7 +272,10 @@ class Daemon(dbusmock.DBusTestCase):
     def test_large_copy_with_bsn_at_the_end_keeps_daemon_responsive(self):
         filler = "Regel zonder iets bijzonders, alleen tekst en 12 appels.\n"
         text = filler * ((20 << 20) // len(filler)) + BSN_TEXT
-        path = os.path.join(self.tmp, "big.txt")
+        # outside the daemon's XDG folders: test_zz_no_trace looks there
+        big_dir = tempfile.mkdtemp(prefix="clipguard-big-")
+        self.addCleanup(shutil.rmtree, big_dir, True)
+        path = os.path.join(big_dir, "big.txt")
         with open(path, "w") as f:
             f.write(text)
         self.own("UTF8_STRING=@" + path)
@@ -300,6 +303,22 @@ class Daemon(dbusmock.DBusTestCase):
         self.mock = type(self).mock
         self.copy("IBAN NL91 ABNA 0417 1643 00\n")
         self.assertEqual(self.wait_notification()[3], "IBAN copied")
+
+
+    def test_zz_no_trace_of_values_anywhere(self):
+        """After all scenarios (named to run last): no BSN or IBAN, in any
+        spelling, in any file under the daemon's XDG folders or its log."""
+        needles = [b"123456782", b"1234.56.782", b"NL91ABNA0417164300", b"0417 1643 00",
+                   b"0417164300"]
+        files = 0
+        for root, _, names in os.walk(self.tmp):
+            for name in names:
+                with open(os.path.join(root, name), "rb") as f:
+                    data = f.read()
+                files += 1
+                for needle in needles:
+                    self.assertNotIn(needle, data, os.path.join(root, name))
+        self.assertGreaterEqual(files, 2)  # the history and the log at least
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ struct _CgApplication
   GSettings *settings;
   CgHistory *history;
   CgGuard *guard;
+  gboolean activated;
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, GTK_TYPE_APPLICATION)
@@ -158,9 +159,13 @@ cg_application_startup (GApplication *app)
 static void
 cg_application_activate (GApplication *app)
 {
-  (void) app;
-  /* Started again while running: the running instance carries on. */
-  g_debug ("Activated");
+  CgApplication *self = CG_APPLICATION (app);
+
+  /* The first activation is the start itself; a later one is the user
+   * starting clipguard again (from the menu): show what it has done. */
+  if (self->activated && self->guard != NULL)
+    g_signal_emit_by_name (self, "show-history");
+  self->activated = TRUE;
 }
 
 static void
@@ -168,6 +173,8 @@ cg_application_shutdown (GApplication *app)
 {
   CgApplication *self = CG_APPLICATION (app);
 
+  if (self->guard != NULL)
+    cg_guard_store_clipboard (self->guard);
   g_clear_object (&self->guard);
   g_clear_object (&self->history);
   g_clear_object (&self->settings);

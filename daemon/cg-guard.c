@@ -376,6 +376,12 @@ cg_guard_can_mask_last (CgGuard *self)
   return self->warning != NULL;
 }
 
+void
+cg_guard_store_clipboard (CgGuard *self)
+{
+  cg_clipboard_watcher_store (self->watcher);
+}
+
 /* ---- life -------------------------------------------------------------- */
 
 static void

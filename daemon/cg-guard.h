@@ -27,5 +27,8 @@ gint64 cg_guard_get_paused_until (CgGuard *self);
 gboolean cg_guard_mask_last (CgGuard *self);
 /* Whether there is a copy with findings that mask-last would mask. */
 gboolean cg_guard_can_mask_last (CgGuard *self);
+/* Before quitting: a masked copy clipguard serves dies with it on X11, so hand
+ * it to the clipboard manager. */
+void cg_guard_store_clipboard (CgGuard *self);
 
 G_END_DECLS

@@ -259,6 +259,7 @@ guint64
 cg_history_add (CgHistory *self, const CgHistoryEntry *entry)
 {
   CgHistoryEntry *e = g_new0 (CgHistoryEntry, 1);
+  guint64 id;
 
   *e = *entry;
   e->preview = g_strdup (entry->preview ? entry->preview : "");
@@ -266,9 +267,11 @@ cg_history_add (CgHistory *self, const CgHistoryEntry *entry)
   if (e->time == 0)
     e->time = g_get_real_time () / G_USEC_PER_SEC;
   g_ptr_array_add (self->entries, e);
+  /* Retention may drop the new entry itself (an old time): keep its id. */
+  id = e->id;
   apply_retention (self);
   save_or_warn (self);
-  return e->id;
+  return id;
 }
 
 gboolean

@@ -19,8 +19,9 @@ temp_path (const char *name)
 static guint64
 add (CgHistory *history, guint n_bsn, const char *preview, gint64 time)
 {
-  CgHistoryEntry e = { .n_bsn = n_bsn, .preview = (char *) preview, .time = time,
-                       .outcome = CG_OUTCOME_UNANSWERED };
+  CgHistoryEntry e = {
+    .n_bsn = n_bsn, .preview = (char *) preview, .time = time, .outcome = CG_OUTCOME_UNANSWERED
+  };
   return cg_history_add (history, &e);
 }
 

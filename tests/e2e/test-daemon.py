@@ -57,7 +57,8 @@ class Daemon(dbusmock.DBusTestCase):
         cls.start_notification_server()
         cls.log = open(os.path.join(cls.tmp, "daemon.log"), "w")
         cls.daemon = subprocess.Popen([CLIPGUARD], env=cls.env, stdout=cls.log, stderr=cls.log)
-        assert wait_for(lambda: cls.bus.name_has_owner(APP_ID), 30), "daemon did not start"
+        if not wait_for(lambda: cls.bus.name_has_owner(APP_ID), 30):
+            raise AssertionError("daemon did not start (exit status %s)" % cls.daemon.poll())
 
     @classmethod
     def start_notification_server(cls):
@@ -81,7 +82,6 @@ class Daemon(dbusmock.DBusTestCase):
             cls.daemon.kill()
         cls.notify_proc.terminate()
         cls.notify_proc.wait()
-        subprocess.run(["pkill", "-f", "xclip -selection clipboard"], check=False)
         cls.xvfb.terminate()
         cls.xvfb.wait()
         cls.log.close()
@@ -304,6 +304,13 @@ class Daemon(dbusmock.DBusTestCase):
         self.copy("IBAN NL91 ABNA 0417 1643 00\n")
         self.assertEqual(self.wait_notification()[3], "IBAN copied")
 
+
+    def test_second_start_activates_the_first(self):
+        owner = self.bus.get_name_owner(APP_ID)
+        second = subprocess.run([CLIPGUARD], env=self.env, capture_output=True, timeout=20)
+        self.assertEqual(second.returncode, 0)
+        self.assertEqual(self.bus.get_name_owner(APP_ID), owner)
+        self.notify_and_get_id()  # the first one still guards
 
     def test_zz_no_trace_of_values_anywhere(self):
         """After all scenarios (named to run last): no BSN or IBAN, in any

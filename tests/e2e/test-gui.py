@@ -47,8 +47,9 @@ class Gui(dbusmock.DBusTestCase):
         cls.display = ":" + os.read(r, 16).decode().strip()
         os.close(r)
         cls.bus = dbus.SessionBus()
-        cls.notify_proc, _ = cls.spawn_server_template(
+        cls.notify_proc, notify_obj = cls.spawn_server_template(
             "notification_daemon", {"capabilities": "body actions"}, stdout=subprocess.DEVNULL)
+        cls.notify_mock = dbus.Interface(notify_obj, dbusmock.MOCK_IFACE)
         cls.watcher_proc = cls.spawn_server(WATCHER, "/StatusNotifierWatcher", WATCHER,
                                             stdout=subprocess.DEVNULL)
         watcher = dbus.Interface(cls.bus.get_object(WATCHER, "/StatusNotifierWatcher"),
@@ -84,7 +85,8 @@ class Gui(dbusmock.DBusTestCase):
             cls.daemon = subprocess.Popen([CLIPGUARD], env=env, stdout=log, stderr=log)
         if not wait_for(lambda: cls.bus.name_has_owner(APP_ID), 30):
             with open(cls.log_path) as log:
-                raise AssertionError("daemon did not start: " + log.read())
+                raise AssertionError("daemon did not start (exit status %s): %s"
+                                     % (cls.daemon.poll(), log.read()))
 
     @classmethod
     def stop_daemon(cls):
@@ -217,6 +219,19 @@ class Gui(dbusmock.DBusTestCase):
 
     def test_windows_in_dutch(self):
         self.show_windows("nl", "nl", "clipguard-geschiedenis", "clipguard-voorkeuren")
+
+    def test_notification_in_dutch(self):
+        self.start_daemon("nl")
+        try:
+            self.notify_mock.ClearCalls()
+            self.copy("Mijn BSN is 123456782 en mijn IBAN NL91 ABNA 0417 1643 00.")
+            calls = wait_for(lambda: self.notify_mock.GetMethodCalls("Notify"), 10)
+            args = calls[-1][1]
+            self.assertEqual(args[3], "BSN en IBAN gekopieerd")
+            self.assertEqual(args[4], "BSN: *******82\nIBAN: NL** **** **** **** 00")
+            self.assertEqual(list(args[5]), ["mask", "Maskeren en bewaren", "ignore", "Negeren"])
+        finally:
+            self.stop_daemon()
 
 
 if __name__ == "__main__":

@@ -18,6 +18,9 @@ import time
 import dbus
 import dbusmock
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
+from desktop import app_ready, start_xvfb  # noqa: E402
+
 APP_ID = "nl.clipguard.ClipGuard"
 
 
@@ -42,11 +45,7 @@ def context_switches(pid):
 def main():
     clipguard, schema_dir, owner = sys.argv[1:4]
     tmp = tempfile.mkdtemp(prefix="clipguard-bench-")
-    r, w = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "800x600x24",
-                             "-nolisten", "tcp"], pass_fds=[w], stderr=subprocess.DEVNULL)
-    os.close(w)
-    display = ":" + os.read(r, 16).decode().strip()
+    xvfb, display = start_xvfb("800x600x24")
     env = dict(os.environ, DISPLAY=display, GSETTINGS_SCHEMA_DIR=schema_dir,
                GSETTINGS_BACKEND="memory", XDG_STATE_HOME=tmp, NO_AT_BRIDGE="1", LANGUAGE="C")
     bus = dbus.SessionBus()
@@ -59,7 +58,7 @@ def main():
                    "ret = getattr(self, 'times', [])")
     daemon = subprocess.Popen([clipguard], env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
-    while not bus.name_has_owner(APP_ID):
+    while not app_ready(bus, APP_ID, "/nl/clipguard/ClipGuard"):
         time.sleep(0.05)
     time.sleep(2)
 

@@ -22,14 +22,6 @@ cg_bsn_passes_11_check (const char digits[9])
   return !all_zero && sum % 11 == 0;
 }
 
-static gsize
-digit_run_end (const char *text, gsize len, gsize i)
-{
-  while (i < len && cg_is_digit ((guchar) text[i]))
-    i++;
-  return i;
-}
-
 /* Reads groups of the given sizes separated by one @sep each. */
 static gboolean
 read_groups (const char *text, gsize len, gsize start, char sep, const guint *sizes, guint n_sizes,
@@ -48,7 +40,7 @@ read_groups (const char *text, gsize len, gsize start, char sep, const guint *si
             return FALSE;
           i++;
         }
-      run_end = digit_run_end (text, len, i);
+      run_end = cg_text_digit_run_end (text, len, i);
       if (run_end - i != sizes[g])
         return FALSE;
       for (; i < run_end; i++)

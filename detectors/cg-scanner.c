@@ -178,14 +178,6 @@ try_bsn (Scan *scan, gsize run_start, gsize run_end)
   return candidate.end;
 }
 
-static gsize
-digit_run_end (const char *text, gsize len, gsize i)
-{
-  while (i < len && cg_is_digit ((guchar) text[i]))
-    i++;
-  return i;
-}
-
 /* The detectors' one pass over the text.  A digit run taken by one detector
  * is not offered to the next, so an IBAN's digits never make a BSN. */
 static void
@@ -196,7 +188,7 @@ walk_digit_runs (Scan *scan)
 
   while ((pos = cg_text_find_digit (scan->text, scan->len, pos)) < scan->len)
     {
-      gsize run_end = digit_run_end (scan->text, scan->len, pos);
+      gsize run_end = cg_text_digit_run_end (scan->text, scan->len, pos);
       gsize taken = 0;
 
       if (types & CG_FINDING_IBAN)

@@ -51,6 +51,15 @@ cg_ascii_lower (guchar c)
   return cg_is_upper (c) ? (guchar) (c + 32) : c;
 }
 
+/* Offset of the first byte after the digit run that starts at @i. */
+static inline gsize
+cg_text_digit_run_end (const char *text, gsize len, gsize i)
+{
+  while (i < len && cg_is_digit ((guchar) text[i]))
+    i++;
+  return i;
+}
+
 /* Offset of the first ASCII digit in text[from, len), or len. */
 gsize cg_text_find_digit (const char *text, gsize len, gsize from);
 

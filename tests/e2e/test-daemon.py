@@ -20,34 +20,22 @@ import unittest
 import dbus
 import dbusmock
 
+from desktop import app_ready, start_xvfb, wait_for
+
 CLIPGUARD = SCHEMA_DIR = TEST_OWNER = None
 APP_ID = "nl.clipguard.ClipGuard"
 BSN_TEXT = "Hoi Fleur,\nMijn BSN is 123456782, groet.\n"
 MASKED_BSN_TEXT = "Hoi Fleur,\nMijn BSN is *******82, groet.\n"
 
 
-def wait_for(predicate, timeout=10.0, step=0.05):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 class Daemon(dbusmock.DBusTestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="clipguard-e2e-")
-        r, w = os.pipe()
-        cls.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "800x600x24",
-                                     "-nolisten", "tcp"], pass_fds=[w],
-                                    stderr=subprocess.DEVNULL)
-        os.close(w)
-        display = os.read(r, 16).decode().strip()
-        os.close(r)
-        cls.env = dict(os.environ, DISPLAY=":" + display, GSETTINGS_SCHEMA_DIR=SCHEMA_DIR,
+        cls.xvfb, display = start_xvfb("800x600x24")
+        cls.env = dict(os.environ, DISPLAY=display, GSETTINGS_SCHEMA_DIR=SCHEMA_DIR,
                        GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=cls.tmp + "/config",
                        XDG_STATE_HOME=cls.tmp + "/state", XDG_DATA_HOME=cls.tmp + "/data",
                        LANGUAGE="C", LC_ALL="C.UTF-8", NO_AT_BRIDGE="1",
@@ -57,7 +45,7 @@ class Daemon(dbusmock.DBusTestCase):
         cls.start_notification_server()
         cls.log = open(os.path.join(cls.tmp, "daemon.log"), "w")
         cls.daemon = subprocess.Popen([CLIPGUARD], env=cls.env, stdout=cls.log, stderr=cls.log)
-        if not wait_for(lambda: cls.bus.name_has_owner(APP_ID), 30):
+        if not wait_for(lambda: app_ready(cls.bus, APP_ID, "/nl/clipguard/ClipGuard"), 30):
             raise AssertionError("daemon did not start (exit status %s)" % cls.daemon.poll())
 
     @classmethod

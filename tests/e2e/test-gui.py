@@ -19,33 +19,21 @@ import unittest
 import dbus
 import dbusmock
 
+from desktop import app_ready, start_xvfb, wait_for
+
 CLIPGUARD = SCHEMA_DIR = LOCALE_DIR = SHOTS = None
 APP_ID = "nl.clipguard.ClipGuard"
 APP_PATH = "/nl/clipguard/ClipGuard"
 WATCHER = "org.kde.StatusNotifierWatcher"
 
 
-def wait_for(predicate, timeout=10.0, step=0.05):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 class Gui(dbusmock.DBusTestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="clipguard-gui-")
-        r, w = os.pipe()
-        cls.xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1024x720x24",
-                                     "-nolisten", "tcp"], pass_fds=[w],
-                                    stderr=subprocess.DEVNULL)
-        os.close(w)
-        cls.display = ":" + os.read(r, 16).decode().strip()
-        os.close(r)
+        cls.xvfb, cls.display = start_xvfb("1024x720x24")
         cls.bus = dbus.SessionBus()
         cls.notify_proc, notify_obj = cls.spawn_server_template(
             "notification_daemon", {"capabilities": "body actions"}, stdout=subprocess.DEVNULL)
@@ -58,6 +46,7 @@ class Gui(dbusmock.DBusTestCase):
                           "self.items = getattr(self, 'items', []) + [args[0]]")
         watcher.AddMethod(WATCHER, "RegisterStatusNotifierHost", "s", "", "")
         watcher.AddMethod(WATCHER, "Items", "", "as", "ret = getattr(self, 'items', [])")
+        watcher.AddMethod(WATCHER, "Forget", "", "", "self.items = []")
         watcher.AddProperties(WATCHER, {"IsStatusNotifierHostRegistered": True,
                                         "ProtocolVersion": dbus.Int32(0),
                                         "RegisteredStatusNotifierItems": dbus.Array([], "s")})
@@ -83,7 +72,7 @@ class Gui(dbusmock.DBusTestCase):
         cls.log_path = os.path.join(cls.tmp, "daemon-%s.log" % language)
         with open(cls.log_path, "w") as log:
             cls.daemon = subprocess.Popen([CLIPGUARD], env=env, stdout=log, stderr=log)
-        if not wait_for(lambda: cls.bus.name_has_owner(APP_ID), 30):
+        if not wait_for(lambda: app_ready(cls.bus, APP_ID, APP_PATH), 30):
             with open(cls.log_path) as log:
                 raise AssertionError("daemon did not start (exit status %s): %s"
                                      % (cls.daemon.poll(), log.read()))
@@ -164,6 +153,8 @@ class Gui(dbusmock.DBusTestCase):
         return out
 
     def test_tray_menu_pauses_for_15_minutes(self):
+        # Only this daemon's registration counts, not an earlier test's.
+        self.watcher.Forget(dbus_interface=WATCHER)
         self.start_daemon("C")
         try:
             self.assertTrue(wait_for(lambda: self.watcher.Items(dbus_interface=WATCHER), 10))

@@ -79,8 +79,10 @@ clear_before (const char *text, gsize start, char sep)
     case '~': return FALSE;
     case '.':
     case ',':
+      /* 1.123456782, 1,123456782: a longer number; "Jan,123456782" is CSV. */
+      return !cg_is_digit (prev2);
     case '-':
-      /* 1.123456782, 12-123456782: a longer number. */
+      /* 12-123456782, INV-123456782: part of a code. */
       return !cg_is_digit (prev2) && !cg_is_ascii_alpha (prev2);
     case ' ':
       /* "+31 612345678" and "06 12 34 56 78"-style runs; for grouped forms
@@ -105,12 +107,14 @@ clear_after (const char *text, gsize len, gsize end, char sep)
     return FALSE;
   switch (next)
     {
-    case '.':
     case ',':
+      /* 123456782,00 is an amount; "123456782,Zeist" a CSV cell. */
+      return !cg_is_digit (next2);
+    case '.':
     case '-':
     case '/':
     case ':':
-      /* 123456782,00 (an amount), 123456782.5, 12:30, a URL path. */
+      /* 123456782.5, 123456782.pdf, 12:30, a URL path. */
       return !cg_is_word_byte (next2);
     case '@':
     case '_':

@@ -1,4 +1,4 @@
-/* cg-table.c: header cells of tab- and semicolon-separated tables. */
+/* cg-table.c: header cells of tables: tab, semicolon, pipe or comma separated. */
 #include "cg-table.h"
 
 #include <string.h>
@@ -9,14 +9,27 @@
  * up on it keeps every look-up bounded. */
 #define MAX_ROW 8192
 
+/* Tabs (spreadsheets), semicolons (Dutch CSV), pipes (Markdown, a table in
+ * a chat prompt) and commas (CSV), in that order of trust. */
 static char
 separator_of (const char *text, gsize line_start, gsize line_end)
 {
-  if (memchr (text + line_start, '\t', line_end - line_start) != NULL)
-    return '\t';
-  if (memchr (text + line_start, ';', line_end - line_start) != NULL)
-    return ';';
+  static const char separators[] = { '\t', ';', '|', ',' };
+
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    if (memchr (text + line_start, separators[i], line_end - line_start) != NULL)
+      return separators[i];
   return 0;
+}
+
+static guint
+count_of (const char *text, gsize from, gsize to, char separator)
+{
+  guint n = 0;
+
+  for (gsize i = from; i < to; i++)
+    n += text[i] == separator;
+  return n;
 }
 
 static gboolean
@@ -110,6 +123,7 @@ cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize po
 {
   gsize line_start = cg_text_line_start (text, pos, MAX_ROW);
   gsize line_end = cg_text_line_end (text, len, pos, MAX_ROW);
+  gsize header_end;
   char separator;
 
   if (!cg_text_is_line_start (text, line_start) || !cg_text_is_line_end (text, len, line_end))
@@ -124,8 +138,14 @@ cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize po
     cache->known_end = line_end;
   if (cache->block_start == line_start)
     return FALSE; /* this is the header row itself */
-  return nth_cell (text, cache->block_start,
-                   cg_text_line_end (text, len, cache->block_start, MAX_ROW), separator,
+  header_end = cg_text_line_end (text, len, cache->block_start, MAX_ROW);
+  /* Commas are common in prose: a comma table is one whose rows have as many
+   * cells as its header. */
+  if (separator == ','
+      && count_of (text, line_start, line_end, ',')
+             != count_of (text, cache->block_start, header_end, ','))
+    return FALSE;
+  return nth_cell (text, cache->block_start, header_end, separator,
                    column_of (text, line_start, pos, separator), header)
          && looks_like_header (text, header);
 }

@@ -1,5 +1,5 @@
-/* cg-table.h: tab- and semicolon-separated tables: which header cell stands
- * above a value (private to detectors/). */
+/* cg-table.h: tables (tab, semicolon, pipe or comma separated): which header
+ * cell stands above a value (private to detectors/). */
 #pragma once
 
 #include <glib.h>

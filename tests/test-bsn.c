@@ -141,6 +141,16 @@ test_tables (void)
                     strlen ("Naam\tBSN\tOrdernr\nJan\t123456782\t111222333\nPiet\t"));
   g_assert_cmpuint (test_count (csv, CG_FINDING_BSN), ==, 1);
   g_assert_cmpuint (test_count (plain, CG_FINDING_BSN), ==, 0);
+  /* comma CSV and a Markdown table, as pasted into a chat prompt */
+  g_assert_cmpuint (test_count ("Naam,BSN,Plaats\nJan,123456782,Zeist\n", CG_FINDING_BSN), ==, 1);
+  g_assert_cmpuint (test_count ("Naam,Ordernr,Plaats\nJan,123456782,Zeist\n", CG_FINDING_BSN), ==,
+                    0);
+  g_assert_cmpuint (
+      test_count ("| Naam | BSN |\n|------|-----|\n| Jan | 123456782 |\n", CG_FINDING_BSN), ==, 1);
+  /* prose with commas is no table */
+  g_assert_cmpuint (
+      test_count ("Dag Jan, hoe gaat het, BSN\nvolgens mij, 123456782, klopt\n", CG_FINDING_BSN),
+      ==, 0);
 }
 
 static void

@@ -19,6 +19,12 @@ cg_clipboard_watcher_set_watch_primary (CgClipboardWatcher *self, gboolean watch
 }
 
 void
+cg_clipboard_watcher_set_reading (CgClipboardWatcher *self, gboolean reading)
+{
+  CG_CLIPBOARD_WATCHER_GET_IFACE (self)->set_reading (self, reading);
+}
+
+void
 cg_clipboard_watcher_set_size_limit (CgClipboardWatcher *self, gsize bytes)
 {
   CG_CLIPBOARD_WATCHER_GET_IFACE (self)->set_size_limit (self, bytes);

@@ -35,6 +35,7 @@ struct _CgClipboardWatcherInterface
   GTypeInterface parent_iface;
 
   void (*set_watch_primary) (CgClipboardWatcher *self, gboolean watch);
+  void (*set_reading) (CgClipboardWatcher *self, gboolean reading);
   void (*set_size_limit) (CgClipboardWatcher *self, gsize bytes);
   guint64 (*get_generation) (CgClipboardWatcher *self);
   gboolean (*replace_text) (CgClipboardWatcher *self, guint64 generation, const char *text,
@@ -43,6 +44,9 @@ struct _CgClipboardWatcherInterface
 };
 
 void cg_clipboard_watcher_set_watch_primary (CgClipboardWatcher *self, gboolean watch);
+/* While not reading (paused), copies still get generations, but no content
+ * is read at all. */
+void cg_clipboard_watcher_set_reading (CgClipboardWatcher *self, gboolean reading);
 void cg_clipboard_watcher_set_size_limit (CgClipboardWatcher *self, gsize bytes);
 guint64 cg_clipboard_watcher_get_generation (CgClipboardWatcher *self);
 /* Replaces the CLIPBOARD text, but only while it still holds copy @generation:

@@ -285,7 +285,7 @@ on_copied (CgClipboardWatcher *watcher, int selection, guint64 generation, GByte
 
   (void) watcher;
   if (is_paused (self))
-    return; /* paused means not even read by us */
+    return; /* a read that began before the pause */
   g_cancellable_cancel (self->scan_cancellable);
   g_clear_object (&self->scan_cancellable);
   self->scan_cancellable = g_cancellable_new ();
@@ -343,6 +343,7 @@ cg_guard_pause (CgGuard *self, int minutes)
       self->paused_until = g_get_real_time () / G_USEC_PER_SEC + (gint64) minutes * 60;
       self->resume_id = g_timeout_add_seconds ((guint) minutes * 60, on_pause_over, self);
     }
+  cg_clipboard_watcher_set_reading (self->watcher, FALSE);
   g_message ("Paused %s", minutes < 0 ? "until resumed" : "for a while");
   state_changed (self);
 }
@@ -354,6 +355,7 @@ cg_guard_resume (CgGuard *self)
   if (self->paused_until == 0)
     return;
   self->paused_until = 0;
+  cg_clipboard_watcher_set_reading (self->watcher, TRUE);
   g_message ("Resumed");
   state_changed (self);
 }

@@ -35,6 +35,7 @@ struct _CgX11Watcher
   } atoms;
 
   gboolean watch_primary;
+  gboolean reading;
   gsize size_limit;
   guint64 generation;      /* CLIPBOARD copies seen */
   Window generation_owner; /* who owned CLIPBOARD for that copy */
@@ -276,12 +277,12 @@ on_owner_change (GtkClipboard *clipboard, GdkEvent *event, gpointer user_data)
       self->generation_owner = owner;
       /* A cleared clipboard (a password manager's timeout) is not read, and
        * its new generation keeps an older masked copy from coming back. */
-      self->clipboard_pending = owner != None;
+      self->clipboard_pending = owner != None && self->reading;
     }
   else
     {
       self->primary_generation++;
-      self->primary_pending = self->watch_primary && owner != None;
+      self->primary_pending = self->watch_primary && owner != None && self->reading;
     }
   schedule (self);
 }
@@ -356,6 +357,12 @@ cg_x11_watcher_set_watch_primary (CgClipboardWatcher *watcher, gboolean watch)
 }
 
 static void
+cg_x11_watcher_set_reading (CgClipboardWatcher *watcher, gboolean reading)
+{
+  CG_X11_WATCHER (watcher)->reading = reading;
+}
+
+static void
 cg_x11_watcher_set_size_limit (CgClipboardWatcher *watcher, gsize bytes)
 {
   CG_X11_WATCHER (watcher)->size_limit = bytes;
@@ -380,6 +387,7 @@ static void
 cg_x11_watcher_iface_init (CgClipboardWatcherInterface *iface)
 {
   iface->set_watch_primary = cg_x11_watcher_set_watch_primary;
+  iface->set_reading = cg_x11_watcher_set_reading;
   iface->set_size_limit = cg_x11_watcher_set_size_limit;
   iface->get_generation = cg_x11_watcher_get_generation;
   iface->replace_text = cg_x11_watcher_replace_text;
@@ -413,6 +421,7 @@ static void
 cg_x11_watcher_init (CgX11Watcher *self)
 {
   self->size_limit = 64 << 20;
+  self->reading = TRUE;
 }
 
 static void

@@ -23,6 +23,9 @@ serve (GtkClipboard *clipboard, GtkSelectionData *selection, guint info, gpointe
 
   gtk_selection_data_set (selection, gtk_selection_data_get_target (selection), 8, value,
                           (gint) len);
+  /* Tell the test who read what. */
+  g_print ("served %s\n", offer->target);
+  fflush (stdout);
 }
 
 static void

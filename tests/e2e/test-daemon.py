@@ -179,8 +179,12 @@ class Daemon(dbusmock.DBusTestCase):
 
     def test_pause_and_resume(self):
         self.action("pause")
-        self.copy(BSN_TEXT)
+        owner = self.own("UTF8_STRING=" + BSN_TEXT)
         self.assertTrue(self.quiet_for())
+        # paused means not even read
+        owner.kill()
+        owner.wait()
+        self.assertNotIn(b"served", owner.stdout.read())
         self.action("resume")
         self.copy("IBAN NL91 ABNA 0417 1643 00\n")
         summary = self.wait_notification()[3]

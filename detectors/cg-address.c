@@ -240,12 +240,14 @@ read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, 
   for (guint k = n; k >= 1; k--)
     {
       gsize s = starts[k - 1];
-      if (!starts_capitalised (text, s) && !starts_capitalised (text, starts[0]))
-        continue;
+      gboolean capitalised = starts_capitalised (text, s) || starts_capitalised (text, starts[0]);
+
       if (lookup (gaz->streets, text, s, end))
         {
+          /* "kerkstraat 12" typed in lower case, or a street that is also a
+           * word, counts only next to a postcode. */
           *start = s;
-          *weak = k == 1 && lookup (gaz->street_exceptions, text, s, end);
+          *weak = !capitalised || (k == 1 && lookup (gaz->street_exceptions, text, s, end));
           return TRUE;
         }
     }
@@ -256,13 +258,16 @@ read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, 
 
 /* The end of the longest known place name starting at @pos on its line, or 0. */
 static gsize
-read_place (const CgGazetteer *gaz, const char *text, gsize len, gsize pos, gboolean allow_common)
+read_place (const CgGazetteer *gaz, const char *text, gsize len, gsize pos, gboolean after_postcode)
 {
   gsize ends[MAX_PLACE_WORDS];
   guint n = 0;
   gsize i = pos;
 
-  if (pos >= len || !starts_capitalised (text, pos) || cg_is_digit ((guchar) text[pos]))
+  /* After a postcode a place may be typed in lower case ("3511 ab utrecht");
+   * elsewhere a lower-case word is a word ("te veel"). */
+  if (pos >= len || cg_is_digit ((guchar) text[pos])
+      || !(starts_capitalised (text, pos) || (after_postcode && cg_is_lower ((guchar) text[pos]))))
     return 0;
   while (n < MAX_PLACE_WORDS)
     {
@@ -283,7 +288,7 @@ read_place (const CgGazetteer *gaz, const char *text, gsize len, gsize pos, gboo
     {
       if (!lookup (gaz->places, text, pos, ends[k - 1]))
         continue;
-      if (!allow_common && lookup (gaz->place_exceptions, text, pos, ends[k - 1]))
+      if (!after_postcode && lookup (gaz->place_exceptions, text, pos, ends[k - 1]))
         return 0;
       return ends[k - 1];
     }
@@ -325,7 +330,7 @@ follows_word (const char *text, gsize end)
 }
 
 static gboolean
-postcode_clear_before (const char *text, gsize start)
+postcode_clear_before (const char *text, gsize start, gboolean after_house_number)
 {
   guchar prev, prev2;
 
@@ -337,7 +342,10 @@ postcode_clear_before (const char *text, gsize start)
       || prev == '#' || prev == '$')
     return FALSE;
   /* "06 1234 5678", "12-1234": part of a longer number, not a postcode.
-   * Only a number counts: "NL91ABNA0417164300 1234 AB" is an IBAN before it. */
+   * Only a number counts: "NL91ABNA0417164300 1234 AB" is an IBAN before it,
+   * and "Kerkstraat 12 3511 AB" a house number. */
+  if (after_house_number)
+    return TRUE;
   return !((prev == ' ' || prev == '-') && cg_is_digit (prev2) && !follows_word (text, start - 1));
 }
 
@@ -371,13 +379,14 @@ postcode_is_other (const char *text, gsize start)
 /* "1234 AB", "1234AB", "1234  AB": four digits (not starting with 0), at most
  * two spaces, two letters of one case; SA, SD and SS are never used. */
 static gsize
-read_postcode (const char *text, gsize len, gsize run_start, gsize run_end, gboolean *lower)
+read_postcode (const char *text, gsize len, gsize run_start, gsize run_end,
+               gboolean after_house_number, gboolean *lower)
 {
   gsize j = run_end;
   guchar a, b;
 
   if (run_end - run_start != 4 || text[run_start] == '0'
-      || !postcode_clear_before (text, run_start))
+      || !postcode_clear_before (text, run_start, after_house_number))
     return 0;
   while (j < len && text[j] == ' ' && j - run_end < 2)
     j++;
@@ -474,10 +483,10 @@ read_street_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run
 
 static gsize
 read_postcode_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run_start,
-                    gsize run_end, CgAddressPart *part)
+                    gsize run_end, gboolean after_house_number, CgAddressPart *part)
 {
   gboolean lower = FALSE;
-  gsize end = read_postcode (text, len, run_start, run_end, &lower);
+  gsize end = read_postcode (text, len, run_start, run_end, after_house_number, &lower);
   gsize after;
 
   if (end == 0)
@@ -500,7 +509,10 @@ cg_address_read_part (const CgGazetteer *gaz, const char *text, gsize len, gsize
                       gsize run_end, GArray *parts)
 {
   CgAddressPart part = { 0 };
-  gsize end = read_postcode_part (gaz, text, len, run_start, run_end, &part);
+  const CgAddressPart *last
+      = parts->len > 0 ? &g_array_index (parts, CgAddressPart, parts->len - 1) : NULL;
+  gboolean after_house_number = last != NULL && last->street && last->end + 1 == run_start;
+  gsize end = read_postcode_part (gaz, text, len, run_start, run_end, after_house_number, &part);
 
   if (end == 0)
     end = read_street_part (gaz, text, len, run_start, run_end, &part);

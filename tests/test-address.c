@@ -27,6 +27,11 @@ test_layouts (void)
   assert_one_finding ("Adres: Kerkstraat 12", CG_FINDING_ADDRESS, "Kerkstraat 12");
   assert_one_finding ("Straat en huisnummer: Kerkstraat 12 hs", CG_FINDING_ADDRESS,
                       "Kerkstraat 12 hs");
+  /* typed in a hurry: lower case, no comma; upper case as on an envelope */
+  assert_one_finding ("stuur naar kerkstraat 12 3511ab utrecht", CG_FINDING_ADDRESS,
+                      "kerkstraat 12 3511ab utrecht");
+  assert_one_finding ("KERKSTRAAT 12 3511 AB UTRECHT", CG_FINDING_ADDRESS,
+                      "KERKSTRAAT 12 3511 AB UTRECHT");
 }
 
 static void
@@ -90,6 +95,10 @@ test_not_addresses (void)
   assert_no_finding ("Suite 300, San Francisco");
   /* Streets that are ordinary words need a postcode. */
   assert_no_finding ("Noord 12 te Zeist");
+  /* a lower-case street with a number is a street only next to a postcode */
+  assert_no_finding ("de kerkstraat 12 te zeist");
+  /* a phone number is no house number before a postcode */
+  assert_no_finding ("bel 06 1234 56 78");
   assert_no_finding ("Het is 12:30 op de Kerkstraat 12:30");
   assert_no_finding ("Kerkstraat 12,5 meter");
 }

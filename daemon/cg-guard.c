@@ -169,13 +169,13 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
   const CgFinding *f = (const CgFinding *) findings->data;
   CgCounts counts = cg_summary_count (f, findings->len);
   g_autofree char *title = cg_summary_title (&counts);
-  g_autofree char *preview = cg_summary_preview (data, f, findings->len, PREVIEW_LINES);
+  g_autofree char *tagged = cg_summary_preview_tagged (data, f, findings->len, PREVIEW_LINES);
+  g_autofree char *preview = cg_summary_render_preview (tagged);
   gboolean auto_mask = g_settings_get_boolean (self->settings, "auto-mask");
   gboolean clipboard = selection == CG_SELECTION_CLIPBOARD;
-  CgHistoryEntry entry = { .n_bsn = counts.n_bsn,
-                           .n_iban = counts.n_iban,
-                           .n_address = counts.n_address,
-                           .preview = preview };
+  CgHistoryEntry entry = {
+    .n_bsn = counts.n_bsn, .n_iban = counts.n_iban, .n_address = counts.n_address, .preview = tagged
+  };
   Warning *w;
 
   settle (self, CG_OUTCOME_REPLACED); /* an unanswered older warning */

@@ -4,6 +4,7 @@
 #include "cg-summary.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 CgCounts
 cg_summary_count (const CgFinding *findings, guint n)
@@ -53,6 +54,42 @@ type_label (CgFindingType type)
 char *
 cg_summary_preview (const char *text, const CgFinding *findings, guint n, guint max)
 {
+  g_autofree char *tagged = cg_summary_preview_tagged (text, findings, n, max);
+  return cg_summary_render_preview (tagged);
+}
+
+char *
+cg_summary_render_preview (const char *tagged)
+{
+  g_auto (GStrv) lines = g_strsplit (tagged, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *colon = strchr (lines[i], ':');
+      g_autofree char *tag = colon ? g_strndup (lines[i], (gsize) (colon - lines[i])) : NULL;
+      CgFindingType type = tag ? cg_finding_type_from_string (tag) : 0;
+      guint64 more;
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      if (type != 0)
+        g_string_append_printf (out, "%s:%s", type_label (type), colon + 1);
+      else if (lines[i][0] == '+' && (more = g_ascii_strtoull (lines[i] + 1, NULL, 10)) > 0)
+        g_string_append_printf (
+            out, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", (gulong) more),
+            (guint) more);
+      else
+        g_string_append (out, lines[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The history keeps the preview in this language-free form ("bsn: *******82",
+ * "+2"), so that a window in another language shows its own words. */
+char *
+cg_summary_preview_tagged (const char *text, const CgFinding *findings, guint n, guint max)
+{
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < n && i < max; i++)
@@ -66,13 +103,9 @@ cg_summary_preview (const char *text, const CgFinding *findings, guint n, guint 
         *g_utf8_offset_to_pointer (valid, 40) = '\0';
       if (out->len > 0)
         g_string_append_c (out, '\n');
-      g_string_append_printf (out, "%s: %s", type_label (f->type), valid);
+      g_string_append_printf (out, "%s: %s", cg_finding_type_to_string (f->type), valid);
     }
   if (n > max)
-    {
-      g_string_append_c (out, '\n');
-      g_string_append_printf (
-          out, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n - max), n - max);
-    }
+    g_string_append_printf (out, "\n+%u", n - max);
   return g_string_free (out, FALSE);
 }

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "cg-summary.h"
+
 struct _CgHistoryWindow
 {
   GtkApplicationWindow parent_instance;
@@ -66,12 +68,13 @@ make_row (const CgHistoryEntry *e)
   g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (e->time);
   g_autofree char *time_text = g_date_time_format (when, "%d-%m-%Y %H:%M");
   g_autofree char *found = describe_found (e);
-  g_autofree char *preview = g_strdup (e->preview);
+  g_autofree char *rendered = cg_summary_render_preview (e->preview);
+  g_auto (GStrv) lines = g_strsplit (rendered, "\n", -1);
+  g_autofree char *preview = g_strjoinv ("  ·  ", lines);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *grid = gtk_grid_new ();
   g_autofree char *search_text = NULL;
 
-  g_strdelimit (preview, "\n", ' ');
   gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   g_object_set (grid, "margin", 8, NULL);

@@ -75,16 +75,6 @@ find_block_start (CgTableCache *cache, const char *text, gsize line_start, gsize
   cache->known_end = line_end;
 }
 
-static guint
-column_of (const char *text, gsize line_start, gsize pos, char separator)
-{
-  guint column = 0;
-
-  for (gsize i = line_start; i < pos; i++)
-    column += text[i] == separator;
-  return column;
-}
-
 static gboolean
 nth_cell (const char *text, gsize line_start, gsize line_end, char separator, guint column,
           CgSpan *cell)
@@ -146,6 +136,6 @@ cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize po
              != count_of (text, cache->block_start, header_end, ','))
     return FALSE;
   return nth_cell (text, cache->block_start, header_end, separator,
-                   column_of (text, line_start, pos, separator), header)
+                   count_of (text, line_start, pos, separator), header)
          && looks_like_header (text, header);
 }

@@ -22,9 +22,16 @@ def start_xvfb(size="1024x720x24"):
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", size, "-nolisten",
                              "tcp"], pass_fds=[w], stderr=subprocess.DEVNULL)
     os.close(w)
-    display = ":" + os.read(r, 16).decode().strip()
+    # Xvfb may write the number and its newline apart: closing the pipe after
+    # the first read makes the second write fail, and Xvfb exit.
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = os.read(r, 16)
+        if not chunk:
+            break
+        data += chunk
     os.close(r)
-    return xvfb, display
+    return xvfb, ":" + data.decode().strip()
 
 
 def app_ready(bus, app_id, path):

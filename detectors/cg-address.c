@@ -122,7 +122,15 @@ read_addition (const char *text, gsize len, gsize i)
   if (i >= len)
     return i;
   if (cg_is_ascii_alpha ((guchar) text[i]))
-    return word_end (text, len, i) == i + 1 ? i + 1 : i;
+    {
+      /* 12A, 12a, and written together: 23bis, 7hs */
+      e = word_end (text, len, i);
+      return e == i + 1
+                     || (e > i + 1 && !is_roman (text + i, e - i)
+                         && is_addition_word (text + i, e - i))
+                 ? e
+                 : i;
+    }
   if (text[i] == '-' && i + 1 < len)
     {
       e = word_end (text, len, i + 1);

@@ -48,8 +48,9 @@ test_form (void)
 static void
 test_additions (void)
 {
-  const char *additions[] = { "12A",    "12a",       "12 A",  "12-2",   "12 bis",  "12 hs",
-                              "12-III", "12 2-hoog", "12-14", "12 III", "12 huis", "12B" };
+  const char *additions[]
+      = { "12A",       "12a",   "12 A",   "12-2",    "12 bis", "12 hs", "12-III",
+          "12 2-hoog", "12-14", "12 III", "12 huis", "12B",    "23bis", "7hs" };
 
   for (guint i = 0; i < G_N_ELEMENTS (additions); i++)
     {

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-clipboard-watcher.c: the clipboard watcher interface. */
 #include "cg-clipboard-watcher.h"
+
+#include "cg-enums.h"
 
 G_DEFINE_INTERFACE (CgClipboardWatcher, cg_clipboard_watcher, G_TYPE_OBJECT)
 
@@ -7,9 +10,9 @@ static void
 cg_clipboard_watcher_default_init (CgClipboardWatcherInterface *iface)
 {
   g_signal_new ("copied", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_UINT64, G_TYPE_BYTES);
+                G_TYPE_NONE, 3, CG_TYPE_SELECTION, G_TYPE_UINT64, G_TYPE_BYTES);
   g_signal_new ("skipped", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_UINT64, G_TYPE_INT);
+                G_TYPE_NONE, 3, CG_TYPE_SELECTION, G_TYPE_UINT64, CG_TYPE_SKIP_REASON);
 }
 
 void

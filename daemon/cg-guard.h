@@ -1,11 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-guard.h: the guard's decisions: what happens to a copy, from the scan to
- * the user's answer.  No GTK: it talks to a clipboard watcher, a notifier and
- * the history, so it can be driven the same by the tray, the CLI and tests. */
+ * the user's answer.  No GTK: it talks to a clipboard watcher, a notifier, the
+ * history and a clock, all of which tests replace with fakes. */
 #pragma once
 
 #include <gio/gio.h>
 
 #include "cg-clipboard-watcher.h"
+#include "cg-clock.h"
 #include "cg-history.h"
 #include "cg-notifier.h"
 
@@ -14,9 +16,10 @@ G_BEGIN_DECLS
 #define CG_TYPE_GUARD (cg_guard_get_type ())
 G_DECLARE_FINAL_TYPE (CgGuard, cg_guard, CG, GUARD, GObject)
 
-/* Signal "state-changed": paused, resumed, or a warning came or went. */
+/* Signal "state-changed": paused, resumed, or a warning came or went.
+ * @settings is of the schema nl.clipguard.ClipGuard. */
 CgGuard *cg_guard_new (GSettings *settings, CgClipboardWatcher *watcher, CgNotifier *notifier,
-                       CgHistory *history, GError **error);
+                       CgHistory *history, CgClock *clock, GError **error);
 
 /* @minutes < 0: until resumed. */
 void cg_guard_pause (CgGuard *self, int minutes);
@@ -27,8 +30,7 @@ gint64 cg_guard_get_paused_until (CgGuard *self);
 gboolean cg_guard_mask_last (CgGuard *self);
 /* Whether there is a copy with findings that mask-last would mask. */
 gboolean cg_guard_can_mask_last (CgGuard *self);
-/* Before quitting: a masked copy clipguard serves dies with it on X11, so hand
- * it to the clipboard manager. */
+/* Before quitting: what clipguard serves must outlive it. */
 void cg_guard_store_clipboard (CgGuard *self);
 
 G_END_DECLS

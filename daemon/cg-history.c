@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-history.c: the history as a small JSON file (json-glib).
  *
  * Why a JSON file: the history is small (a few hundred entries), read whole
@@ -5,7 +6,11 @@
  * temporary file and renamed over the old one is atomic on every local file
  * system, readable by people and tools, and needs no database library.  A
  * kill at any moment leaves the old file or the new one, never half of it.
- * Signal "changed" tells that the entries changed. */
+ *
+ * Writing happens in a worker thread: the main loop only turns the entries
+ * into text.  Changes made while a write is under way are merged into the
+ * next write, and changes made in one main loop turn (a warning and its
+ * automatic answer) into one. */
 #include "config.h"
 
 #include "cg-history.h"
@@ -15,37 +20,55 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cg-enums.h"
+
 #define FORMAT_VERSION 1
+#define MAX_COUNT 1000000
+#define MAX_PREVIEW 4096
 
 struct _CgHistory
 {
   GObject parent_instance;
   char *path;
+  char *problem;      /* the file cannot be used: memory only */
   GPtrArray *entries; /* CgHistoryEntry, oldest first */
   guint64 next_id;
   guint days;
   guint max_entries;
+
+  /* saving */
+  gboolean dirty;
+  guint save_idle_id;
+  GMutex lock;
+  GCond written;
+  gboolean writing; /* under lock */
+  gboolean save_failed;
 };
 
 G_DEFINE_FINAL_TYPE (CgHistory, cg_history, G_TYPE_OBJECT)
 
-static const char *const outcome_names[] = {
-  "unanswered", "masked", "ignored", "auto-masked", "too-large", "replaced",
-};
+/* ---- outcomes ----------------------------------------------------------- */
 
 const char *
 cg_outcome_to_string (CgOutcome outcome)
 {
-  return (guint) outcome < G_N_ELEMENTS (outcome_names) ? outcome_names[outcome] : "unanswered";
+  g_autoptr (GEnumClass) klass = g_type_class_ref (CG_TYPE_OUTCOME);
+  GEnumValue *v = g_enum_get_value (klass, (int) outcome);
+
+  /* The nicks are static strings of the generated enum table. */
+  return v ? v->value_nick : "unanswered";
 }
 
-static CgOutcome
-outcome_from_string (const char *name)
+static gboolean
+outcome_from_string (const char *name, CgOutcome *out)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (outcome_names); i++)
-    if (g_strcmp0 (name, outcome_names[i]) == 0)
-      return (CgOutcome) i;
-  return CG_OUTCOME_UNANSWERED;
+  g_autoptr (GEnumClass) klass = g_type_class_ref (CG_TYPE_OUTCOME);
+  GEnumValue *v = name ? g_enum_get_value_by_nick (klass, name) : NULL;
+
+  if (v == NULL)
+    return FALSE;
+  *out = (CgOutcome) v->value;
+  return TRUE;
 }
 
 const char *
@@ -63,6 +86,8 @@ cg_outcome_describe (CgOutcome outcome)
     }
 }
 
+/* ---- reading ------------------------------------------------------------ */
+
 static void
 entry_free (gpointer data)
 {
@@ -71,49 +96,118 @@ entry_free (gpointer data)
   g_free (e);
 }
 
-static CgHistoryEntry *
-entry_from_json (JsonObject *o)
+static gboolean
+get_int (JsonObject *o, const char *name, gint64 min, gint64 max, gint64 *out, const char **why)
 {
-  CgHistoryEntry *e = g_new0 (CgHistoryEntry, 1);
+  JsonNode *n = json_object_get_member (o, name);
 
-  e->time = json_object_get_int_member_with_default (o, "time", 0);
-  e->n_bsn = (guint) json_object_get_int_member_with_default (o, "bsn", 0);
-  e->n_iban = (guint) json_object_get_int_member_with_default (o, "iban", 0);
-  e->n_address = (guint) json_object_get_int_member_with_default (o, "address", 0);
-  e->preview = g_strdup (json_object_get_string_member_with_default (o, "preview", ""));
-  e->outcome = outcome_from_string (json_object_get_string_member_with_default (o, "outcome", ""));
-  return e;
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64
+      || json_node_get_int (n) < min || json_node_get_int (n) > max)
+    {
+      *why = name;
+      return FALSE;
+    }
+  *out = json_node_get_int (n);
+  return TRUE;
 }
 
-static gboolean
+static const char *
+get_string (JsonObject *o, const char *name, gsize max, const char **why)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  const char *s;
+
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING
+      || (s = json_node_get_string (n)) == NULL || strlen (s) > max)
+    {
+      *why = name;
+      return NULL;
+    }
+  return s;
+}
+
+/* Every field is checked: a history written by a newer or a broken program,
+ * or edited by hand, must not put a NULL or a nonsense count on screen.
+ * Sets *@why to the field at fault. */
+static CgHistoryEntry *
+entry_from_json (JsonNode *node, const char **why)
+{
+  g_autofree CgHistoryEntry *e = g_new0 (CgHistoryEntry, 1);
+  JsonObject *o;
+  gint64 time, bsn, iban, address;
+  const char *preview, *outcome;
+
+  *why = "entry";
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  o = json_node_get_object (node);
+  if (!get_int (o, "time", 0, G_MAXINT64, &time, why)
+      || !get_int (o, "bsn", 0, MAX_COUNT, &bsn, why)
+      || !get_int (o, "iban", 0, MAX_COUNT, &iban, why)
+      || !get_int (o, "address", 0, MAX_COUNT, &address, why)
+      || !(preview = get_string (o, "preview", MAX_PREVIEW, why))
+      || !(outcome = get_string (o, "outcome", 64, why)))
+    return NULL;
+  if (!outcome_from_string (outcome, &e->outcome))
+    {
+      *why = "outcome";
+      return NULL;
+    }
+  e->time = time;
+  e->n_bsn = (guint) bsn;
+  e->n_iban = (guint) iban;
+  e->n_address = (guint) address;
+  e->preview = g_utf8_make_valid (preview, -1);
+  return g_steal_pointer (&e);
+}
+
+/* Reads the entries; returns how many were skipped, or -1 when @data is not
+ * a history at all. */
+static int
 parse (CgHistory *self, const char *data, gsize len, GError **error)
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
-  JsonNode *root;
-  JsonArray *list;
+  JsonNode *root, *list;
+  int skipped = 0;
+  const char *first_why = NULL;
+  guint first_index = 0;
 
   if (!json_parser_load_from_data (parser, data, (gssize) len, error))
-    return FALSE;
+    return -1;
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root)
-      || !json_object_has_member (json_node_get_object (root), "entries")
-      || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root), "entries")))
+      || (list = json_object_get_member (json_node_get_object (root), "entries")) == NULL
+      || !JSON_NODE_HOLDS_ARRAY (list))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "not a clipguard history");
-      return FALSE;
+      return -1;
     }
-  list = json_object_get_array_member (json_node_get_object (root), "entries");
-  for (guint i = 0; i < json_array_get_length (list); i++)
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (list)); i++)
     {
-      JsonNode *node = json_array_get_element (list, i);
-      if (JSON_NODE_HOLDS_OBJECT (node))
+      const char *why;
+      CgHistoryEntry *e
+          = entry_from_json (json_array_get_element (json_node_get_array (list), i), &why);
+      if (e == NULL)
         {
-          CgHistoryEntry *e = entry_from_json (json_node_get_object (node));
-          e->id = ++self->next_id;
-          g_ptr_array_add (self->entries, e);
+          if (skipped++ == 0)
+            first_why = why, first_index = i + 1;
+          continue;
         }
+      e->id = ++self->next_id;
+      g_ptr_array_add (self->entries, e);
     }
-  return TRUE;
+  if (skipped > 0)
+    g_warning ("History file %s: skipped %d bad entries (the first, entry %u: field “%s”)",
+               self->path, skipped, first_index, first_why);
+  return skipped;
+}
+
+static char *
+aside_path (CgHistory *self, const char *what)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
+  return g_strdup_printf ("%s.%s-%s", self->path, what, stamp);
 }
 
 /* A file we cannot read as a history is kept for a person to look at, and a
@@ -121,16 +215,34 @@ parse (CgHistory *self, const char *data, gsize len, GError **error)
 static void
 move_aside (CgHistory *self, const char *why)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
-  g_autofree char *aside = g_strdup_printf ("%s.corrupt-%s", self->path, stamp);
+  g_autofree char *aside = aside_path (self, "corrupt");
 
   if (g_rename (self->path, aside) == 0)
     g_warning ("History file %s could not be read (%s); moved it to %s and started a new history",
                self->path, why, aside);
   else
-    g_warning ("History file %s could not be read (%s) nor moved aside: %s", self->path, why,
-               g_strerror (errno));
+    {
+      int saved = errno;
+      g_warning ("History file %s could not be read (%s) nor moved aside: %s", self->path, why,
+                 g_strerror (saved));
+      self->problem
+          = g_strdup_printf (_ ("The history file %s cannot be read or replaced."), self->path);
+    }
+}
+
+/* The entries that could not be read are not lost: a copy of the file as it
+ * was is kept beside it. */
+static void
+keep_copy (CgHistory *self, const char *data, gsize len)
+{
+  g_autofree char *aside = aside_path (self, "bad");
+  g_autoptr (GError) error = NULL;
+
+  if (g_file_set_contents_full (aside, data, (gssize) len, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                &error))
+    g_warning ("Kept a copy of the history file as it was in %s", aside);
+  else
+    g_warning ("Cannot keep a copy of the history file: %s", error->message);
 }
 
 static void
@@ -139,25 +251,90 @@ load (CgHistory *self)
   g_autofree char *data = NULL;
   gsize len;
   g_autoptr (GError) error = NULL;
+  int skipped;
 
-  g_ptr_array_set_size (self->entries, 0);
   if (!g_file_get_contents (self->path, &data, &len, &error))
     {
-      if (!g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        g_warning ("Cannot read history file %s: %s", self->path, error->message);
+      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return;
+      /* Unreadable (permissions, another owner, an I/O error): the entries
+       * in it are not ours to throw away.  Never write over it. */
+      g_warning ("Cannot read history file %s: %s; keeping the history in memory only", self->path,
+                 error->message);
+      self->problem = g_strdup_printf (
+          _ ("The history file %s cannot be read. New warnings are kept until clipguard quits, "
+             "and the file is left as it is."),
+          self->path);
       return;
     }
-  if (!parse (self, data, len, &error))
+  skipped = parse (self, data, len, &error);
+  if (skipped < 0)
     {
       g_ptr_array_set_size (self->entries, 0);
       move_aside (self, error->message);
     }
+  else if (skipped > 0)
+    keep_copy (self, data, len);
 }
 
-static JsonNode *
-to_json (CgHistory *self)
+/* g_file_set_contents_full() writes "history.json.XXXXXX" and renames it; a
+ * kill between the two leaves the temporary file behind. */
+static void
+remove_orphans (CgHistory *self)
+{
+  g_autofree char *dir_path = g_path_get_dirname (self->path);
+  g_autofree char *base = g_path_get_basename (self->path);
+  g_autoptr (GDir) dir = g_dir_open (dir_path, 0, NULL);
+  gsize base_len = strlen (base);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean orphan
+          = strlen (name) == base_len + 7 && g_str_has_prefix (name, base) && name[base_len] == '.';
+
+      for (gsize i = base_len + 1; orphan && name[i] != '\0'; i++)
+        orphan = g_ascii_isalnum (name[i]);
+      if (orphan)
+        {
+          g_autofree char *path = g_build_filename (dir_path, name, NULL);
+          if (g_unlink (path) == 0)
+            g_message ("Removed %s, left by an interrupted save", path);
+        }
+    }
+}
+
+/* ---- writing ------------------------------------------------------------ */
+
+static void
+add_entry_json (JsonBuilder *b, const CgHistoryEntry *e)
+{
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "time");
+  json_builder_add_int_value (b, e->time);
+  json_builder_set_member_name (b, "bsn");
+  json_builder_add_int_value (b, e->n_bsn);
+  json_builder_set_member_name (b, "iban");
+  json_builder_add_int_value (b, e->n_iban);
+  json_builder_set_member_name (b, "address");
+  json_builder_add_int_value (b, e->n_address);
+  json_builder_set_member_name (b, "preview");
+  json_builder_add_string_value (b, e->preview);
+  json_builder_set_member_name (b, "outcome");
+  json_builder_add_string_value (b, cg_outcome_to_string (e->outcome));
+  json_builder_end_object (b);
+}
+
+static GBytes *
+serialise (CgHistory *self)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (JsonGenerator) gen = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  gsize len;
+  char *data;
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "version");
@@ -165,30 +342,18 @@ to_json (CgHistory *self)
   json_builder_set_member_name (b, "entries");
   json_builder_begin_array (b);
   for (guint i = 0; i < self->entries->len; i++)
-    {
-      CgHistoryEntry *e = g_ptr_array_index (self->entries, i);
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "time");
-      json_builder_add_int_value (b, e->time);
-      json_builder_set_member_name (b, "bsn");
-      json_builder_add_int_value (b, e->n_bsn);
-      json_builder_set_member_name (b, "iban");
-      json_builder_add_int_value (b, e->n_iban);
-      json_builder_set_member_name (b, "address");
-      json_builder_add_int_value (b, e->n_address);
-      json_builder_set_member_name (b, "preview");
-      json_builder_add_string_value (b, e->preview);
-      json_builder_set_member_name (b, "outcome");
-      json_builder_add_string_value (b, cg_outcome_to_string (e->outcome));
-      json_builder_end_object (b);
-    }
+    add_entry_json (b, g_ptr_array_index (self->entries, i));
   json_builder_end_array (b);
   json_builder_end_object (b);
-  return json_builder_get_root (b);
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, TRUE);
+  data = json_generator_to_data (gen, &len);
+  return g_bytes_new_take (data, len);
 }
 
 static gboolean
-ensure_private_dir (const char *path, GError **error)
+write_file (const char *path, GBytes *data, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
 
@@ -199,36 +364,138 @@ ensure_private_dir (const char *path, GError **error)
                    "Cannot create the history folder %s: %s", dir, g_strerror (saved));
       return FALSE;
     }
-  return TRUE;
+  return g_file_set_contents_full (
+      path, g_bytes_get_data (data, NULL), (gssize) g_bytes_get_size (data),
+      G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, error);
 }
 
-gboolean
-cg_history_save (CgHistory *self, GError **error)
+typedef struct
 {
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  g_autoptr (JsonNode) root = to_json (self);
-  g_autofree char *data = NULL;
-  gsize len;
+  char *path;
+  GBytes *data;
+} WriteJob;
 
-  if (!ensure_private_dir (self->path, error))
-    return FALSE;
-  json_generator_set_root (gen, root);
-  json_generator_set_pretty (gen, TRUE);
-  data = json_generator_to_data (gen, &len);
-  return g_file_set_contents_full (self->path, data, (gssize) len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0600, error);
+static void
+write_job_free (WriteJob *job)
+{
+  g_free (job->path);
+  g_bytes_unref (job->data);
+  g_free (job);
 }
 
 static void
-save_or_warn (CgHistory *self)
+write_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
-  g_autoptr (GError) error = NULL;
+  CgHistory *self = source;
+  WriteJob *job = task_data;
+  GError *error = NULL;
+  gboolean ok = write_file (job->path, job->data, &error);
 
-  if (!cg_history_save (self, &error))
+  g_mutex_lock (&self->lock);
+  self->writing = FALSE;
+  g_cond_broadcast (&self->written);
+  g_mutex_unlock (&self->lock);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void note_written (CgHistory *self, gboolean ok, GError *error);
+static void request_save (CgHistory *self);
+
+static void
+on_written (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CgHistory *self = CG_HISTORY (source);
+  g_autoptr (GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  note_written (self, ok, error);
+  if (self->dirty)
+    request_save (self);
+}
+
+/* One line when saving starts to fail and one when it works again, not one
+ * per warning. */
+static void
+note_written (CgHistory *self, gboolean ok, GError *error)
+{
+  if (!ok && !self->save_failed)
     g_warning ("Cannot save the history: %s", error->message);
+  else if (ok && self->save_failed)
+    g_message ("The history is saved again");
+  self->save_failed = !ok;
+}
+
+static gboolean
+start_save (gpointer user_data)
+{
+  CgHistory *self = user_data;
+  g_autoptr (GTask) task = NULL;
+  WriteJob *job;
+
+  self->save_idle_id = 0;
+  g_mutex_lock (&self->lock);
+  if (self->writing)
+    {
+      /* on_written() asks again */
+      g_mutex_unlock (&self->lock);
+      return G_SOURCE_REMOVE;
+    }
+  self->writing = TRUE;
+  g_mutex_unlock (&self->lock);
+  job = g_new0 (WriteJob, 1);
+  job->path = g_strdup (self->path);
+  job->data = serialise (self);
+  self->dirty = FALSE;
+  task = g_task_new (self, NULL, on_written, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
+  g_task_run_in_thread (task, write_in_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+request_save (CgHistory *self)
+{
+  if (self->problem != NULL)
+    return;
+  self->dirty = TRUE;
+  if (self->save_idle_id == 0)
+    self->save_idle_id = g_idle_add_full (G_PRIORITY_LOW, start_save, self, NULL);
+}
+
+static void
+changed (CgHistory *self)
+{
+  request_save (self);
   g_signal_emit_by_name (self, "changed");
 }
+
+gboolean
+cg_history_flush (CgHistory *self, GError **error)
+{
+  g_autoptr (GBytes) data = NULL;
+  g_autoptr (GError) local = NULL;
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  while (self->writing)
+    g_cond_wait (&self->written, &self->lock);
+  g_mutex_unlock (&self->lock);
+  g_clear_handle_id (&self->save_idle_id, g_source_remove);
+  if (!self->dirty || self->problem != NULL)
+    return TRUE;
+  data = serialise (self);
+  self->dirty = FALSE;
+  ok = write_file (self->path, data, &local);
+  note_written (self, ok, local);
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local));
+  return ok;
+}
+
+/* ---- changing ----------------------------------------------------------- */
 
 /* Drops entries older than the retention days and beyond the entry limit. */
 static gboolean
@@ -237,6 +504,8 @@ apply_retention (CgHistory *self)
   gint64 oldest = g_get_real_time () / G_USEC_PER_SEC - (gint64) self->days * 24 * 3600;
   guint drop = 0;
 
+  if (self->days == 0)
+    drop = self->entries->len;
   while (drop < self->entries->len
          && (((CgHistoryEntry *) g_ptr_array_index (self->entries, drop))->time < oldest
              || self->entries->len - drop > self->max_entries))
@@ -252,38 +521,41 @@ cg_history_set_retention (CgHistory *self, guint days, guint max_entries)
   self->days = days;
   self->max_entries = max_entries;
   if (apply_retention (self))
-    save_or_warn (self);
+    changed (self);
 }
 
 guint64
 cg_history_add (CgHistory *self, const CgHistoryEntry *entry)
 {
-  CgHistoryEntry *e = g_new0 (CgHistoryEntry, 1);
+  CgHistoryEntry *e;
   guint64 id;
 
+  if (self->days == 0 || self->max_entries == 0)
+    return 0;
+  e = g_new0 (CgHistoryEntry, 1);
   *e = *entry;
   e->preview = g_strdup (entry->preview ? entry->preview : "");
-  e->id = ++self->next_id;
+  e->id = id = ++self->next_id;
   if (e->time == 0)
     e->time = g_get_real_time () / G_USEC_PER_SEC;
   g_ptr_array_add (self->entries, e);
-  /* Retention may drop the new entry itself (an old time): keep its id. */
-  id = e->id;
   apply_retention (self);
-  save_or_warn (self);
+  changed (self);
+  /* Retention may have dropped the entry itself (an old time): the id is
+   * still the one it had. */
   return id;
 }
 
 gboolean
 cg_history_set_outcome (CgHistory *self, guint64 id, CgOutcome outcome)
 {
-  for (guint i = 0; i < self->entries->len; i++)
+  for (guint i = 0; id != 0 && i < self->entries->len; i++)
     {
       CgHistoryEntry *e = g_ptr_array_index (self->entries, i);
       if (e->id == id)
         {
           e->outcome = outcome;
-          save_or_warn (self);
+          changed (self);
           return TRUE;
         }
     }
@@ -294,7 +566,7 @@ void
 cg_history_clear (CgHistory *self)
 {
   g_ptr_array_set_size (self->entries, 0);
-  save_or_warn (self);
+  changed (self);
 }
 
 GPtrArray *
@@ -307,17 +579,29 @@ cg_history_get_entries (CgHistory *self)
   return newest_first;
 }
 
-void
-cg_history_reload (CgHistory *self)
-{
-  load (self);
-  g_signal_emit_by_name (self, "changed");
-}
-
 const char *
 cg_history_get_path (CgHistory *self)
 {
   return self->path;
+}
+
+const char *
+cg_history_get_problem (CgHistory *self)
+{
+  return self->problem;
+}
+
+/* ---- life --------------------------------------------------------------- */
+
+static void
+cg_history_dispose (GObject *object)
+{
+  CgHistory *self = CG_HISTORY (object);
+
+  /* What is not on disk yet goes there now. */
+  if (self->entries != NULL)
+    cg_history_flush (self, NULL);
+  G_OBJECT_CLASS (cg_history_parent_class)->dispose (object);
 }
 
 static void
@@ -326,13 +610,17 @@ cg_history_finalize (GObject *object)
   CgHistory *self = CG_HISTORY (object);
 
   g_free (self->path);
+  g_free (self->problem);
   g_ptr_array_unref (self->entries);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->written);
   G_OBJECT_CLASS (cg_history_parent_class)->finalize (object);
 }
 
 static void
 cg_history_class_init (CgHistoryClass *klass)
 {
+  G_OBJECT_CLASS (klass)->dispose = cg_history_dispose;
   G_OBJECT_CLASS (klass)->finalize = cg_history_finalize;
   g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                 G_TYPE_NONE, 0);
@@ -344,6 +632,8 @@ cg_history_init (CgHistory *self)
   self->entries = g_ptr_array_new_with_free_func (entry_free);
   self->days = 30;
   self->max_entries = 500;
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->written);
 }
 
 CgHistory *
@@ -353,6 +643,7 @@ cg_history_new (const char *path)
 
   self->path = path ? g_strdup (path)
                     : g_build_filename (g_get_user_state_dir (), "clipguard", "history.json", NULL);
+  remove_orphans (self);
   load (self);
   return self;
 }

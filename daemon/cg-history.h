@@ -1,20 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-history.h: the warning history, kept under $XDG_STATE_HOME/clipguard/.
  * It never holds a raw value: only types, counts, a masked preview and what
  * happened. */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
+/* The nicks are the words the history file uses. */
 typedef enum
 {
-  CG_OUTCOME_UNANSWERED,
-  CG_OUTCOME_MASKED,
-  CG_OUTCOME_IGNORED,
-  CG_OUTCOME_AUTO_MASKED,
-  CG_OUTCOME_TOO_LARGE, /* over the size limit: not checked */
-  CG_OUTCOME_REPLACED,  /* a newer copy came before an answer; not masked */
+  CG_OUTCOME_UNANSWERED,  /*< nick=unanswered >*/
+  CG_OUTCOME_MASKED,      /*< nick=masked >*/
+  CG_OUTCOME_IGNORED,     /*< nick=ignored >*/
+  CG_OUTCOME_AUTO_MASKED, /*< nick=auto-masked >*/
+  CG_OUTCOME_TOO_LARGE,   /*< nick=too-large >*/
+  CG_OUTCOME_REPLACED,    /*< nick=replaced >*/
 } CgOutcome;
 
 typedef struct
@@ -24,33 +26,40 @@ typedef struct
   guint n_bsn;
   guint n_iban;
   guint n_address;
-  char *preview; /* masked */
+  char *preview; /* masked, language-free (see cg-summary.h) */
   CgOutcome outcome;
 } CgHistoryEntry;
 
 #define CG_TYPE_HISTORY (cg_history_get_type ())
 G_DECLARE_FINAL_TYPE (CgHistory, cg_history, CG, HISTORY, GObject)
 
-/* @path NULL: $XDG_STATE_HOME/clipguard/history.json.  Loads it; a corrupt
- * file is moved aside (history.json.corrupt-TIME) with a warning. */
+/* Signal "changed": the entries changed.
+ *
+ * @path NULL: $XDG_STATE_HOME/clipguard/history.json.  Loads it.  A file that
+ * is not a history is moved aside (history.json.corrupt-TIME); one with bad
+ * entries keeps its good ones and a copy of itself (history.json.bad-TIME);
+ * one that cannot be read at all is left alone, and the history lives in
+ * memory only (cg_history_get_problem()). */
 CgHistory *cg_history_new (const char *path);
 const char *cg_history_get_path (CgHistory *self);
+/* Why the file cannot be used (translated, for the user), or NULL. */
+const char *cg_history_get_problem (CgHistory *self);
 
+/* @days 0 keeps no history at all. */
 void cg_history_set_retention (CgHistory *self, guint days, guint max_entries);
-/* Adds an entry (copying @entry; its id and, when 0, its time are set) and
- * saves.  Returns the id. */
+/* Adds a copy of @entry (its id set, and its time when 0).  Returns the id,
+ * or 0 when the history keeps nothing. */
 guint64 cg_history_add (CgHistory *self, const CgHistoryEntry *entry);
 gboolean cg_history_set_outcome (CgHistory *self, guint64 id, CgOutcome outcome);
 void cg_history_clear (CgHistory *self);
-/* Newest first; the array and entries belong to the history. */
+/* Newest first; the entries belong to the history. */
 GPtrArray *cg_history_get_entries (CgHistory *self);
-/* Reads the file again (another process changed it). */
-void cg_history_reload (CgHistory *self);
+
+/* Changes are saved in the background, merged, at most one write per main
+ * loop turn.  This waits for a write under way and writes what is pending. */
+gboolean cg_history_flush (CgHistory *self, GError **error);
 
 const char *cg_outcome_to_string (CgOutcome outcome);
 const char *cg_outcome_describe (CgOutcome outcome); /* translated */
-
-/* Writes the file atomically (write and rename, mode 0600, directory 0700). */
-gboolean cg_history_save (CgHistory *self, GError **error);
 
 G_END_DECLS

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-summary.c: notification texts from findings. */
 #include "config.h"
 

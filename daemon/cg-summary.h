@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-summary.h: the words of a warning: what was found, as a notification
  * summary, a masked preview and counts.  Never a raw value. */
 #pragma once

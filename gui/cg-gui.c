@@ -1,5 +1,5 @@
-/* cg-gui.c: creates the tray once the application has started, opens the
- * windows when their actions are called, and owns the start-at-login action. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cg-gui.c: the GUI's actions (the windows, start at login) and the tray. */
 #include "config.h"
 
 #include "cg-gui.h"
@@ -11,36 +11,42 @@
 #include "cg-preferences-window.h"
 #include "cg-tray.h"
 
-static void
-present (GtkApplication *app, GType type, GtkWidget *(*create) (GtkApplication *) )
+struct _CgGui
+{
+  GtkApplication *app;
+  CgHistory *history;
+  CgTray *tray;
+};
+
+static GtkWindow *
+find_window (GtkApplication *app, GType type)
 {
   for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
     if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      {
-        gtk_window_present (l->data);
-        return;
-      }
-  gtk_window_present (GTK_WINDOW (create (app)));
-}
-
-static GtkWidget *
-create_history (GtkApplication *app)
-{
-  return cg_history_window_new (app, cg_application_get_history (CG_APPLICATION (app)));
+      return l->data;
+  return NULL;
 }
 
 static void
-on_show_history (CgApplication *app, gpointer user_data)
+on_show_history (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  (void) user_data;
-  present (GTK_APPLICATION (app), CG_TYPE_HISTORY_WINDOW, create_history);
+  CgGui *gui = user_data;
+  GtkWindow *window = find_window (gui->app, CG_TYPE_HISTORY_WINDOW);
+
+  if (window == NULL)
+    window = GTK_WINDOW (cg_history_window_new (gui->app, gui->history));
+  gtk_window_present (window);
 }
 
 static void
-on_show_preferences (CgApplication *app, gpointer user_data)
+on_show_preferences (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  (void) user_data;
-  present (GTK_APPLICATION (app), CG_TYPE_PREFERENCES_WINDOW, cg_preferences_window_new);
+  CgGui *gui = user_data;
+  GtkWindow *window = find_window (gui->app, CG_TYPE_PREFERENCES_WINDOW);
+
+  if (window == NULL)
+    window = GTK_WINDOW (cg_preferences_window_new (gui->app));
+  gtk_window_present (window);
 }
 
 static void
@@ -48,7 +54,6 @@ on_start_at_login (GSimpleAction *action, GVariant *state, gpointer user_data)
 {
   g_autoptr (GError) error = NULL;
 
-  (void) user_data;
   if (!cg_autostart_set_enabled (g_variant_get_boolean (state), &error))
     {
       g_warning ("Cannot change start at login: %s", error->message);
@@ -57,35 +62,38 @@ on_start_at_login (GSimpleAction *action, GVariant *state, gpointer user_data)
   g_simple_action_set_state (action, g_variant_new_boolean (cg_autostart_is_enabled ()));
 }
 
-static void
-on_startup (GApplication *app, gpointer user_data)
-{
-  GSimpleAction *login;
+static const GActionEntry gui_actions[] = {
+  { "show-history", on_show_history, NULL, NULL, NULL, { 0 } },
+  { "show-preferences", on_show_preferences, NULL, NULL, NULL, { 0 } },
+  { "start-at-login", NULL, NULL, "false", on_start_at_login, { 0 } },
+};
 
-  (void) user_data;
-  if (cg_application_get_history (CG_APPLICATION (app)) == NULL)
-    return; /* the guard could not start */
-  login = g_simple_action_new_stateful ("start-at-login", NULL,
-                                        g_variant_new_boolean (cg_autostart_is_enabled ()));
-  g_signal_connect (login, "change-state", G_CALLBACK (on_start_at_login), NULL);
-  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (login));
-  g_object_unref (login);
-  g_object_set_data_full (G_OBJECT (app), "cg-tray", cg_tray_new (GTK_APPLICATION (app)),
-                          (GDestroyNotify) cg_tray_free);
-}
-
-static void
-on_shutdown (GApplication *app, gpointer user_data)
+CgGui *
+cg_gui_new (GtkApplication *app, CgHistory *history)
 {
-  (void) user_data;
-  g_object_set_data (G_OBJECT (app), "cg-tray", NULL);
+  CgGui *gui = g_new0 (CgGui, 1);
+  GAction *login;
+
+  gui->app = g_object_ref (app);
+  gui->history = g_object_ref (history);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), gui_actions, G_N_ELEMENTS (gui_actions),
+                                   gui);
+  login = g_action_map_lookup_action (G_ACTION_MAP (app), "start-at-login");
+  g_simple_action_set_state (G_SIMPLE_ACTION (login),
+                             g_variant_new_boolean (cg_autostart_is_enabled ()));
+  gui->tray = cg_tray_new (app);
+  return gui;
 }
 
 void
-cg_gui_attach (CgApplication *app)
+cg_gui_free (CgGui *gui)
 {
-  g_signal_connect_after (app, "startup", G_CALLBACK (on_startup), NULL);
-  g_signal_connect (app, "shutdown", G_CALLBACK (on_shutdown), NULL);
-  g_signal_connect (app, "show-history", G_CALLBACK (on_show_history), NULL);
-  g_signal_connect (app, "show-preferences", G_CALLBACK (on_show_preferences), NULL);
+  if (gui == NULL)
+    return;
+  g_clear_pointer (&gui->tray, cg_tray_free);
+  for (guint i = 0; i < G_N_ELEMENTS (gui_actions); i++)
+    g_action_map_remove_action (G_ACTION_MAP (gui->app), gui_actions[i].name);
+  g_clear_object (&gui->history);
+  g_clear_object (&gui->app);
+  g_free (gui);
 }

@@ -1,13 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-gui.h: what a user sees of the guard: the tray, the history and
  * preferences windows.  It talks to the guard only through the application's
- * actions and the history store. */
+ * actions and reads the history store. */
 #pragma once
 
-#include "cg-application.h"
+#include <gtk/gtk.h>
+
+#include "cg-history.h"
 
 G_BEGIN_DECLS
 
-/* Connects the GUI to @app: call before g_application_run(). */
-void cg_gui_attach (CgApplication *app);
+typedef struct _CgGui CgGui;
+
+/* Adds the GUI's actions to @app (show-history, show-preferences,
+ * start-at-login) and shows the tray.  Call once the guard runs. */
+CgGui *cg_gui_new (GtkApplication *app, CgHistory *history);
+void cg_gui_free (CgGui *gui);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgGui, cg_gui_free)
 
 G_END_DECLS

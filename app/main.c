@@ -1,11 +1,12 @@
-/* main.c: starts the clipguard guard.  Everything else lives in modules. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* main.c: starts the clipguard guard.  It only wires: everything else lives
+ * in modules that tests use without it. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>
 
 #include "cg-application.h"
-#include "cg-gui.h"
 
 int
 main (int argc, char **argv)
@@ -19,13 +20,10 @@ main (int argc, char **argv)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* GTK 3 sees no global clipboard changes on native Wayland; XWayland does,
-   * where the compositor syncs the clipboard. */
   gdk_set_allowed_backends ("x11");
   /* A guard draws no GL: without this GDK loads the GL driver at start
    * (with llvmpipe, 40 MB of libLLVM) just to list visuals. */
   g_setenv ("GDK_GL", "disable", FALSE);
   app = cg_application_new ();
-  cg_gui_attach (app);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

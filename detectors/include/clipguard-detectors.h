@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* clipguard-detectors.h: the public interface of the detector core: find BSNs,
  * IBANs and Dutch addresses in text and mask them.  GLib only, no GTK; the
  * only header the daemon, the CLI and the tests include from detectors/. */
@@ -7,11 +8,11 @@
 
 G_BEGIN_DECLS
 
-typedef enum
+typedef enum /*< flags >*/
 {
-  CG_FINDING_BSN = 1 << 0,
-  CG_FINDING_IBAN = 1 << 1,
-  CG_FINDING_ADDRESS = 1 << 2,
+  CG_FINDING_BSN = 1 << 0,     /*< nick=bsn >*/
+  CG_FINDING_IBAN = 1 << 1,    /*< nick=iban >*/
+  CG_FINDING_ADDRESS = 1 << 2, /*< nick=address >*/
 } CgFindingType;
 
 #define CG_FINDING_ALL (CG_FINDING_BSN | CG_FINDING_IBAN | CG_FINDING_ADDRESS)
@@ -31,17 +32,20 @@ typedef struct
                        * process's life, from a small fixed set of strings. */
 } CgFinding;
 
-typedef enum
+/* CG_SCAN_INCLUDE_WEAK: also return candidates below the threshold (for
+ * tuning and --all). */
+typedef enum /*< flags >*/
 {
   CG_SCAN_FLAGS_NONE = 0,
-  /* Also return candidates below the threshold (for tuning and --all). */
   CG_SCAN_INCLUDE_WEAK = 1 << 0,
 } CgScanFlags;
 
+/* stars: format-preserving ("*******82", "NL** **** **** **** 2307");
+ * placeholder: "[BSN-1]", "[IBAN-2]", "[ADRES-1]". */
 typedef enum
 {
-  CG_MASK_STARS,       /* format-preserving: "*******82", "NL** **** **** **** 2307" */
-  CG_MASK_PLACEHOLDER, /* "[BSN-1]", "[IBAN-2]", "[ADRES-1]" */
+  CG_MASK_STARS,       /*< nick=stars >*/
+  CG_MASK_PLACEHOLDER, /*< nick=placeholder >*/
 } CgMaskStyle;
 
 #define CG_SCANNER_ERROR (cg_scanner_error_quark ())

@@ -15,10 +15,31 @@
 #include "cg-history.h"
 #include "cg-summary.h"
 
+static void
+remove_tree (gpointer path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (g_strdup (child));
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+  g_free (path);
+}
+
+/* A path in a folder of its own, removed when the test ends. */
 static char *
 temp_path (const char *name)
 {
-  g_autofree char *dir = g_dir_make_tmp ("clipguard-history-XXXXXX", NULL);
+  char *dir = g_dir_make_tmp ("clipguard-history-XXXXXX", NULL);
+
+  g_test_queue_destroy (remove_tree, dir);
   return g_build_filename (dir, "state", "clipguard", name, NULL);
 }
 

@@ -17,135 +17,19 @@ import tempfile
 import time
 import unittest
 
-import dbus
-import dbusmock
+from desktop import wait_for
+from guard import APP_ID, BSN_TEXT, MASKED_BSN_TEXT, GuardCase
 
-from desktop import app_ready, start_xvfb, wait_for
-
-CLIPGUARD = SCHEMA_DIR = TEST_OWNER = None
-APP_ID = "nl.clipguard.ClipGuard"
-BSN_TEXT = "Hoi Fleur,\nMijn BSN is 123456782, groet.\n"
-MASKED_BSN_TEXT = "Hoi Fleur,\nMijn BSN is *******82, groet.\n"
+TEST_OWNER = None
 
 
-
-
-class Daemon(dbusmock.DBusTestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.tmp = tempfile.mkdtemp(prefix="clipguard-e2e-")
-        cls.xvfb, display = start_xvfb("800x600x24")
-        cls.env = dict(os.environ, DISPLAY=display, GSETTINGS_SCHEMA_DIR=SCHEMA_DIR,
-                       GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=cls.tmp + "/config",
-                       XDG_STATE_HOME=cls.tmp + "/state", XDG_DATA_HOME=cls.tmp + "/data",
-                       LANGUAGE="C", LC_ALL="C.UTF-8", NO_AT_BRIDGE="1",
-                       G_MESSAGES_DEBUG=os.environ.get("CG_E2E_DEBUG", ""))
-        os.environ.update(DISPLAY=cls.env["DISPLAY"])
-        cls.bus = dbus.SessionBus()
-        cls.start_notification_server()
-        cls.log = open(os.path.join(cls.tmp, "daemon.log"), "w")
-        cls.daemon = subprocess.Popen([CLIPGUARD], env=cls.env, stdout=cls.log, stderr=cls.log)
-        if not wait_for(lambda: app_ready(cls.bus, APP_ID, "/nl/clipguard/ClipGuard"), 30):
-            raise AssertionError("daemon did not start (exit status %s)" % cls.daemon.poll())
-
-    @classmethod
-    def start_notification_server(cls):
-        cls.notify_proc, cls.notify_obj = cls.spawn_server_template(
-            "notification_daemon", {"capabilities": "body body-markup actions"},
-            stdout=subprocess.DEVNULL)
-        cls.mock = dbus.Interface(cls.notify_obj, dbusmock.MOCK_IFACE)
-        # The template does not tell which id it gave: remember the last one.
-        cls.mock.AddMethod("org.freedesktop.Notifications", "Notify", "susssasa{sv}i", "u",
-                           "ret = args[1] or self.next_id\n"
-                           "self.next_id += 0 if args[1] else 1\n"
-                           "self.last_id = ret")
-        cls.mock.AddMethod("org.freedesktop.Notifications", "LastId", "", "u", "ret = self.last_id")
-
-    @classmethod
-    def tearDownClass(cls):
-        subprocess.run(["gapplication", "action", APP_ID, "quit"], env=cls.env, timeout=10)
-        try:
-            cls.daemon.wait(10)
-        except subprocess.TimeoutExpired:
-            cls.daemon.kill()
-        cls.notify_proc.terminate()
-        cls.notify_proc.wait()
-        cls.xvfb.terminate()
-        cls.xvfb.wait()
-        cls.log.close()
-        if os.environ.get("CG_E2E_KEEP"):
-            print("kept", cls.tmp)
-        else:
-            shutil.rmtree(cls.tmp, ignore_errors=True)
-
-    # --- helpers -------------------------------------------------------------
-
-    def setUp(self):
-        self.action("resume")
-        self.mock.ClearCalls()
-        self.assertIsNone(self.daemon.poll(), "the daemon died")
-
-    def tearDown(self):
-        self.assertIsNone(self.daemon.poll(), "the daemon died")
-
-    def copy(self, text, target="UTF8_STRING"):
-        data = text if isinstance(text, bytes) else text.encode()
-        subprocess.run(["xclip", "-selection", "clipboard", "-t", target, "-i"], input=data,
-                       env=self.env, check=True, timeout=30)
-
+class Daemon(GuardCase):
     def own(self, *offers):
-        p = subprocess.Popen([TEST_OWNER] + list(offers), env=self.env, stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL)
-        self.assertEqual(p.stdout.readline(), b"owning\n")
-
-        def stop():
-            p.kill()
-            p.wait()
-            p.stdout.close()
-        self.addCleanup(stop)
-        return p
-
-    def paste(self):
-        return subprocess.run(["xclip", "-selection", "clipboard", "-o", "-t", "UTF8_STRING"],
-                              env=self.env, capture_output=True, timeout=30).stdout.decode()
-
-    def notifications(self):
-        return [call[1] for call in self.mock.GetMethodCalls("Notify")]
-
-    def wait_notification(self, count=1, timeout=10.0):
-        found = wait_for(lambda: len(self.notifications()) >= count, timeout)
-        self.assertTrue(found, f"no notification; daemon log:\n{self.daemon_log()}")
-        return self.notifications()[count - 1]
-
-    def quiet_for(self, seconds=1.5):
-        time.sleep(seconds)
-        return self.notifications() == []
-
-    def answer(self, key):
-        """Clicks a button of the notification shown last."""
-        last = self.notify_obj.LastId(dbus_interface="org.freedesktop.Notifications")
-        self.mock.EmitSignal("org.freedesktop.Notifications", "ActionInvoked", "us",
-                             [dbus.UInt32(last), key])
-
-    def action(self, name, *param):
-        subprocess.run(["gapplication", "action", APP_ID, name] + list(param), env=self.env,
-                       check=True, timeout=10)
-
-    def history_path(self):
-        return os.path.join(self.tmp, "state", "clipguard", "history.json")
-
-    def history(self):
-        with open(self.history_path()) as f:
-            return json.load(f)["entries"]
-
-    def daemon_log(self):
-        with open(os.path.join(self.tmp, "daemon.log")) as f:
-            return f.read()
+        return self.spawn_owner(TEST_OWNER, *offers)
 
     def notify_and_get_id(self, text=BSN_TEXT):
         self.copy(text)
-        args = self.wait_notification()
-        return args
+        return self.wait_notification()
 
     # --- scenarios -----------------------------------------------------------
 
@@ -164,13 +48,13 @@ class Daemon(dbusmock.DBusTestCase):
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_BSN_TEXT), self.paste())
         # Its own write raises no new warning.
         self.assertTrue(wait_for(lambda: len(self.notifications()) > 1, 1.5) is False)
-        self.assertEqual(self.history()[-1]["outcome"], "masked")
+        self.assertTrue(self.wait_outcome("masked"), self.history())
         self.assertNotIn("123456782", json.dumps(self.history()))
 
     def test_ignore_leaves_the_clipboard_alone(self):
         self.notify_and_get_id()
         self.answer("ignore")
-        self.assertTrue(wait_for(lambda: self.history()[-1]["outcome"] == "ignored"))
+        self.assertTrue(self.wait_outcome("ignored"), self.history())
         self.assertEqual(self.paste(), BSN_TEXT)
 
     def test_harmless_text_stays_silent(self):
@@ -214,31 +98,21 @@ class Daemon(dbusmock.DBusTestCase):
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_BSN_TEXT), self.paste())
 
     def test_size_limit_skips_with_a_notice(self):
-        subprocess.run(["gsettings", "set", APP_ID, "size-limit-mb", "1"], env=self.env, check=True)
-        self.addCleanup(subprocess.run, ["gsettings", "reset", APP_ID, "size-limit-mb"],
-                        env=self.env, check=True)
-        time.sleep(0.5)
+        self.set_setting("size-limit-mb", "1")
         self.copy("x" * (2 << 20) + BSN_TEXT)
         self.assertEqual(self.wait_notification()[3], "Copy too large to check")
-        self.assertEqual(self.history()[-1]["outcome"], "too-large")
+        self.assertTrue(self.wait_outcome("too-large"), self.history())
 
     def test_auto_mask(self):
-        subprocess.run(["gsettings", "set", APP_ID, "auto-mask", "true"], env=self.env, check=True)
-        self.addCleanup(subprocess.run, ["gsettings", "reset", APP_ID, "auto-mask"],
-                        env=self.env, check=True)
-        time.sleep(0.5)
+        self.set_setting("auto-mask", "true")
         self.copy(BSN_TEXT)
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_BSN_TEXT), self.paste())
         args = self.wait_notification()
         self.assertEqual(list(args[5]), [])  # told, not asked
-        self.assertEqual(self.history()[-1]["outcome"], "auto-masked")
+        self.assertTrue(self.wait_outcome("auto-masked"), self.history())
 
     def test_placeholder_style(self):
-        subprocess.run(["gsettings", "set", APP_ID, "mask-style", "placeholder"], env=self.env,
-                       check=True)
-        self.addCleanup(subprocess.run, ["gsettings", "reset", APP_ID, "mask-style"],
-                        env=self.env, check=True)
-        time.sleep(0.5)
+        self.set_setting("mask-style", "placeholder")
         self.copy("BSN 123456782 en nogmaals BSN 1234.56.782, IBAN NL91ABNA0417164300.\n")
         self.wait_notification()
         self.answer("mask")
@@ -299,7 +173,7 @@ class Daemon(dbusmock.DBusTestCase):
 
     def test_second_start_activates_the_first(self):
         owner = self.bus.get_name_owner(APP_ID)
-        second = subprocess.run([CLIPGUARD], env=self.env, capture_output=True, timeout=20)
+        second = subprocess.run([self.CLIPGUARD], env=self.env, capture_output=True, timeout=20)
         self.assertEqual(second.returncode, 0)
         self.assertEqual(self.bus.get_name_owner(APP_ID), owner)
         self.notify_and_get_id()  # the first one still guards
@@ -321,6 +195,7 @@ class Daemon(dbusmock.DBusTestCase):
 
 
 if __name__ == "__main__":
-    CLIPGUARD, SCHEMA_DIR, TEST_OWNER = (os.path.abspath(a) for a in sys.argv[1:4])
+    GuardCase.CLIPGUARD, GuardCase.SCHEMA_DIR, TEST_OWNER = (os.path.abspath(a)
+                                                             for a in sys.argv[1:4])
     del sys.argv[1:4]
     unittest.main(verbosity=2)

@@ -1,0 +1,162 @@
+"""The running guard under test: a private Xvfb, a session bus (the caller's
+dbus-run-session), a mock notification server (python3-dbusmock) and the
+clipguard daemon itself, with helpers to copy, paste, answer and look at the
+history.  test-daemon.py and test-hostile.py share it."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+
+import dbus
+import dbusmock
+
+from desktop import app_ready, start_xvfb, wait_for
+
+APP_ID = "nl.clipguard.ClipGuard"
+APP_PATH = "/nl/clipguard/ClipGuard"
+BSN_TEXT = "Hoi Fleur,\nMijn BSN is 123456782, groet.\n"
+MASKED_BSN_TEXT = "Hoi Fleur,\nMijn BSN is *******82, groet.\n"
+IBAN_TEXT = "Graag overmaken op NL91 ABNA 0417 1643 00, dank je.\n"
+MASKED_IBAN_TEXT = "Graag overmaken op NL** **** **** **** 00, dank je.\n"
+
+
+class GuardCase(dbusmock.DBusTestCase):
+    CLIPGUARD = SCHEMA_DIR = None
+    ENV = {}
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="clipguard-e2e-")
+        cls.xvfb, display = start_xvfb("800x600x24")
+        cls.env = dict(os.environ, DISPLAY=display, GSETTINGS_SCHEMA_DIR=cls.SCHEMA_DIR,
+                       GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=cls.tmp + "/config",
+                       XDG_STATE_HOME=cls.tmp + "/state", XDG_DATA_HOME=cls.tmp + "/data",
+                       LANGUAGE="C", LC_ALL="C.UTF-8", NO_AT_BRIDGE="1",
+                       G_MESSAGES_DEBUG=os.environ.get("CG_E2E_DEBUG", ""), **cls.ENV)
+        os.environ.update(DISPLAY=cls.env["DISPLAY"])
+        cls.bus = dbus.SessionBus()
+        cls.start_notification_server()
+        cls.log = open(os.path.join(cls.tmp, "daemon.log"), "w")
+        cls.daemon = subprocess.Popen([cls.CLIPGUARD], env=cls.env, stdout=cls.log,
+                                      stderr=cls.log)
+        if not wait_for(lambda: app_ready(cls.bus, APP_ID, APP_PATH), 30):
+            raise AssertionError("daemon did not start (exit status %s)" % cls.daemon.poll())
+
+    @classmethod
+    def start_notification_server(cls):
+        cls.notify_proc, cls.notify_obj = cls.spawn_server_template(
+            "notification_daemon", {"capabilities": "body body-markup actions"},
+            stdout=subprocess.DEVNULL)
+        cls.mock = dbus.Interface(cls.notify_obj, dbusmock.MOCK_IFACE)
+        # The template does not tell which id it gave: remember the last one.
+        cls.mock.AddMethod("org.freedesktop.Notifications", "Notify", "susssasa{sv}i", "u",
+                           "ret = args[1] or self.next_id\n"
+                           "self.next_id += 0 if args[1] else 1\n"
+                           "self.last_id = ret")
+        cls.mock.AddMethod("org.freedesktop.Notifications", "LastId", "", "u", "ret = self.last_id")
+
+    @classmethod
+    def tearDownClass(cls):
+        subprocess.run(["gapplication", "action", APP_ID, "quit"], env=cls.env, timeout=10)
+        try:
+            cls.daemon.wait(10)
+        except subprocess.TimeoutExpired:
+            cls.daemon.kill()
+        cls.notify_proc.terminate()
+        cls.notify_proc.wait()
+        cls.xvfb.terminate()
+        cls.xvfb.wait()
+        cls.log.close()
+        if os.environ.get("CG_E2E_KEEP"):
+            print("kept", cls.tmp)
+        else:
+            shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def setUp(self):
+        self.action("resume")
+        self.mock.ClearCalls()
+        self.assertIsNone(self.daemon.poll(), "the daemon died")
+
+    def tearDown(self):
+        self.assertIsNone(self.daemon.poll(), "the daemon died")
+
+    # --- the clipboard ------------------------------------------------------
+
+    def copy(self, text, target="UTF8_STRING"):
+        data = text if isinstance(text, bytes) else text.encode()
+        subprocess.run(["xclip", "-selection", "clipboard", "-t", target, "-i"], input=data,
+                       env=self.env, check=True, timeout=30)
+
+    def paste(self, target="UTF8_STRING", raw=False):
+        out = subprocess.run(["xclip", "-selection", "clipboard", "-o", "-t", target],
+                             env=self.env, capture_output=True, timeout=30).stdout
+        return out if raw else out.decode()
+
+    def spawn_owner(self, program, *args):
+        """Starts a clipboard owner that prints "owning" once it owns it; it is
+        killed when the test ends."""
+        p = subprocess.Popen([program] + list(args), env=self.env, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL)
+        self.assertEqual(p.stdout.readline(), b"owning\n")
+
+        def stop():
+            p.kill()
+            p.wait()
+            p.stdout.close()
+        self.addCleanup(stop)
+        return p
+
+    # --- notifications --------------------------------------------------------
+
+    def notifications(self):
+        return [call[1] for call in self.mock.GetMethodCalls("Notify")]
+
+    def wait_notification(self, count=1, timeout=10.0):
+        found = wait_for(lambda: len(self.notifications()) >= count, timeout)
+        self.assertTrue(found, f"no notification; daemon log:\n{self.daemon_log()}")
+        return self.notifications()[count - 1]
+
+    def quiet_for(self, seconds=1.5):
+        time.sleep(seconds)
+        return self.notifications() == []
+
+    def answer(self, key):
+        """Clicks a button of the notification shown last."""
+        last = self.notify_obj.LastId(dbus_interface="org.freedesktop.Notifications")
+        self.mock.EmitSignal("org.freedesktop.Notifications", "ActionInvoked", "us",
+                             [dbus.UInt32(last), key])
+
+    # --- the guard ------------------------------------------------------------
+
+    def action(self, name, *param):
+        subprocess.run(["gapplication", "action", APP_ID, name] + list(param), env=self.env,
+                       check=True, timeout=10)
+
+    def set_setting(self, key, value):
+        subprocess.run(["gsettings", "set", APP_ID, key, value], env=self.env, check=True)
+        self.addCleanup(subprocess.run, ["gsettings", "reset", APP_ID, key], env=self.env,
+                        check=True)
+        time.sleep(0.5)
+
+    def history_path(self):
+        return os.path.join(self.tmp, "state", "clipguard", "history.json")
+
+    def history(self):
+        """The entries on disk (written atomically, in the background: a
+        change shows up a moment after it happened, see wait_outcome)."""
+        try:
+            with open(self.history_path()) as f:
+                return json.load(f)["entries"]
+        except FileNotFoundError:
+            return []
+
+    def wait_outcome(self, outcome, timeout=5):
+        """Whether the newest history entry comes to say @outcome."""
+        return wait_for(lambda: self.history() and self.history()[-1]["outcome"] == outcome,
+                        timeout)
+
+    def daemon_log(self):
+        with open(os.path.join(self.tmp, "daemon.log")) as f:
+            return f.read()

@@ -160,8 +160,8 @@ send_incr (XSelectionRequestEvent *req, Atom property, Offer *o)
           return;
         }
       sleep_ms (piece_delay_ms);
-      XChangeProperty (dpy, req->requestor, property, o->type, 8,
-                       PropModeReplace, data + MIN (off, len), (int) n);
+      XChangeProperty (dpy, req->requestor, property, o->type, 8, PropModeReplace,
+                       data + MIN (off, len), (int) n);
       XFlush (dpy);
       say ("piece %u", ++piece);
       if (n == 0)

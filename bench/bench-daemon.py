@@ -1,18 +1,25 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Figures of the running guard (a benchmark, not a test: it prints, never fails).
 
-- time from a copy to the Notify call, 10 KB text (median and p95 of 100 copies)
-  and 10 MB text (median of 5);
+- wake-ups while idle, per thread, over the whole idle window (threads that
+  come and go during it counted too);
+- time from a copy to the Notify call, 10 KB text (median and p95 of 100
+  copies) and 10 MB text (median of 5);
 - resident memory idle, and after a 20 MB copy;
-- wake-ups while idle (context switches of all the daemon's threads).
+- a burst of 1,000 copies as fast as the X server takes them, and 10,000
+  copies at 50 a second (--quick: 1,000): resident memory and open files
+  before and after, and the D-Bus round trip to the guard meanwhile (p50,
+  p99, max of a Ping every 10 ms).
 
-usage: dbus-run-session -- bench-daemon.py CLIPGUARD SCHEMA_DIR TEST_OWNER
+usage: dbus-run-session -- bench-daemon.py CLIPGUARD SCHEMA_DIR TEST_OWNER COPY_BURST [--quick]
 """
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 import dbus
@@ -32,18 +39,59 @@ def rss_mb(pid):
     return 0.0
 
 
-def context_switches(pid):
-    total = 0
-    for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/status") as f:
-            for line in f:
-                if "ctxt_switches" in line:
-                    total += int(line.split()[1])
-    return total
+def open_files(pid):
+    return len(os.listdir(f"/proc/{pid}/fd"))
+
+
+def thread_switches(pid):
+    """{tid: (name, context switches)} of the threads alive now."""
+    out = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/status") as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line)
+        except FileNotFoundError:
+            continue  # ended between listing and reading
+        out[tid] = (fields["Name"].strip(),
+                    int(fields["voluntary_ctxt_switches"]) + int(fields["nonvoluntary_ctxt_switches"]))
+    return out
+
+
+def idle_wakeups(pid, seconds):
+    """Context switches per thread over @seconds, sampled twice a second so
+    that a thread which starts or ends in the window is counted as well."""
+    first = thread_switches(pid)
+    last = dict(first)
+    born = set()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        time.sleep(0.5)
+        now = thread_switches(pid)
+        for tid, value in now.items():
+            if tid not in first:
+                born.add(tid)
+                first[tid] = (value[0], 0)
+            last[tid] = value
+    per_thread = {}
+    for tid, (name, value) in last.items():
+        per_thread[f"{name}[{tid}]"] = value - first[tid][1]
+    return per_thread, born
+
+
+def pinger(bus_address, stop, samples):
+    """Pings the guard every 10 ms on a connection of its own."""
+    conn = dbus.bus.BusConnection(bus_address)
+    while not stop.is_set():
+        t0 = time.monotonic()
+        conn.call_blocking(APP_ID, "/nl/clipguard/ClipGuard", "org.freedesktop.DBus.Peer", "Ping",
+                           "", [], timeout=30)
+        samples.append((time.monotonic() - t0) * 1000)
+        time.sleep(0.01)
 
 
 def main():
-    clipguard, schema_dir, owner = sys.argv[1:4]
+    clipguard, schema_dir, owner, burst_tool = sys.argv[1:5]
+    quick = "--quick" in sys.argv
     tmp = tempfile.mkdtemp(prefix="clipguard-bench-")
     xvfb, display = start_xvfb("800x600x24")
     env = dict(os.environ, DISPLAY=display, GSETTINGS_SCHEMA_DIR=schema_dir,
@@ -56,6 +104,8 @@ def main():
                    "import time\nself.times = getattr(self, 'times', []) + [time.time()]\nret = 1")
     mock.AddMethod("org.freedesktop.Notifications", "Times", "", "ad",
                    "ret = getattr(self, 'times', [])")
+    mock.AddMethod("org.freedesktop.Notifications", "Count", "", "u",
+                   "ret = len(getattr(self, 'times', []))")
     daemon = subprocess.Popen([clipguard], env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     while not app_ready(bus, APP_ID, "/nl/clipguard/ClipGuard"):
@@ -65,13 +115,16 @@ def main():
     def times():
         return list(obj.Times(dbus_interface="org.freedesktop.Notifications"))
 
+    def count():
+        return int(obj.Count(dbus_interface="org.freedesktop.Notifications"))
+
     def copy_and_wait(path):
-        before = len(times())
+        before = count()
         p = subprocess.Popen([owner, "UTF8_STRING=@" + path], env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL)
         assert p.stdout.readline() == b"owning\n"
         t0 = time.time()
-        while len(times()) == before:
+        while count() == before:
             time.sleep(0.001)
         latency = times()[-1] - t0
         # Copies a person makes are further apart than clipguard's read
@@ -90,14 +143,41 @@ def main():
             f.write(text)
         return path
 
-    print(f"resident memory idle: {rss_mb(daemon.pid):.1f} MB")
-    start = context_switches(daemon.pid)
-    time.sleep(30)
-    idle = context_switches(daemon.pid) - start
-    print(f"wake-ups while idle: {idle * 2} per minute (context switches of all threads, 30 s)")
+    def burst(n, rate):
+        rss0, fds0 = rss_mb(daemon.pid), open_files(daemon.pid)
+        warned0 = count()
+        stop = threading.Event()
+        pings = []
+        t = threading.Thread(target=pinger, args=(os.environ["DBUS_SESSION_BUS_ADDRESS"], stop,
+                                                  pings))
+        t.start()
+        t0 = time.monotonic()
+        p = subprocess.Popen([burst_tool, str(n), str(rate)], env=env, stdout=subprocess.PIPE)
+        p.stdout.readline()
+        took = time.monotonic() - t0
+        time.sleep(3)  # let the last reads and scans finish
+        stop.set()
+        t.join()
+        p.kill()
+        p.wait()
+        p.stdout.close()
+        pings.sort()
+        label = f"{n} copies " + (f"at {rate:g}/s" if rate else "as fast as possible")
+        print(f"{label} ({took:.1f} s): warnings {count() - warned0}, "
+              f"RSS {rss0:.1f} -> {rss_mb(daemon.pid):.1f} MB, open files {fds0} -> "
+              f"{open_files(daemon.pid)}, D-Bus ping p50 {statistics.median(pings):.1f} ms "
+              f"p99 {pings[int(len(pings) * 0.99)]:.1f} ms max {pings[-1]:.1f} ms "
+              f"({len(pings)} pings)")
 
-    small = [copy_and_wait(text_file(10 * 1024, i)) * 1000 for i in range(100)]
-    small.sort()
+    print(f"resident memory idle: {rss_mb(daemon.pid):.1f} MB, open files {open_files(daemon.pid)}")
+    window = 30 if quick else 60
+    per_thread, born = idle_wakeups(daemon.pid, window)
+    total = sum(per_thread.values())
+    detail = ", ".join(f"{k} {v}" for k, v in sorted(per_thread.items()))
+    print(f"wake-ups while idle: {total * 60 / window:.0f} per minute over {window} s "
+          f"({len(per_thread)} threads, {len(born)} started in the window): {detail}")
+
+    small = sorted(copy_and_wait(text_file(10 * 1024, i)) * 1000 for i in range(100))
     print(f"copy to Notify, 10 KB: median {statistics.median(small):.1f} ms, "
           f"p95 {small[94]:.1f} ms, max {small[-1]:.1f} ms (100 copies)")
     big = [copy_and_wait(text_file(10 << 20, i)) * 1000 for i in range(5)]
@@ -107,6 +187,9 @@ def main():
     print(f"resident memory after a 20 MB copy: {rss_mb(daemon.pid):.1f} MB")
     time.sleep(3)
     print(f"resident memory 3 s later: {rss_mb(daemon.pid):.1f} MB")
+
+    burst(1000, 0)
+    burst(1000 if quick else 10000, 50)
 
     subprocess.run(["gapplication", "action", APP_ID, "quit"], env=env)
     daemon.wait(10)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-scan.c: scanning speed and memory of the detector core on one file.
  * A benchmark, not a test: it prints figures and never fails on a slow machine.
  *

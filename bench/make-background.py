@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Build the background set: real text with no personal data, plus a generated
 log and ledger full of 9-digit ids, to count clipguard's false alarms.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Write the benchmark input.
 
 usage: make-mixed.py BACKGROUND_DIR OUT MB       mixed text: the background set

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench/run-bench.sh BUILD_DIR: scanning speed of the detector core, side by
 # side with ripgrep over the bare candidate patterns on the same file, and a
 # check that the cost stays linear on hostile input.  Prints figures only.

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Turn the Dutch gazetteer (BAG street and place names) into the compact form
 that clipguard embeds: normalised (see detectors/cg-text.c, cg_text_normalise_name),
 de-duplicated, sorted, one name a line.

@@ -1,11 +1,13 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # build-aux/dev.sh: set up, build, run and test clipguard on Debian 12.
 #
 #   build-aux/dev.sh run        install what is missing, build, start the guard
 #   build-aux/dev.sh test       install what is missing, build, run every test
 #   build-aux/dev.sh sanitize   the tests again with AddressSanitizer + UBSan
 #   build-aux/dev.sh fuzz [S]   the libFuzzer target for S seconds (default 60)
-#   build-aux/dev.sh bench      the benchmark programs (figures, not tests)
+#   build-aux/dev.sh bench      the detectors' benchmark (figures, not tests)
+#   build-aux/dev.sh bench-guard  the running guard's benchmark (some minutes)
 #   build-aux/dev.sh lint       formatting check (clang-format)
 #
 # Every Debian package a step needs is named here, so a fresh machine (or CI
@@ -15,10 +17,10 @@ cd "$(dirname "$0")/.."
 
 BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libjson-glib-dev
-  libgtk-3-dev libnotify-dev libx11-dev libayatana-appindicator3-dev"
+  libgtk-3-dev libnotify-dev libx11-dev libxfixes-dev libayatana-appindicator3-dev"
 TEST_PACKAGES="python3 manpages-nl debian-faq-nl
   xvfb xclip xauth dbus dbus-x11 python3-dbusmock python3-dbus procps
-  desktop-file-utils appstream imagemagick"
+  desktop-file-utils appstream imagemagick xdotool"
 SANITIZE_PACKAGES=""
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 BENCH_PACKAGES="ripgrep python3 manpages-nl debian-faq-nl"
@@ -56,7 +58,7 @@ case "$cmd" in
     install_missing $BUILD_PACKAGES
     configure build
     # From the build tree: meson devenv points GSettings at the compiled schema.
-    exec meson devenv -C build ./clipguard "$@"
+    exec meson devenv -C build ./app/clipguard "$@"
     ;;
   test)
     # shellcheck disable=SC2086
@@ -89,13 +91,20 @@ case "$cmd" in
     configure build
     ./bench/run-bench.sh build
     ;;
+  bench-guard)
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES $TEST_PACKAGES
+    configure build
+    exec dbus-run-session -- /usr/bin/python3 bench/bench-daemon.py build/app/clipguard \
+      build/data build/tests/e2e/cg-test-owner build/bench/cg-copy-burst "$@"
+    ;;
   lint)
     # shellcheck disable=SC2086
     install_missing $LINT_PACKAGES
     git ls-files '*.c' '*.h' | xargs clang-format --dry-run -Werror
     ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* clipguard-scan.c: the command-line scanner over the detector core: reports
  * BSNs, IBANs and Dutch addresses in files or standard input, or masks them. */
 #include "config.h"
@@ -182,7 +183,6 @@ parse_mask_style (const char *name, const char *value, gpointer data, GError **e
 {
   Options *opts = data;
 
-  (void) name;
   opts->mask = TRUE;
   if (value == NULL || g_str_equal (value, "stars"))
     opts->mask_style = CG_MASK_STARS;

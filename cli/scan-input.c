@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* scan-input.c: bounded chunks of a file or a pipe, cut at line ends. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* scan-input.h: reads a file or standard input in bounded chunks for
  * clipguard-scan, so a gigabyte input never sits in memory whole. */
 #pragma once

@@ -580,12 +580,6 @@ cg_history_get_entries (CgHistory *self)
 }
 
 const char *
-cg_history_get_path (CgHistory *self)
-{
-  return self->path;
-}
-
-const char *
 cg_history_get_problem (CgHistory *self)
 {
   return self->problem;

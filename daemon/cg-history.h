@@ -41,7 +41,6 @@ G_DECLARE_FINAL_TYPE (CgHistory, cg_history, CG, HISTORY, GObject)
  * one that cannot be read at all is left alone, and the history lives in
  * memory only (cg_history_get_problem()). */
 CgHistory *cg_history_new (const char *path);
-const char *cg_history_get_path (CgHistory *self);
 /* Why the file cannot be used (translated, for the user), or NULL. */
 const char *cg_history_get_problem (CgHistory *self);
 

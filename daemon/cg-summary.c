@@ -53,13 +53,6 @@ type_label (CgFindingType type)
 }
 
 char *
-cg_summary_preview (const char *text, const CgFinding *findings, guint n, guint max)
-{
-  g_autofree char *tagged = cg_summary_preview_tagged (text, findings, n, max);
-  return cg_summary_render_preview (tagged);
-}
-
-char *
 cg_summary_render_preview (const char *tagged)
 {
   g_auto (GStrv) lines = g_strsplit (tagged, "\n", -1);

@@ -19,9 +19,8 @@ typedef struct
 CgCounts cg_summary_count (const CgFinding *findings, guint n);
 /* "BSN en IBAN gekopieerd" / "BSN and IBAN copied". */
 char *cg_summary_title (const CgCounts *counts);
-/* One masked value a line, at most @max lines, then "and 3 more". */
-char *cg_summary_preview (const char *text, const CgFinding *findings, guint n, guint max);
-/* The same without words of a language, for the history: "bsn: *******82". */
+/* One masked value a line, at most @max lines, then "+3" for the rest, in no
+ * language ("bsn: *******82"), so the history shows it in the reader's. */
 char *cg_summary_preview_tagged (const char *text, const CgFinding *findings, guint n, guint max);
 /* A tagged preview in the words of the current language. */
 char *cg_summary_render_preview (const char *tagged);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-address.c: Dutch addresses.
  *
  * Every address holds a digit (a house number or a postcode), so the scanner

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-address.h: Dutch addresses from street, house number, postcode and place
  * (private to detectors/). */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-bsn.c: BSN candidates (the shapes a BSN is written in) and the 11-check. */
 #include "cg-bsn.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-bsn.h: the shape and checksum of a BSN candidate (private to detectors/). */
 #pragma once
 

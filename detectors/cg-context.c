@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-context.c: keywords that name a BSN or an address, and words that name
  * another kind of number (which veto a BSN). */
 #include "cg-context.h"
@@ -117,7 +118,6 @@ check_token (const char *token, gsize len, gsize token_start, gpointer user_data
   const char *keyword = NULL;
   CgVerdict verdict = cg_keywords_classify (search->set, token, len, &keyword);
 
-  (void) token_start;
   /* A masked value stands between: a keyword beyond it was about that value.
    * Stopping here keeps a masked text from gaining a finding when masking
    * removed the word that vetoed it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-context.h: the words around a candidate that make it more or less likely
  * to be what it looks like (private to detectors/). */
 #pragma once

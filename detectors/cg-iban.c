@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-iban.c: IBANs of every country of the SWIFT registry, checked by length,
  * BBAN format and ISO 7064 mod-97. */
 #include "cg-iban.h"

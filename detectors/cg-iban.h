@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-iban.h: the IBAN registry table and the IBAN matcher (private to detectors/). */
 #pragma once
 

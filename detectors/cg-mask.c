@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-mask.c: masking found values, in place of the value and nowhere else. */
 #include "clipguard-detectors.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-name-set.c: open-addressing hash set over names kept in one buffer.
  *
  * 160 000 street names as GHashTable entries would cost some 10 MB of small
@@ -165,10 +166,4 @@ cg_name_set_contains (const CgNameSet *set, const char *name, gsize len)
       i = (i + 1) & set->mask;
     }
   return FALSE;
-}
-
-guint
-cg_name_set_size (const CgNameSet *set)
-{
-  return set->n_names;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-name-set.h: a read-only set of normalised names (streets, places), for
  * gazetteer look-ups on the scan path (private to detectors/). */
 #pragma once
@@ -16,7 +17,6 @@ CgNameSet *cg_name_set_new (GBytes *lines);
 CgNameSet *cg_name_set_new_last_words (const CgNameSet *names);
 void cg_name_set_free (CgNameSet *set);
 gboolean cg_name_set_contains (const CgNameSet *set, const char *name, gsize len);
-guint cg_name_set_size (const CgNameSet *set);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgNameSet, cg_name_set_free)
 

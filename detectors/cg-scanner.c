@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-scanner.c: the scanner: loads the lookup data once, then walks a text
  * from digit run to digit run and asks each detector about it. */
 #include "clipguard-detectors.h"
@@ -22,7 +23,11 @@ struct _CgScanner
   CgGazetteer gazetteer;
 };
 
-G_DEFINE_QUARK (cg - scanner - error - quark, cg_scanner_error)
+GQuark
+cg_scanner_error_quark (void)
+{
+  return g_quark_from_static_string ("cg-scanner-error-quark");
+}
 
 static GBytes *
 load_resource (const char *name, GError **error)
@@ -99,12 +104,6 @@ cg_scanner_unref (CgScanner *scanner)
   g_clear_pointer (&scanner->iban_registry, cg_iban_registry_free);
   free_gazetteer (&scanner->gazetteer);
   g_free (scanner);
-}
-
-CgFindingType
-cg_scanner_get_types (CgScanner *scanner)
-{
-  return scanner->types;
 }
 
 gboolean

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-table.c: header cells of tables: tab, semicolon, pipe or comma separated. */
 #include "cg-table.h"
 

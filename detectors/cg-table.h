@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-table.h: tables (tab, semicolon, pipe or comma separated): which header
  * cell stands above a value (private to detectors/). */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-text.c: byte-level helpers shared by the detectors. */
 #define _GNU_SOURCE /* memrchr */
 #include "cg-text.h"

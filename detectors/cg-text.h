@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-text.h: byte-level helpers shared by the detectors (private to detectors/). */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-scan.c: libFuzzer target over scan + mask.  Besides crashes, hangs and
  * sanitizer reports it checks the promises callers rely on: findings sorted,
  * disjoint and inside the text; masking changes only the found spans; a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-autostart.c: the user's XDG autostart entry for clipguard. */
 #include "config.h"
 
@@ -68,7 +69,7 @@ entry_text (gboolean enabled)
   g_key_file_set_string (key_file, group, G_KEY_FILE_DESKTOP_KEY_NAME, "clipguard");
   g_key_file_set_string (key_file, group, G_KEY_FILE_DESKTOP_KEY_EXEC,
                          exec ? "clipguard --gapplication-service" : "clipguard");
-  g_key_file_set_string (key_file, group, G_KEY_FILE_DESKTOP_KEY_ICON, "nl.clipguard.ClipGuard");
+  g_key_file_set_string (key_file, group, G_KEY_FILE_DESKTOP_KEY_ICON, APP_ID);
   g_key_file_set_boolean (key_file, group, G_KEY_FILE_DESKTOP_KEY_NO_DISPLAY, TRUE);
   g_key_file_set_boolean (key_file, group, "X-GNOME-Autostart-enabled", enabled);
   if (!enabled)

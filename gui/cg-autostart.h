@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-autostart.h: "Start at login", as an XDG autostart entry. */
 #pragma once
 
@@ -12,6 +13,6 @@ gboolean cg_autostart_is_enabled (void);
  * installed is never touched: the user's entry overrides it (Hidden=true). */
 gboolean cg_autostart_set_enabled (gboolean enabled, GError **error);
 
-#define CG_AUTOSTART_FILE "nl.clipguard.ClipGuard-autostart.desktop"
+#define CG_AUTOSTART_FILE APP_ID "-autostart.desktop"
 
 G_END_DECLS

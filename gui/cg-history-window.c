@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-history-window.c: one row per warning, newest first: when, what was
  * found, a masked preview, what happened.  A search field filters the rows;
  * "Clear history" asks first.  Everything is reachable by keyboard. */
@@ -123,7 +124,6 @@ on_search_changed (GtkSearchEntry *entry, gpointer user_data)
 {
   CgHistoryWindow *self = user_data;
 
-  (void) entry;
   gtk_list_box_invalidate_filter (GTK_LIST_BOX (self->list));
 }
 
@@ -145,7 +145,6 @@ on_clear_clicked (GtkButton *button, gpointer user_data)
       GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_QUESTION,
       GTK_BUTTONS_NONE, _ ("Clear the whole history?"));
 
-  (void) button;
   gtk_message_dialog_format_secondary_text (
       GTK_MESSAGE_DIALOG (dialog), "%s",
       _ ("The list of past warnings is removed. This cannot be undone."));
@@ -162,7 +161,6 @@ on_clear_clicked (GtkButton *button, gpointer user_data)
 static void
 on_history_changed (CgHistory *history, gpointer user_data)
 {
-  (void) history;
   fill (user_data);
 }
 
@@ -171,7 +169,6 @@ on_key_press (GtkWidget *widget, GdkEventKey *event, gpointer user_data)
 {
   CgHistoryWindow *self = user_data;
 
-  (void) widget;
   if (event->keyval == GDK_KEY_Escape)
     {
       gtk_window_close (GTK_WINDOW (self));

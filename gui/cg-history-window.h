@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-history-window.h: the window that lists past warnings. */
 #pragma once
 

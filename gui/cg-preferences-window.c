@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-preferences-window.c: every widget is bound to a GSettings key with
  * g_settings_bind(), which also makes it insensitive when an administrator
  * has locked the key with dconf. */
@@ -52,26 +53,42 @@ add_row (CgPreferencesWindow *self, const char *text, const char *help, GtkWidge
   gtk_grid_attach (GTK_GRID (self->grid), control, 1, self->row++, 1, 1);
 }
 
+static GSettingsSchemaKey *
+schema_key (CgPreferencesWindow *self, const char *key)
+{
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  return g_settings_schema_get_key (schema, key);
+}
+
 static void
 add_switch (CgPreferencesWindow *self, const char *text, const char *key)
 {
   GtkWidget *sw = gtk_switch_new ();
-  g_autoptr (GSettingsSchemaKey) schema_key = NULL;
-  g_autoptr (GSettingsSchema) schema = NULL;
+  g_autoptr (GSettingsSchemaKey) k = schema_key (self, key);
 
-  g_object_get (self->settings, "settings-schema", &schema, NULL);
-  schema_key = g_settings_schema_get_key (schema, key);
   g_settings_bind (self->settings, key, sw, "active", G_SETTINGS_BIND_DEFAULT);
-  add_row (self, text, g_settings_schema_key_get_description (schema_key), sw);
+  add_row (self, text, g_settings_schema_key_get_description (k), sw);
 }
 
+/* The bounds are the schema's range, so the two never disagree. */
 static void
-add_spin (CgPreferencesWindow *self, const char *text, const char *key, double max)
+add_spin (CgPreferencesWindow *self, const char *text, const char *key)
 {
-  GtkWidget *spin = gtk_spin_button_new_with_range (key[0] == 's' ? 1 : 0, max, 1);
+  g_autoptr (GSettingsSchemaKey) k = schema_key (self, key);
+  g_autoptr (GVariant) range = g_settings_schema_key_get_range (k);
+  g_autoptr (GVariant) bounds = NULL;
+  const char *kind;
+  guint32 min = 0, max = G_MAXINT32;
+  GtkWidget *spin;
 
+  g_variant_get (range, "(&sv)", &kind, &bounds);
+  if (g_str_equal (kind, "range"))
+    g_variant_get (bounds, "(uu)", &min, &max);
+  spin = gtk_spin_button_new_with_range (min, max, 1);
   g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
-  add_row (self, text, NULL, spin);
+  add_row (self, text, g_settings_schema_key_get_description (k), spin);
 }
 
 static void
@@ -117,10 +134,10 @@ build (CgPreferencesWindow *self)
   add_switch (self, _ ("Mask _without asking"), "auto-mask");
   add_switch (self, _ ("Show _notifications"), "show-notifications");
   add_switch (self, _ ("Also watch _selected text (primary selection)"), "watch-primary");
-  add_spin (self, _ ("Largest copy to check (_MB)"), "size-limit-mb", 1024);
+  add_spin (self, _ ("Largest copy to check (_MB)"), "size-limit-mb");
   add_heading (self, _ ("History"));
-  add_spin (self, _ ("Keep history for (_days)"), "history-days", 3650);
-  add_spin (self, _ ("Keep at most (_entries)"), "history-entries", 100000);
+  add_spin (self, _ ("Keep history for (_days)"), "history-days");
+  add_spin (self, _ ("Keep at most (_entries)"), "history-entries");
   add_heading (self, _ ("Session"));
   add_start_at_login (self);
   gtk_container_add (GTK_CONTAINER (self), self->grid);
@@ -132,7 +149,6 @@ build (CgPreferencesWindow *self)
 static gboolean
 on_key_press (GtkWidget *widget, GdkEventKey *event, gpointer user_data)
 {
-  (void) user_data;
   if (event->keyval == GDK_KEY_Escape)
     {
       gtk_window_close (GTK_WINDOW (widget));
@@ -157,7 +173,7 @@ cg_preferences_window_class_init (CgPreferencesWindowClass *klass)
 static void
 cg_preferences_window_init (CgPreferencesWindow *self)
 {
-  self->settings = g_settings_new ("nl.clipguard.ClipGuard");
+  self->settings = g_settings_new (APP_ID);
   build (self);
   g_signal_connect (self, "key-press-event", G_CALLBACK (on_key_press), NULL);
 }

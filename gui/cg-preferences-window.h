@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-preferences-window.h: the settings, with widgets bound to GSettings. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-tray-ayatana.c: the tray with libayatana-appindicator3.
  *
  * An indicator is rendered only with a shown GtkMenu and ACTIVE status; it
@@ -11,9 +12,9 @@
 #include <glib/gi18n.h>
 #include <libayatana-appindicator/app-indicator.h>
 
-#define ICON_ACTIVE "nl.clipguard.ClipGuard-symbolic"
-#define ICON_PAUSED "nl.clipguard.ClipGuard-paused-symbolic"
-#define ICON_ATTENTION "nl.clipguard.ClipGuard-attention-symbolic"
+#define ICON_ACTIVE APP_ID "-symbolic"
+#define ICON_PAUSED APP_ID "-paused-symbolic"
+#define ICON_ATTENTION APP_ID "-attention-symbolic"
 
 struct _CgTray
 {
@@ -62,8 +63,6 @@ update (CgTray *tray)
 static void
 on_state_changed (GActionGroup *group, const char *name, GVariant *state, gpointer user_data)
 {
-  (void) group;
-  (void) state;
   if (g_strcmp0 (name, "paused-until") == 0)
     update (user_data);
 }
@@ -71,8 +70,6 @@ on_state_changed (GActionGroup *group, const char *name, GVariant *state, gpoint
 static void
 on_enabled_changed (GActionGroup *group, const char *name, gboolean enabled, gpointer user_data)
 {
-  (void) group;
-  (void) enabled;
   if (g_strcmp0 (name, "mask-last") == 0)
     update (user_data);
 }
@@ -131,8 +128,8 @@ cg_tray_new (GtkApplication *app)
   const char *icon_dir = g_getenv ("CLIPGUARD_ICON_DIR");
 
   tray->app = g_object_ref (app);
-  tray->indicator = app_indicator_new ("nl.clipguard.ClipGuard", ICON_ACTIVE,
-                                       APP_INDICATOR_CATEGORY_APPLICATION_STATUS);
+  tray->indicator
+      = app_indicator_new (APP_ID, ICON_ACTIVE, APP_INDICATOR_CATEGORY_APPLICATION_STATUS);
   /* Run from the build tree, the icons are not in the theme yet. */
   if (icon_dir != NULL)
     app_indicator_set_icon_theme_path (tray->indicator, icon_dir);

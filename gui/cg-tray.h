@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-tray.h: the tray icon and its menu.  A small interface, so that the
  * implementation can move from libayatana-appindicator3 (deprecated upstream)
  * to libayatana-appindicator-glib without touching the rest. */

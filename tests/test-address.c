@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-address.c: Dutch addresses: layouts, house number additions, postcode
  * rules, and the things that only look like addresses. */
 #include "test-helpers.h"

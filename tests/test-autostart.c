@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-autostart.c: "Start at login" against a system-wide entry an
  * administrator installed, and without one. */
+#include "config.h"
+
 #include <glib/gstdio.h>
 
 #include "cg-autostart.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # False alarms on text without personal data: Dutch man pages, the Dutch
 # Debian FAQ, licence texts, C headers, and a generated log and ledger full of
 # 11-check-valid 9-digit ids.  Goal: at most 1 false alarm per 10 MB.

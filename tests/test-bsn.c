@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-bsn.c: the BSN detector: 11-check, shapes, boundaries and context. */
 #include "test-helpers.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """clipguard-scan as a user runs it: exit codes, output formats, standard
 input, hostile bytes, and inputs larger than one chunk.
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Precision and recall on the shared labelled corpus, against the goals of the
 # detector issue.  The corpus lives beside the project (../shared); a checkout
 # without it skips this test (exit 77), the project itself never needs it.

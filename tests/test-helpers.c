@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-helpers.c: a shared scanner for the unit tests. */
 #include "test-helpers.h"
 

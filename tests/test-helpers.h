@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-helpers.h: a shared scanner and small assertions for the unit tests. */
 #pragma once
 

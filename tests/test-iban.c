@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-iban.c: the IBAN detector: every registry country, mod-97, the ways an
  * IBAN is written, and never swallowing a neighbouring word. */
 #include "test-helpers.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-mask.c: masking invariants, as properties over many random texts:
  * bytes outside findings never change, and a masked text holds no finding. */
 #include "test-helpers.h"

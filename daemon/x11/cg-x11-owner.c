@@ -242,12 +242,6 @@ cg_x11_owner_take (CgX11Owner *self, Atom selection, Time time, GBytes *text)
 }
 
 gboolean
-cg_x11_owner_owns (CgX11Owner *self)
-{
-  return self->text != NULL;
-}
-
-gboolean
 cg_x11_owner_store_begin (CgX11Owner *self)
 {
   Atom targets[8];

@@ -22,7 +22,6 @@ Window cg_x11_owner_get_window (CgX11Owner *self);
  * change, which makes this a compare-and-set.  FALSE, changing nothing, when
  * somebody copied since. */
 gboolean cg_x11_owner_take (CgX11Owner *self, Atom selection, Time time, GBytes *text);
-gboolean cg_x11_owner_owns (CgX11Owner *self);
 
 /* Asks the clipboard manager (if one runs) to keep a copy of what we own.
  * Returns FALSE when there is nothing to store or no manager; else the

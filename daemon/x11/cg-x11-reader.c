@@ -214,7 +214,8 @@ on_selection_notify (CgX11Reader *self, const XSelectionEvent *ev)
           return;
         }
       self->in_incr = TRUE;
-      self->data = g_byte_array_new ();
+      /* The announcement is a lower bound: room for it at once. */
+      self->data = g_byte_array_sized_new ((guint) MIN (announced, self->limit));
       /* Deleting the announcement asks for the first piece. */
       XDeleteProperty (self->display, self->window, self->atoms->property);
       XFlush (self->display);

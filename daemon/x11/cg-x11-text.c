@@ -87,29 +87,33 @@ compound_text_to_utf8 (Display *display, const CgX11Atoms *a, const guint8 *data
 /* text/plain and TEXT answered with an unknown type: UTF-8 if it is, else
  * Latin-1, the ICCCM default. */
 static GBytes *
-guess_to_utf8 (const guint8 *data, gsize len)
+guess_to_utf8 (GBytes *bytes)
 {
+  gsize len;
+  const guint8 *data = g_bytes_get_data (bytes, &len);
+
   if (g_utf8_validate_len ((const char *) data, len, NULL))
-    return g_bytes_new (data, len);
+    return g_bytes_ref (bytes);
   return latin1_to_utf8 (data, len);
 }
 
 GBytes *
-cg_x11_text_to_utf8 (Display *display, const CgX11Atoms *a, Atom target, Atom type,
-                     const guint8 *data, gsize len)
+cg_x11_text_to_utf8 (Display *display, const CgX11Atoms *a, Atom target, Atom type, GBytes *bytes)
 {
   /* The owner says what it sent; TEXT in particular may come as any of them. */
   Atom kind = cg_x11_text_target_rank (a, type) > 0 ? type : target;
+  gsize len;
+  const guint8 *data = g_bytes_get_data (bytes, &len);
 
   if (kind == a->utf8_string || kind == a->text_plain_utf8 || kind == a->text_plain_utf8_upper)
-    return g_bytes_new (data, len);
+    return g_bytes_ref (bytes);
   if (kind == a->string)
     return latin1_to_utf8 (data, len);
   if (kind == a->compound_text)
     return compound_text_to_utf8 (display, a, data, len);
   if (kind == a->text_plain_utf16)
     return utf16_to_utf8 (data, len);
-  return guess_to_utf8 (data, len);
+  return guess_to_utf8 (bytes);
 }
 
 /* UTF-8 to Latin-1: a character outside Latin-1, or a byte that is not

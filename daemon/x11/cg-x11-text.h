@@ -16,9 +16,10 @@ int cg_x11_text_target_rank (const CgX11Atoms *atoms, Atom target);
 
 /* The text an owner sent for @target as property type @type, as UTF-8.  Bytes
  * that are not valid in their encoding are kept as they came (the scanner
- * takes any bytes).  NULL when it cannot be converted at all. */
+ * takes any bytes); UTF-8 comes back as @data itself, not a copy.  NULL
+ * when it cannot be converted at all. */
 GBytes *cg_x11_text_to_utf8 (Display *display, const CgX11Atoms *atoms, Atom target, Atom type,
-                             const guint8 *data, gsize len);
+                             GBytes *data);
 
 /* @text (UTF-8, possibly with invalid bytes) in the encoding of @target;
  * sets *@type to the property type to send it as.  NULL when @target is not a

@@ -129,8 +129,7 @@ on_text (CgReadResult result, GBytes *data, Atom type, gpointer user_data)
     skip (self, CG_SKIP_TOO_LARGE);
   else if (result != CG_READ_OK)
     skip (self, CG_SKIP_UNREADABLE);
-  else if ((text = cg_x11_text_to_utf8 (self->display, &self->atoms, self->job_target, type,
-                                        g_bytes_get_data (data, NULL), g_bytes_get_size (data)))
+  else if ((text = cg_x11_text_to_utf8 (self->display, &self->atoms, self->job_target, type, data))
            == NULL)
     skip (self, CG_SKIP_UNREADABLE);
   else

@@ -64,7 +64,6 @@ typedef struct _CgScanner CgScanner;
 CgScanner *cg_scanner_new (CgFindingType types, double threshold, GError **error);
 CgScanner *cg_scanner_ref (CgScanner *scanner);
 void cg_scanner_unref (CgScanner *scanner);
-CgFindingType cg_scanner_get_types (CgScanner *scanner);
 
 /* Findings in @text (any bytes, need not be UTF-8 or NUL-terminated), sorted
  * by start, never overlapping.  Returns a GArray of CgFinding. */

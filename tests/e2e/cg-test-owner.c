@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-test-owner.c: a clipboard owner for the end-to-end tests that offers
  * any targets, like a password manager (x-kde-passwordManagerHint) or an
  * image editor would.  It serves until another client takes the clipboard.

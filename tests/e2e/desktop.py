@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """What the end-to-end tests and the daemon benchmark share: a private X
 server and waiting for a condition."""
 import os

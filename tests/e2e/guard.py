@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The running guard under test: a private Xvfb, a session bus (the caller's
 dbus-run-session), a mock notification server (python3-dbusmock) and the
 clipguard daemon itself, with helpers to copy, paste, answer and look at the

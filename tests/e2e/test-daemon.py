@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """End-to-end: the real clipguard daemon, driven the way a desktop drives it.
 
 Run under dbus-run-session (its own session bus); it starts its own Xvfb, a
@@ -16,6 +17,8 @@ import sys
 import tempfile
 import time
 import unittest
+
+import dbus
 
 from desktop import wait_for
 from guard import APP_ID, BSN_TEXT, MASKED_BSN_TEXT, GuardCase
@@ -170,6 +173,35 @@ class Daemon(GuardCase):
         self.copy("IBAN NL91 ABNA 0417 1643 00\n")
         self.assertEqual(self.wait_notification()[3], "IBAN copied")
 
+
+    def actions_proxy(self):
+        return dbus.Interface(self.bus.get_object(APP_ID, "/nl/clipguard/ClipGuard"),
+                              "org.gtk.Actions")
+
+    def test_paused_until_cannot_be_set_over_dbus(self):
+        """Any client on the bus may call SetState: the pause changes only
+        through pause and resume, and the refusal is logged once."""
+        actions = self.actions_proxy()
+        for _ in range(3):
+            actions.SetState("paused-until", dbus.Int64(-1, variant_level=1),
+                             dbus.Dictionary({}, signature="sv"))
+        with self.assertRaises(dbus.exceptions.DBusException):
+            actions.SetState("paused-until", dbus.String("x", variant_level=1),
+                             dbus.Dictionary({}, signature="sv"))
+        time.sleep(0.3)
+        self.assertEqual(int(actions.Describe("paused-until")[2][0]), 0)
+        self.notify_and_get_id()  # still guarding
+        log = self.daemon_log()
+        self.assertEqual(log.count("Refused a call of the action paused-until"), 1, log)
+        self.assertNotIn("CRITICAL", log)
+
+    def test_out_of_range_pause_is_refused_and_logged_once(self):
+        for minutes in ("0", "-5", "99999", "99999"):
+            self.action("pause-for", minutes)
+        time.sleep(0.3)
+        self.assertEqual(int(self.actions_proxy().Describe("paused-until")[2][0]), 0)
+        self.assertEqual(self.daemon_log().count("Refused a call of the action pause-for"), 1)
+        self.notify_and_get_id()
 
     def test_second_start_activates_the_first(self):
         owner = self.bus.get_name_owner(APP_ID)

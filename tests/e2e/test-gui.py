@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The tray menu as a panel sees it, and the windows as a person sees them.
 
 Run under dbus-run-session; starts its own Xvfb, a mock notification server

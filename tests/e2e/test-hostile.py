@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """End-to-end: the guard's X11 reader against owners that misbehave, scripted
 with cg-hostile-owner: a superseded owner answering late, the leftovers of
 an abandoned INCR transfer, a slow drip, text offered only in old encodings,

@@ -496,5 +496,10 @@ cg_guard_new (GSettings *settings, CgClipboardWatcher *watcher, CgNotifier *noti
   g_signal_connect (watcher, "copied", G_CALLBACK (on_copied), self);
   g_signal_connect (watcher, "skipped", G_CALLBACK (on_skipped), self);
   g_signal_connect (notifier, "action", G_CALLBACK (on_action), self);
+  /* A history file that cannot be read is left alone; the user hears of it
+   * once, here, and the log has the details. */
+  if (cg_history_get_problem (history) != NULL)
+    notify (self, CG_NOTICE_INFO, _ ("The history cannot be saved"),
+            cg_history_get_problem (history), FALSE, 0);
   return g_steal_pointer (&self);
 }

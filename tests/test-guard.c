@@ -382,6 +382,35 @@ test_detector_switched_off (Fixture *fx, gconstpointer data)
   g_assert_cmpuint (n_shown (fx), ==, 0);
 }
 
+/* The history file cannot be read: the user is told once, at start, and
+ * warnings go on. */
+static void
+test_unreadable_history_told_once (Fixture *fx, gconstpointer data)
+{
+  g_autofree char *folder = g_build_filename (fx->dir, "history-folder", NULL);
+  g_autoptr (CgHistory) history = NULL;
+  g_autoptr (CgGuard) guard = NULL;
+  const CgFakeNotice *n;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*Cannot read history file*");
+  history = cg_history_new (folder);
+  g_test_assert_expected_messages ();
+  g_clear_object (&fx->guard);
+  guard = cg_guard_new (fx->settings, CG_CLIPBOARD_WATCHER (fx->watcher),
+                        CG_NOTIFIER (fx->notifier), history, fx->clock, NULL);
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_cmpint (n->kind, ==, CG_NOTICE_INFO);
+  g_assert_nonnull (strstr (n->body, folder));
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 2);
+  g_clear_object (&guard);
+  g_clear_object (&history);
+  g_rmdir (folder);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -404,6 +433,7 @@ main (int argc, char **argv)
   ADD ("too-large", test_too_large);
   ADD ("no-notifications-setting", test_no_notifications_setting);
   ADD ("detector-switched-off", test_detector_switched_off);
+  ADD ("unreadable-history-told-once", test_unreadable_history_told_once);
 #undef ADD
   g_test_add ("/guard/server-without-actions", Fixture, NULL, setup_no_actions,
               test_server_without_actions, teardown);

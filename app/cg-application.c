@@ -122,10 +122,24 @@ on_state_changed (CgGuard *guard, gpointer user_data)
   sync_actions (CG_APPLICATION (user_data));
 }
 
+/* Installed, the icon theme has the icon; run from the build tree
+ * (CLIPGUARD_ICON_DIR, set by meson devenv and the tests) it does not, and
+ * the notification server gets the file itself. */
+static char *
+notification_icon (void)
+{
+  const char *dir = g_getenv ("CLIPGUARD_ICON_DIR");
+
+  if (dir == NULL)
+    return g_strdup (APP_ID);
+  return g_build_filename (dir, "hicolor", "scalable", "apps", APP_ID ".svg", NULL);
+}
+
 static gboolean
 start_guard (CgApplication *self, GError **error)
 {
   g_autoptr (CgClipboardWatcher) watcher = cg_x11_watcher_new (NULL, error);
+  g_autofree char *icon = notification_icon ();
   g_autoptr (CgNotifier) notifier = NULL;
   g_autoptr (CgClock) clock = NULL;
 
@@ -133,7 +147,7 @@ start_guard (CgApplication *self, GError **error)
     return FALSE;
   self->settings = g_settings_new (APP_ID);
   self->history = cg_history_new (NULL);
-  notifier = cg_libnotify_notifier_new (APP_ID);
+  notifier = cg_libnotify_notifier_new (APP_ID, icon);
   clock = cg_clock_new_system ();
   self->guard = cg_guard_new (self->settings, watcher, notifier, self->history, clock, error);
   return self->guard != NULL;

@@ -9,22 +9,27 @@
 #   build-aux/dev.sh bench      the detectors' benchmark (figures, not tests)
 #   build-aux/dev.sh bench-guard  the running guard's benchmark (some minutes)
 #   build-aux/dev.sh lint       formatting check (clang-format)
+#   build-aux/dev.sh deb        the Debian packages, in build-deb/ (lintian-checked)
+#   build-aux/dev.sh deb-test   install them with apt-get, run them, purge them
+#   build-aux/dev.sh check-packages  every program the tests start is installed here
 #
 # Every Debian package a step needs is named here, so a fresh machine (or CI
 # on a clean clone) gets the same set.
 set -eu
 cd "$(dirname "$0")/.."
 
-BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev gettext
+BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev dpkg-dev gettext librsvg2-bin
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libjson-glib-dev
   libgtk-3-dev libnotify-dev libx11-dev libxfixes-dev libayatana-appindicator3-dev"
 TEST_PACKAGES="python3 manpages-nl debian-faq-nl
   xvfb xclip xauth dbus dbus-x11 python3-dbusmock python3-dbus procps
-  desktop-file-utils appstream imagemagick xdotool"
+  desktop-file-utils appstream imagemagick xdotool dconf-cli dconf-gsettings-backend"
 SANITIZE_PACKAGES=""
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 BENCH_PACKAGES="ripgrep python3 manpages-nl debian-faq-nl"
 LINT_PACKAGES="clang-format"
+DEB_PACKAGES="dpkg-dev debhelper devscripts equivs fakeroot lintian"
+DEB_TEST_PACKAGES="xvfb xclip xauth dbus python3-dbusmock python3-dbus"
 
 install_missing () {
   missing=""
@@ -45,7 +50,7 @@ configure () {
   if [ -f "$dir/build.ninja" ]; then
     meson configure "$dir" "$@" >/dev/null
   else
-    meson setup "$dir" "$@"
+    meson setup "$dir" --prefix=/usr "$@"
   fi
   meson compile -C "$dir"
 }
@@ -98,13 +103,40 @@ case "$cmd" in
     exec dbus-run-session -- /usr/bin/python3 bench/bench-daemon.py build/app/clipguard \
       build/data build/tests/e2e/cg-test-owner build/bench/cg-copy-burst "$@"
     ;;
+  deb)
+    # shellcheck disable=SC2086
+    install_missing $DEB_PACKAGES
+    # Built from a copy of the tree, so the source stays clean and the
+    # packages land in build-deb/ rather than in the folder above.
+    rm -rf build-deb
+    mkdir -p build-deb/src
+    git ls-files -z | xargs -0 tar cf - | tar xf - -C build-deb/src
+    (cd build-deb/src && mk-build-deps --install --remove \
+       --tool "apt-get -y -qq --no-install-recommends -o Debug::pkgProblemResolver=yes" debian/control \
+       && rm -f clipguard-build-deps_*)
+    (cd build-deb/src && dpkg-buildpackage -us -uc -b)
+    lintian --fail-on error,warning --info build-deb/*.changes
+    ls -l build-deb/*.deb
+    ;;
+  deb-test)
+    # shellcheck disable=SC2086
+    install_missing $DEB_TEST_PACKAGES
+    exec tests/deb/test-installed.sh build-deb
+    ;;
+  check-packages)
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES $TEST_PACKAGES strace
+    configure build
+    # shellcheck disable=SC2086
+    exec build-aux/check-packages.sh build $BUILD_PACKAGES $TEST_PACKAGES
+    ;;
   lint)
     # shellcheck disable=SC2086
     install_missing $LINT_PACKAGES
     git ls-files '*.c' '*.h' | xargs clang-format --dry-run -Werror
     ;;
   *)
-    sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '3,17p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -251,15 +251,15 @@ main (int argc, char **argv)
 
   setlocale (LC_ALL, "");
   /* CLIPGUARD_LOCALEDIR: the build tree's translations (meson devenv, tests). */
-  bindtextdomain (GETTEXT_PACKAGE,
+  bindtextdomain (SCAN_GETTEXT_PACKAGE,
                   g_getenv ("CLIPGUARD_LOCALEDIR") ? g_getenv ("CLIPGUARD_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  bind_textdomain_codeset (SCAN_GETTEXT_PACKAGE, "UTF-8");
+  textdomain (SCAN_GETTEXT_PACKAGE);
 
   context = g_option_context_new (_ ("— find BSNs, IBANs and Dutch addresses"));
   group = g_option_group_new ("main", "", "", &opts, NULL);
   g_option_group_add_entries (group, entries);
-  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_group_set_translation_domain (group, SCAN_GETTEXT_PACKAGE);
   g_option_context_set_main_group (context, group);
   g_option_context_set_description (
       context, _ ("Reads standard input when no FILE is given or FILE is -.\n"

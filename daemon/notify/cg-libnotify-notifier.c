@@ -15,6 +15,7 @@ struct _CgLibnotifyNotifier
 {
   GObject parent_instance;
   char *app_id;
+  char *icon;
   NotifyNotification *notification;
   guint64 tag;
   gboolean shown;
@@ -58,7 +59,7 @@ cg_libnotify_notifier_show (CgNotifier *notifier, const CgNotice *notice)
   g_autoptr (GError) error = NULL;
 
   self->tag = notice->tag;
-  notify_notification_update (self->notification, notice->summary, escaped, self->app_id);
+  notify_notification_update (self->notification, notice->summary, escaped, self->icon);
   notify_notification_clear_actions (self->notification);
   for (guint i = 0; i < notice->n_actions; i++)
     notify_notification_add_action (self->notification, notice->actions[i].key,
@@ -98,6 +99,7 @@ cg_libnotify_notifier_finalize (GObject *object)
     g_signal_handlers_disconnect_by_data (self->notification, self);
   g_clear_object (&self->notification);
   g_free (self->app_id);
+  g_free (self->icon);
   G_OBJECT_CLASS (cg_libnotify_notifier_parent_class)->finalize (object);
 }
 
@@ -113,13 +115,14 @@ cg_libnotify_notifier_init (CgLibnotifyNotifier *self)
 }
 
 CgNotifier *
-cg_libnotify_notifier_new (const char *app_id)
+cg_libnotify_notifier_new (const char *app_id, const char *icon)
 {
   CgLibnotifyNotifier *self = g_object_new (CG_TYPE_LIBNOTIFY_NOTIFIER, NULL);
 
   if (!notify_is_initted ())
     notify_init (app_id);
   self->app_id = g_strdup (app_id);
+  self->icon = g_strdup (icon);
   self->notification = notify_notification_new ("", NULL, NULL);
   notify_notification_set_app_name (self->notification, "clipguard");
   notify_notification_set_category (self->notification, "presence");

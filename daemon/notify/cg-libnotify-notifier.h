@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 #define CG_TYPE_LIBNOTIFY_NOTIFIER (cg_libnotify_notifier_get_type ())
 G_DECLARE_FINAL_TYPE (CgLibnotifyNotifier, cg_libnotify_notifier, CG, LIBNOTIFY_NOTIFIER, GObject)
 
-/* @app_id names the desktop entry the notifications belong to. */
-CgNotifier *cg_libnotify_notifier_new (const char *app_id);
+/* @app_id names the desktop entry the notifications belong to; @icon is an
+ * icon name or the path of an image file. */
+CgNotifier *cg_libnotify_notifier_new (const char *app_id, const char *icon);
 
 G_END_DECLS

@@ -39,6 +39,10 @@ def app_ready(bus, app_id, path):
     """Whether the application has finished its start-up: its name is owned
     before the clipboard watcher exists, its actions only after."""
     import dbus
+    # Only ask once the name has an owner: a call to an unowned name would
+    # have the bus start the installed service (without our DISPLAY).
+    if not bus.name_has_owner(app_id):
+        return False
     try:
         bus.call_blocking(app_id, path, "org.gtk.Actions", "Describe", "s", ["paused-until"],
                           timeout=2)

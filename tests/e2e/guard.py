@@ -16,6 +16,7 @@ import dbusmock
 from desktop import app_ready, start_xvfb, wait_for
 
 APP_ID = "nl.clipguard.ClipGuard"
+ICON_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "icons")
 APP_PATH = "/nl/clipguard/ClipGuard"
 BSN_TEXT = "Hoi Fleur,\nMijn BSN is 123456782, groet.\n"
 MASKED_BSN_TEXT = "Hoi Fleur,\nMijn BSN is *******82, groet.\n"
@@ -35,6 +36,7 @@ class GuardCase(dbusmock.DBusTestCase):
                        GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=cls.tmp + "/config",
                        XDG_STATE_HOME=cls.tmp + "/state", XDG_DATA_HOME=cls.tmp + "/data",
                        LANGUAGE="C", LC_ALL="C.UTF-8", NO_AT_BRIDGE="1",
+                       CLIPGUARD_ICON_DIR=ICON_DIR,
                        G_MESSAGES_DEBUG=os.environ.get("CG_E2E_DEBUG", ""), **cls.ENV)
         os.environ.update(DISPLAY=cls.env["DISPLAY"])
         cls.bus = dbus.SessionBus()

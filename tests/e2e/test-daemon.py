@@ -44,6 +44,9 @@ class Daemon(GuardCase):
         self.assertEqual(list(actions)[0::2], ["mask", "ignore"])
         self.assertEqual(list(actions)[1::2], ["Mask and keep", "Ignore"])
         self.assertTrue(hints.get("transient"))
+        # run from the build tree, the icon is the file itself, not a theme name
+        self.assertTrue(os.path.isfile(icon), icon)
+        self.assertTrue(icon.endswith("nl.clipguard.ClipGuard.svg"), icon)
 
     def test_mask_replaces_only_the_bsn_and_does_not_loop(self):
         self.notify_and_get_id()

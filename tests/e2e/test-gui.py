@@ -68,6 +68,8 @@ class Gui(dbusmock.DBusTestCase):
                    GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=cls.tmp + "/config",
                    XDG_STATE_HOME=cls.tmp + "/state", LANGUAGE=language, LANG="C.UTF-8",
                    LC_ALL="", CLIPGUARD_LOCALEDIR=LOCALE_DIR, NO_AT_BRIDGE="1",
+                   CLIPGUARD_ICON_DIR=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                   "..", "..", "data", "icons"),
                    GTK_THEME="Adwaita")
         cls.env = env
         cls.log_path = os.path.join(cls.tmp, "daemon-%s.log" % language)

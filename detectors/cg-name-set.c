@@ -1,28 +1,37 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-name-set.c: open-addressing hash set over names kept in one buffer.
  *
- * 160 000 street names as GHashTable entries would cost some 10 MB of small
- * allocations in a daemon meant to idle under 40 MB; here each name is a
- * (offset, length) pair into the embedded list, in a power-of-two table. */
+ * The table is made at build time and compiled into the program, so a
+ * scanner starts without hashing 160 000 street names, and the table is
+ * shared read-only memory, touched only where a look-up lands. */
 #include "cg-name-set.h"
 
 #include <string.h>
 
-typedef struct
-{
-  guint32 offset;
-  guint32 len; /* 0 marks an empty slot */
-} Slot;
+#include "clipguard-detectors.h"
+
+#define HEADER_SIZE 16
+#define MAX_TABLES 4
 
 struct _CgNameSet
 {
-  GBytes *bytes; /* owner of the names, may be NULL for a derived set */
-  const char *base;
-  Slot *slots;
+  GBytes *bytes;
+  const guint8 *slots; /* little-endian u32 each */
+  const char *blob;
   guint32 mask;
-  guint n_names;
+  guint32 blob_size;
 };
 
+static guint32
+read_u32 (const guint8 *p)
+{
+  guint32 v;
+
+  memcpy (&v, p, sizeof v);
+  return GUINT32_FROM_LE (v);
+}
+
+/* Must match build-aux/make-name-table.py. */
 static guint32
 hash_name (const char *s, gsize len)
 {
@@ -36,109 +45,52 @@ hash_name (const char *s, gsize len)
   return h;
 }
 
-static gboolean
-slot_equals (const CgNameSet *set, const Slot *slot, const char *name, gsize len)
-{
-  return slot->len == len && memcmp (set->base + slot->offset, name, len) == 0;
-}
-
-/* Inserts base[offset, offset + len) unless it is there already. */
-static void
-insert (CgNameSet *set, guint32 offset, guint32 len)
-{
-  const char *name = set->base + offset;
-  guint32 i = hash_name (name, len) & set->mask;
-
-  while (set->slots[i].len != 0)
-    {
-      if (slot_equals (set, &set->slots[i], name, len))
-        return;
-      i = (i + 1) & set->mask;
-    }
-  set->slots[i].offset = offset;
-  set->slots[i].len = len;
-  set->n_names++;
-}
-
-static guint
-count_lines (const char *data, gsize size)
-{
-  guint n = 0;
-
-  for (const char *p = data; p < data + size; p++)
-    n += *p == '\n';
-  return n + 1;
-}
-
-static void
-allocate_slots (CgNameSet *set, guint n_names)
-{
-  guint32 capacity = 1024;
-
-  while (capacity < n_names * 2u)
-    capacity *= 2;
-  set->slots = g_new0 (Slot, capacity);
-  set->mask = capacity - 1;
-}
-
-static void
-insert_lines (CgNameSet *set, gsize size)
-{
-  gsize start = 0;
-
-  for (gsize i = 0; i <= size; i++)
-    {
-      if (i == size || set->base[i] == '\n')
-        {
-          gsize end = i;
-          if (end > start && set->base[end - 1] == '\r')
-            end--;
-          if (end > start && set->base[start] != '#')
-            insert (set, (guint32) start, (guint32) (end - start));
-          start = i + 1;
-        }
-    }
-}
-
 CgNameSet *
-cg_name_set_new (GBytes *lines)
+cg_name_set_new (GBytes *file, guint index, GError **error)
 {
-  CgNameSet *set = g_new0 (CgNameSet, 1);
-  gsize size;
+  gsize size, offset;
+  const guint8 *data = g_bytes_get_data (file, &size);
+  guint32 n_tables, blob_size, mask = 0;
+  CgNameSet *set;
 
-  set->bytes = g_bytes_ref (lines);
-  set->base = g_bytes_get_data (lines, &size);
-  if (set->base == NULL)
-    set->base = "";
-  allocate_slots (set, count_lines (set->base, size));
-  insert_lines (set, size);
-  return set;
-}
-
-CgNameSet *
-cg_name_set_new_last_words (const CgNameSet *names)
-{
-  CgNameSet *set = g_new0 (CgNameSet, 1);
-
-  /* The last words are substrings of the names: point into the same buffer. */
-  set->bytes = names->bytes ? g_bytes_ref (names->bytes) : NULL;
-  set->base = names->base;
-  allocate_slots (set, names->n_names);
-  for (guint32 i = 0; i <= names->mask; i++)
+  if (size < HEADER_SIZE || memcmp (data, "CGNT", 4) != 0 || read_u32 (data + 4) != 2)
+    goto bad;
+  n_tables = read_u32 (data + 8);
+  blob_size = read_u32 (data + 12);
+  if (n_tables == 0 || n_tables > MAX_TABLES || index >= n_tables
+      || size < HEADER_SIZE + n_tables * 8)
+    goto bad;
+  /* Every table's size is a power of two; together with the blob they fill
+   * the file exactly. */
+  offset = HEADER_SIZE + n_tables * 8;
+  for (guint t = 0; t < n_tables; t++)
     {
-      const Slot *s = &names->slots[i];
-      const char *name = names->base + s->offset;
-      const char *space;
-
-      if (s->len == 0)
-        continue;
-      space = g_strrstr_len (name, s->len, " ");
-      if (space == NULL)
-        insert (set, s->offset, s->len);
-      else
-        insert (set, (guint32) (space + 1 - names->base), (guint32) (name + s->len - space - 1));
+      guint32 m = read_u32 (data + HEADER_SIZE + t * 8 + 4);
+      if ((m & (m + 1)) != 0 || m > (1u << 26))
+        goto bad;
+      if (t == index)
+        mask = m;
+      else if (t < index)
+        offset += ((gsize) m + 1) * 4;
     }
+  {
+    gsize slots_total = 0;
+    for (guint t = 0; t < n_tables; t++)
+      slots_total += ((gsize) read_u32 (data + HEADER_SIZE + t * 8 + 4) + 1) * 4;
+    if (size != HEADER_SIZE + n_tables * 8 + slots_total + blob_size)
+      goto bad;
+    set = g_new0 (CgNameSet, 1);
+    set->bytes = g_bytes_ref (file);
+    set->mask = mask;
+    set->slots = data + offset;
+    set->blob = (const char *) data + HEADER_SIZE + n_tables * 8 + slots_total;
+    set->blob_size = blob_size;
+  }
   return set;
+
+bad:
+  g_set_error (error, CG_SCANNER_ERROR, CG_SCANNER_ERROR_DATA, "A name table is damaged");
+  return NULL;
 }
 
 void
@@ -146,8 +98,7 @@ cg_name_set_free (CgNameSet *set)
 {
   if (set == NULL)
     return;
-  g_clear_pointer (&set->bytes, g_bytes_unref);
-  g_free (set->slots);
+  g_bytes_unref (set->bytes);
   g_free (set);
 }
 
@@ -159,11 +110,18 @@ cg_name_set_contains (const CgNameSet *set, const char *name, gsize len)
   if (len == 0)
     return FALSE;
   i = hash_name (name, len) & set->mask;
-  while (set->slots[i].len != 0)
+  for (guint32 probes = 0; probes <= set->mask; probes++, i = (i + 1) & set->mask)
     {
-      if (slot_equals (set, &set->slots[i], name, len))
+      guint32 slot = read_u32 (set->slots + (gsize) i * 4);
+      guint32 offset;
+
+      if (slot == 0)
+        return FALSE;
+      offset = slot - 1;
+      /* The blob ends every name with '\n'; bounds are checked, not trusted. */
+      if (offset < set->blob_size && set->blob_size - offset > len
+          && set->blob[offset + len] == '\n' && memcmp (set->blob + offset, name, len) == 0)
         return TRUE;
-      i = (i + 1) & set->mask;
     }
   return FALSE;
 }

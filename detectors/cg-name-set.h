@@ -9,12 +9,11 @@ G_BEGIN_DECLS
 
 typedef struct _CgNameSet CgNameSet;
 
-/* Builds a set from @lines: one normalised name a line (see
- * build-aux/compact-gazetteer.py).  The set keeps a reference on @lines and
- * points into it, so the names cost no copy. */
-CgNameSet *cg_name_set_new (GBytes *lines);
-/* Adds the last word of each name of @names (for a cheap first test). */
-CgNameSet *cg_name_set_new_last_words (const CgNameSet *names);
+/* The set of table @index of @file, a hash table file made at build time
+ * (build-aux/make-name-table.py), used in place: nothing is copied or built.
+ * The set keeps a reference on @file.  NULL with @error when the file is not
+ * such a table. */
+CgNameSet *cg_name_set_new (GBytes *file, guint index, GError **error);
 void cg_name_set_free (CgNameSet *set);
 gboolean cg_name_set_contains (const CgNameSet *set, const char *name, gsize len);
 

@@ -43,22 +43,22 @@ load_resource (const char *name, GError **error)
 }
 
 static CgNameSet *
-load_name_set (const char *name, GError **error)
+load_name_set (const char *name, guint index, GError **error)
 {
   g_autoptr (GBytes) bytes = load_resource (name, error);
-  return bytes ? cg_name_set_new (bytes) : NULL;
+  return bytes ? cg_name_set_new (bytes, index, error) : NULL;
 }
 
+/* The tables are made at build time (build-aux/make-name-table.py): loading
+ * one is a look-up in the program's own resources. */
 static gboolean
 load_gazetteer (CgGazetteer *gaz, GError **error)
 {
-  if (!(gaz->streets = load_name_set ("nl-streets.txt", error))
-      || !(gaz->street_exceptions = load_name_set ("nl-street-exceptions.txt", error))
-      || !(gaz->places = load_name_set ("nl-places.txt", error))
-      || !(gaz->place_exceptions = load_name_set ("nl-place-exceptions.txt", error)))
-    return FALSE;
-  gaz->street_last_words = cg_name_set_new_last_words (gaz->streets);
-  return TRUE;
+  return (gaz->streets = load_name_set ("nl-streets.table", 0, error))
+         && (gaz->street_last_words = load_name_set ("nl-streets.table", 1, error))
+         && (gaz->street_exceptions = load_name_set ("nl-street-exceptions.table", 0, error))
+         && (gaz->places = load_name_set ("nl-places.table", 0, error))
+         && (gaz->place_exceptions = load_name_set ("nl-place-exceptions.table", 0, error));
 }
 
 static void

@@ -26,6 +26,7 @@ typedef struct
 {
   gboolean json;
   gboolean show;
+  gboolean all;
   gboolean mask;
   CgMaskStyle mask_style;
   CgScanner *scanner;
@@ -139,7 +140,8 @@ on_chunk (const char *text, gsize len, gsize base, gsize report_from, gpointer u
 {
   ScanJob *job = user_data;
   Options *opts = job->opts;
-  g_autoptr (GArray) findings = cg_scanner_scan (opts->scanner, text, len, CG_SCAN_FLAGS_NONE);
+  g_autoptr (GArray) findings = cg_scanner_scan (
+      opts->scanner, text, len, opts->all ? CG_SCAN_INCLUDE_WEAK : CG_SCAN_FLAGS_NONE);
   guint first = 0;
 
   /* Findings that begin in the overlap with the previous chunk were reported
@@ -243,6 +245,8 @@ main (int argc, char **argv)
     { "types", 't', 0, G_OPTION_ARG_STRING, &types_arg, N_ ("Look only for these types"),
       N_ ("bsn,iban,address") },
     { "show", 's', 0, G_OPTION_ARG_NONE, &opts.show, N_ ("Show found values unmasked"), NULL },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &opts.all,
+      N_ ("Also report candidates below the threshold (with --json: see why)"), NULL },
     { "version", 'V', 0, G_OPTION_ARG_NONE, &version, N_ ("Show the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_ ("[FILE…]") },
     { NULL },

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-bsn.c: BSN candidates (the shapes a BSN is written in) and the 11-check. */
+#define _GNU_SOURCE /* memmem */
 #include "cg-bsn.h"
 
 #include <string.h>
@@ -125,6 +126,24 @@ clear_after (const char *text, gsize len, gsize end, char sep)
     }
 }
 
+/* "4 8 6 1 5 0 7 6 8" or "4|8|6|...": nine digits in boxes, one each. */
+static gboolean
+read_boxed (const char *text, gsize len, gsize run_start, CgBsnCandidate *c)
+{
+  static const guint sizes[] = { 1, 1, 1, 1, 1, 1, 1, 1, 1 };
+  char sep;
+
+  if (run_start + 2 >= len || (text[run_start + 1] != ' ' && text[run_start + 1] != '|'))
+    return FALSE;
+  sep = text[run_start + 1];
+  c->form = CG_BSN_BOXED;
+  c->separator = sep;
+  if (!read_groups (text, len, run_start, sep, sizes, 9, &c->end, c->digits))
+    return FALSE;
+  /* a tenth box is a longer number */
+  return !(c->end + 1 < len && text[c->end] == sep && cg_is_digit ((guchar) text[c->end + 1]));
+}
+
 static gboolean
 read_shape (const char *text, gsize len, gsize run_start, gsize run_end, CgBsnCandidate *c)
 {
@@ -143,6 +162,8 @@ read_shape (const char *text, gsize len, gsize run_start, gsize run_end, CgBsnCa
       memcpy (c->digits + (9 - run), text + run_start, run);
       return TRUE;
     }
+  if (run == 1)
+    return read_boxed (text, len, run_start, c);
   if ((run != 4 && run != 3) || run_end + 1 >= len)
     return FALSE;
   c->separator = text[run_end];
@@ -163,9 +184,66 @@ cg_bsn_read_candidate (const char *text, gsize len, gsize run_start, gsize run_e
          && clear_after (text, len, candidate->end, candidate->separator);
 }
 
+gboolean
+cg_bsn_read_loose (const char *text, gsize len, gsize run_start, gsize run_end,
+                   CgBsnCandidate *candidate)
+{
+  if (!read_shape (text, len, run_start, run_end, candidate))
+    return FALSE;
+  return (candidate->start == 0 || !cg_is_digit ((guchar) text[candidate->start - 1]))
+         && (candidate->end >= len || !cg_is_digit ((guchar) text[candidate->end]));
+}
+
+static gboolean
+is_mrz_byte (guchar c)
+{
+  return cg_is_upper (c) || cg_is_digit (c) || c == '<';
+}
+
+/* ICAO 9303: an identity card's MRZ is three lines of 30 characters, a
+ * passport's two of 44.  The Netherlands put the BSN after the document
+ * number of an identity card (line 1, positions 16-24) and in the personal
+ * number of a passport (line 2, positions 29-37). */
+gboolean
+cg_bsn_read_mrz (const char *text, gsize len, gsize run_start, gsize run_end, CgBsnCandidate *c)
+{
+  gsize ls = cg_text_line_start (text, run_start, 64),
+        le = cg_text_line_end (text, len, run_start, 64);
+  gsize n, at;
+
+  if (le > ls && text[le - 1] == '\r')
+    le--;
+  n = le - ls;
+  if (!cg_text_is_line_start (text, ls) || (n != 30 && n != 44))
+    return FALSE;
+  for (gsize i = ls; i < le; i++)
+    if (!is_mrz_byte ((guchar) text[i]))
+      return FALSE;
+  if (n == 30 && (text[ls] == 'I' || text[ls] == 'A' || text[ls] == 'C')
+      && memcmp (text + ls + 2, "NLD", 3) == 0)
+    at = ls + 15;
+  else if (n == 44 && memmem (text + ls, n, "NLD", 3) != NULL
+           && cg_is_digit ((guchar) text[ls + 28]))
+    at = ls + 28;
+  else
+    return FALSE;
+  if (at + 9 > le || run_start > at || run_end < at + 9)
+    return FALSE;
+  for (guint i = 0; i < 9; i++)
+    if (!cg_is_digit ((guchar) text[at + i]))
+      return FALSE;
+  memcpy (c->digits, text + at, 9);
+  c->start = at;
+  c->end = at + 9;
+  c->form = CG_BSN_MRZ;
+  c->separator = 0;
+  return TRUE;
+}
+
 /* Without context a valid 9-digit number is weak evidence: one in eleven
  * random numbers passes the 11-check, and logs are full of ids.  Only the
- * official 1234.56.782 grouping says "BSN" by itself. */
+ * official 1234.56.782 grouping and the MRZ of a Dutch ID say "BSN" by
+ * themselves. */
 static double
 bare_confidence (const CgBsnCandidate *c, const char **what)
 {
@@ -176,9 +254,21 @@ bare_confidence (const CgBsnCandidate *c, const char **what)
       return c->separator == '.' ? 0.6 : 0.35;
     case CG_BSN_GROUPED_333: *what = "11-check + grouping"; return 0.25;
     case CG_BSN_PLAIN_8: *what = "11-check (8 digits) only"; return 0.15;
+    case CG_BSN_BOXED: *what = "11-check (digit boxes) only"; return 0.1;
+    case CG_BSN_MRZ: *what = "11-check + MRZ of a Dutch identity document"; return 0.95;
     case CG_BSN_PLAIN:
     default: *what = "11-check only"; return 0.3;
     }
+}
+
+/* How sure a context makes us, by where it was found. */
+static double
+positive_confidence (const CgBsnCandidate *c, const char *where)
+{
+  double base = g_str_equal (where, "keyword") || g_str_equal (where, "key") ? 0.95
+                : g_str_equal (where, "conversation")                        ? 0.75
+                                                                             : 0.9;
+  return c->form == CG_BSN_PLAIN_8 || c->form == CG_BSN_BOXED ? MIN (base, 0.8) : base;
 }
 
 static void
@@ -188,7 +278,7 @@ apply_verdict (const CgContext *context, const char *where, const CgBsnCandidate
 
   if (context->verdict == CG_VERDICT_POSITIVE)
     {
-      f->confidence = c->form == CG_BSN_PLAIN_8 ? 0.8 : (where[0] == 'c' ? 0.9 : 0.95);
+      f->confidence = positive_confidence (c, where);
       g_snprintf (reason, sizeof reason, "11-check + %s '%s'", where, context->keyword);
     }
   else
@@ -200,21 +290,59 @@ apply_verdict (const CgContext *context, const char *where, const CgBsnCandidate
   f->reason = g_intern_string (reason);
 }
 
+/* A key, an SQL column or a table column whose name says what the value is:
+ * a BSN, or something else (klantnummer, postcode, telefoon). */
+static gboolean
+field_verdict (CgTableCache *table, CgSqlCache *sql, const char *text, gsize len, gsize pos,
+               CgContext *context, const char **where)
+{
+  CgSpan name;
+  CgTableCell cell;
+  guint index;
+  CgFieldKind kind;
+
+  if (cg_field_key_before (text, len, pos, &name))
+    *where = "key";
+  else if (cg_field_sql_column (sql, text, len, pos, &name, &index))
+    *where = "column";
+  else if (cg_table_cell_at (table, text, len, pos, &cell))
+    {
+      /* a header of words: the keywords decide first ("Sofinr", "Ordernr.") */
+      *where = "column";
+      name = cell.header;
+      if (cg_context_in_span (CG_KEYWORDS_BSN, text, name.start, name.end, context)
+          != CG_VERDICT_NONE)
+        return TRUE;
+    }
+  else
+    return FALSE;
+  kind = cg_field_kind (text + name.start, name.end - name.start);
+  if (kind == CG_FIELD_NONE)
+    return cg_context_in_span (CG_KEYWORDS_BSN, text, name.start, name.end, context)
+           != CG_VERDICT_NONE;
+  context->verdict = kind == CG_FIELD_BSN ? CG_VERDICT_POSITIVE : CG_VERDICT_VETO;
+  context->keyword = cg_field_kind_to_string (kind);
+  return TRUE;
+}
+
 void
 cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *c, CgTableCache *table,
-              CgFinding *f)
+              CgSqlCache *sql, CgFinding *f)
 {
   CgContext context;
-  CgSpan header;
-  const char *what;
+  const char *where;
 
   f->type = CG_FINDING_BSN;
   f->start = c->start;
   f->end = c->end;
-  if (cg_table_header_cell (table, text, len, c->start, &header)
-      && cg_context_in_span (CG_KEYWORDS_BSN, text, header.start, header.end, &context))
+  if (c->form == CG_BSN_MRZ)
     {
-      apply_verdict (&context, "column", c, f);
+      f->confidence = bare_confidence (c, &f->reason);
+      return;
+    }
+  if (field_verdict (table, sql, text, len, c->start, &context, &where))
+    {
+      apply_verdict (&context, where, c, f);
       return;
     }
   if (cg_context_on_line (CG_KEYWORDS_BSN, text, len, c->start, c->end, 64, &context)
@@ -223,6 +351,21 @@ cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *c, CgTableCache
       apply_verdict (&context, "keyword", c, f);
       return;
     }
-  f->confidence = bare_confidence (c, &what);
-  f->reason = what;
+  if (cg_context_line_before (CG_KEYWORDS_BSN, text, len, c->start, &context))
+    {
+      apply_verdict (&context, "keyword on the line before", c, f);
+      return;
+    }
+  if (cg_context_label_block (CG_KEYWORDS_BSN, text, len, c->start, &context))
+    {
+      apply_verdict (&context, "label", c, f);
+      return;
+    }
+  if ((c->form == CG_BSN_PLAIN || c->form == CG_BSN_GROUPED_423)
+      && cg_context_conversation (text, len, c->start, c->end, &context))
+    {
+      apply_verdict (&context, "conversation", c, f);
+      return;
+    }
+  f->confidence = bare_confidence (c, &f->reason);
 }

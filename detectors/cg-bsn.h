@@ -12,6 +12,8 @@ typedef enum
   CG_BSN_PLAIN_8,     /* 12345674: a BSN whose leading zero was dropped */
   CG_BSN_GROUPED_423, /* 1234.56.782, 1234 56 782, 1234-56-782 */
   CG_BSN_GROUPED_333, /* 123.456.782, 123 456 782, 123-456-782 */
+  CG_BSN_BOXED,       /* 1 2 3 4 5 6 7 8 2: a form's digit boxes */
+  CG_BSN_MRZ,         /* the personal number of a Dutch ID card's or passport's MRZ */
 } CgBsnForm;
 
 typedef struct
@@ -28,16 +30,28 @@ typedef struct
  * decimal number, a URL path or a phone number.  The 11-check is not done here. */
 gboolean cg_bsn_read_candidate (const char *text, gsize len, gsize run_start, gsize run_end,
                                 CgBsnCandidate *candidate);
+/* The same shapes with looser edges: only digits right before or after
+ * rule it out ("4636.08.562.H.56" holds one).  For values that are known to
+ * be a BSN elsewhere in the text. */
+gboolean cg_bsn_read_loose (const char *text, gsize len, gsize run_start, gsize run_end,
+                            CgBsnCandidate *candidate);
 
 G_END_DECLS
 
 #include "clipguard-detectors.h"
+#include "cg-field.h"
 #include "cg-table.h"
 
 G_BEGIN_DECLS
-/* Scores a candidate that passed the 11-check by its context: a keyword or a
- * table column that names a BSN raises it, one that names another number
- * vetoes it.  Fills @finding. */
+/* The BSN in the machine-readable zone of a Dutch identity card (line 1,
+ * after the document number) or passport (line 2, the personal number) when
+ * the digit run at @run_start is in one. */
+gboolean cg_bsn_read_mrz (const char *text, gsize len, gsize run_start, gsize run_end,
+                          CgBsnCandidate *candidate);
+
+/* Scores a candidate that passed the 11-check by its context: a key, a
+ * column or a keyword that names a BSN raises it, one that names another
+ * number vetoes it.  Fills @finding. */
 void cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *candidate,
-                   CgTableCache *table, CgFinding *finding);
+                   CgTableCache *table, CgSqlCache *sql, CgFinding *finding);
 G_END_DECLS

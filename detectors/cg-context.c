@@ -28,15 +28,30 @@ static const char *const bsn_positive[] = {
 
 /* Words that name another number.  Any other "...nummer", "...nr" or
  * "...number" counts too (see is_other_number_word()). */
+/* Plurals too: "de polissen met de nummers 1234.56.782" names policies. */
 static const char *const bsn_veto[] = {
-  "account",    "amount",    "artikel",  "bedrag",       "btw",        "customer",    "dossier",
-  "ean",        "epoch",     "factuur",  "fax",          "gid",        "iban",        "id",
-  "invoice",    "isbn",      "kenmerk",  "kenteken",     "kvk",        "mobiel",      "order",
-  "orderid",    "phone",     "pid",      "polis",        "postbus",    "ref",         "reference",
-  "referentie", "rekening",  "req",      "request",      "requestid",  "rsin",        "serial",
-  "session",    "sessionid", "tel",      "telefoon",     "ticket",     "tid",         "trace",
-  "traceid",    "track",     "tracking", "trackingcode", "transactie", "transaction", "uid",
-  "userid",     "vat",       "versie",   "version",      "zaak",
+  "account",      "accounts",  "amount",       "artikel",    "artikelen",   "bedrag",
+  "bedragen",     "btw",       "customer",     "customers",  "dossier",     "dossiers",
+  "ean",          "epoch",     "facturen",     "factuur",    "fax",         "gid",
+  "iban",         "id",        "ids",          "invoice",    "invoices",    "isbn",
+  "kenmerk",      "kenmerken", "kenteken",     "kentekens",  "kvk",         "mobiel",
+  "order",        "orderid",   "orders",       "phone",      "pid",         "polis",
+  "polissen",     "postbus",   "ref",          "reference",  "references",  "referentie",
+  "referenties",  "rekening",  "rekeningen",   "req",        "request",     "requestid",
+  "requests",     "rsin",      "serial",       "session",    "sessionid",   "tel",
+  "telefoon",     "ticket",    "tickets",      "tid",        "trace",       "traceid",
+  "track",        "tracking",  "trackingcode", "transactie", "transacties", "transaction",
+  "transactions", "uid",       "userid",       "vat",        "versie",      "version",
+  "zaak",         "zaken",
+};
+
+/* Long keywords that people misspell ("burgerserivcenummer"); a token this
+ * close to one of them is that keyword.  Ordinary words are never this close. */
+static const char *const bsn_spellable[] = {
+  "burgerservicenummer",
+  "burgerservicenr",
+  "persoonsnummer",
+  "sofinummer",
 };
 
 static const char *const address_positive[] = {
@@ -81,6 +96,54 @@ other_number_word (const char *token, gsize len)
   return NULL;
 }
 
+/* Whether @a and @b are at most @max edits apart (insertions, deletions,
+ * substitutions and swaps of neighbours: Damerau-Levenshtein). */
+static gboolean
+within_edits (const char *a, gsize n, const char *b, gsize m, guint max)
+{
+  guint d[34][34];
+
+  if (n > 32 || m > 32 || (n > m ? n - m : m - n) > max)
+    return FALSE;
+  for (gsize i = 0; i <= n; i++)
+    d[i][0] = (guint) i;
+  for (gsize j = 0; j <= m; j++)
+    d[0][j] = (guint) j;
+  for (gsize i = 1; i <= n; i++)
+    for (gsize j = 1; j <= m; j++)
+      {
+        guint cost = a[i - 1] != b[j - 1];
+        guint v = MIN (MIN (d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          v = MIN (v, d[i - 2][j - 2] + 1);
+        d[i][j] = v;
+      }
+  return d[n][m] <= max;
+}
+
+/* "burgerserv.nr" (a report's column), "burgerserivcenummer" (a typo),
+ * "bsm" (n and m are neighbours on a keyboard): the BSN keyword as people
+ * type it.  Returns the keyword it stands for, or NULL. */
+static const char *
+misspelled_bsn_keyword (const char *token, gsize len)
+{
+  if (len >= 10 && strncmp (token, "burgerserv", 10) == 0)
+    return "burgerservicenummer";
+  if (len == 3 && token[0] == 'b' && token[1] == 's' && strchr ("bhjm", token[2]) != NULL)
+    return "bsn";
+  if (len < 8)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (bsn_spellable); i++)
+    {
+      const char *k = bsn_spellable[i];
+      /* same start, so that a word that merely resembles one is left alone */
+      if (token[0] == k[0] && token[1] == k[1]
+          && within_edits (token, len, k, strlen (k), len >= 14 ? 2 : 1))
+        return k;
+    }
+  return NULL;
+}
+
 /* Keywords are words of 2 to 32 letters. */
 static gboolean
 may_be_keyword (const char *token, gsize len)
@@ -97,7 +160,8 @@ cg_keywords_classify (CgKeywordSet set, const char *token, gsize len, const char
     return (*keyword = in_list (token, address_positive, G_N_ELEMENTS (address_positive)))
                ? CG_VERDICT_POSITIVE
                : CG_VERDICT_NONE;
-  if ((*keyword = in_list (token, bsn_positive, G_N_ELEMENTS (bsn_positive))))
+  if ((*keyword = in_list (token, bsn_positive, G_N_ELEMENTS (bsn_positive)))
+      || (*keyword = misspelled_bsn_keyword (token, len)))
     return CG_VERDICT_POSITIVE;
   if ((*keyword = in_list (token, bsn_veto, G_N_ELEMENTS (bsn_veto)))
       || (*keyword = other_number_word (token, len)))
@@ -210,4 +274,240 @@ CgVerdict
 cg_context_in_span (CgKeywordSet set, const char *text, gsize from, gsize to, CgContext *out)
 {
   return search_span (set, text, from, to, FALSE, out);
+}
+
+/* ---- contexts further away ---------------------------------------------- */
+
+typedef struct
+{
+  gsize start;
+  gsize end; /* without '\r' */
+} Line;
+
+static Line
+line_of (const char *text, gsize len, gsize pos)
+{
+  Line l = { cg_text_line_start (text, pos, 512), cg_text_line_end (text, len, pos, 512) };
+
+  if (l.end > l.start && text[l.end - 1] == '\r')
+    l.end--;
+  return l;
+}
+
+/* The line above @l, or FALSE at the start of the text (or of a line too
+ * long to be one we look at). */
+static gboolean
+line_above (const char *text, gsize len, Line l, Line *above)
+{
+  if (l.start == 0 || !cg_text_is_line_start (text, l.start))
+    return FALSE;
+  *above = line_of (text, len, l.start - 1);
+  return cg_text_is_line_start (text, above->start);
+}
+
+static gboolean
+line_below (const char *text, gsize len, Line l, Line *below)
+{
+  gsize end = cg_text_line_end (text, len, l.start, 512);
+
+  if (end >= len)
+    return FALSE;
+  *below = line_of (text, len, end + 1);
+  return cg_text_is_line_end (text, len, cg_text_line_end (text, len, below->start, 512));
+}
+
+static gboolean
+is_empty_line (const char *text, Line l)
+{
+  return only_punctuation (text, l.start, l.end);
+}
+
+/* "... vroeg de gemeente om het BSN\nvan mevrouw, dat is 111222333": the
+ * keyword ends the line before the one of the value (within its last three
+ * words), and nothing on the value's line before it says otherwise. */
+CgVerdict
+cg_context_line_before (CgKeywordSet set, const char *text, gsize len, gsize start, CgContext *out)
+{
+  Line l = line_of (text, len, start), above;
+  guint words = 0;
+  gsize i;
+
+  out->verdict = CG_VERDICT_NONE;
+  if (!line_above (text, len, l, &above) || is_empty_line (text, above))
+    return CG_VERDICT_NONE;
+  /* the start of the last three words of the line above */
+  for (i = above.end; i > above.start && words < 3; i--)
+    if (cg_is_word_byte ((guchar) text[i - 1])
+        && (i - 1 == above.start || !cg_is_word_byte ((guchar) text[i - 2])))
+      words++;
+  if (search_span (set, text, i, above.end, TRUE, out) != CG_VERDICT_POSITIVE)
+    out->verdict = CG_VERDICT_NONE;
+  return out->verdict;
+}
+
+/* A label of a form: a short line of words, no digits ("Geboortedatum",
+ * "Datum in dienst", "BSN"). */
+static gboolean
+is_label_line (const char *text, Line l)
+{
+  guint words = 0;
+
+  if (l.end <= l.start || l.end - l.start > 40)
+    return FALSE;
+  for (gsize i = l.start; i < l.end; i++)
+    {
+      if (cg_is_digit ((guchar) text[i]))
+        return FALSE;
+      words += cg_is_word_byte ((guchar) text[i])
+               && (i == l.start || !cg_is_word_byte ((guchar) text[i - 1]));
+    }
+  return words >= 1 && words <= 4;
+}
+
+static gboolean
+has_digit (const char *text, Line l)
+{
+  for (gsize i = l.start; i < l.end; i++)
+    if (cg_is_digit ((guchar) text[i]))
+      return TRUE;
+  return FALSE;
+}
+
+#define MAX_BLOCK 30
+
+/* A copy of a PDF form puts its labels in one block and the values in the
+ * next, in the same order:
+ *   Personeelsnummer / Afdeling / BSN / Uurloon   then   1043 / Productie / 991926067 / 16,42
+ * The value at @start pairs with the keyword label in the same place of the
+ * label block above it, when the value block is as long as the label block
+ * and holds digits enough to be values. */
+CgVerdict
+cg_context_label_block (CgKeywordSet set, const char *text, gsize len, gsize start, CgContext *out)
+{
+  Line lines[2 * MAX_BLOCK + 2]; /* lines[0] the value's, lines[k] k lines above it */
+  Line l = line_of (text, len, start), v, next;
+  guint n = 1, keyword, top, bottom, count, digits = 0;
+
+  out->verdict = CG_VERDICT_NONE;
+  if (!only_punctuation (text, l.start, start))
+    return CG_VERDICT_NONE;
+  lines[0] = l;
+  while (n < G_N_ELEMENTS (lines) && line_above (text, len, lines[n - 1], &lines[n])
+         && !is_empty_line (text, lines[n]))
+    n++;
+  /* the nearest label line above that names the kind */
+  for (keyword = 1; keyword < n; keyword++)
+    if (is_label_line (text, lines[keyword])
+        && search_span (set, text, lines[keyword].start, lines[keyword].end, FALSE, out)
+               == CG_VERDICT_POSITIVE)
+      break;
+  if (keyword >= n)
+    return out->verdict = CG_VERDICT_NONE;
+  /* its block of labels: lines[top] (first label) .. lines[bottom] (last) */
+  for (bottom = keyword; bottom > 1 && is_label_line (text, lines[bottom - 1]); bottom--)
+    ;
+  for (top = keyword; top + 1 < n && is_label_line (text, lines[top + 1]); top++)
+    ;
+  count = top - bottom + 1;
+  /* the value's place in the value block, which starts right below it */
+  if (bottom - 1 != top - keyword || count < 3)
+    return out->verdict = CG_VERDICT_NONE;
+  for (guint k = 1; k < bottom; k++)
+    digits += has_digit (text, lines[k]);
+  /* the rest of the value block, below the value */
+  v = l;
+  for (guint k = bottom; k < count; k++)
+    {
+      if (!line_below (text, len, v, &next) || is_empty_line (text, next))
+        return out->verdict = CG_VERDICT_NONE;
+      v = next;
+      digits += has_digit (text, v);
+    }
+  if ((digits + 1) * 10 < count * 3)
+    return out->verdict = CG_VERDICT_NONE;
+  return out->verdict = CG_VERDICT_POSITIVE;
+}
+
+#define CONVERSATION_LINES 12
+#define CONVERSATION_BYTES 1500
+
+/* Words on the value's line other than the value: a chat's speaker and time
+ * ("[09:03, 14-3-2025] Daan:") do not count. */
+static guint
+words_besides (const char *text, Line l, gsize start, gsize end, gboolean *veto)
+{
+  gsize from = l.start;
+  guint words = 0;
+  CgContext c;
+
+  for (gsize i = l.start; i < start && i - l.start < 48; i++)
+    if (text[i] == ':' && i + 1 < start && text[i + 1] == ' ')
+      from = i + 1;
+  *veto = search_span (CG_KEYWORDS_BSN, text, from, l.end, FALSE, &c) == CG_VERDICT_VETO;
+  for (gsize i = from; i < l.end; i++)
+    if ((i < start || i >= end) && cg_is_ascii_alpha ((guchar) text[i])
+        && (i == from || !cg_is_word_byte ((guchar) text[i - 1])))
+      words++;
+  return words;
+}
+
+/* Whether the line asks for something: a question mark, or a word of
+ * asking ("nodig", "vragen", "stuur", "graag", "need", "send"). */
+static gboolean
+asks (const char *text, Line l)
+{
+  static const char *const asking[] = {
+    "doorgeven", "geef",    "graag",  "heb",  "kun",   "kunt",  "kan",    "mag",
+    "need",      "nodig",   "please", "send", "stuur", "vraag", "vragen", "vraagt",
+    "vroeg",     "vroegen", "wat",    "welk", "welke", "what",  "which",
+  };
+  gsize i = l.start;
+
+  if (memchr (text + l.start, '?', l.end - l.start) != NULL)
+    return TRUE;
+  while (i < l.end)
+    {
+      char word[16];
+      gsize n = 0;
+
+      while (i < l.end && !cg_is_ascii_alpha ((guchar) text[i]))
+        i++;
+      while (i < l.end && cg_is_ascii_alpha ((guchar) text[i]))
+        {
+          if (n < sizeof word - 1)
+            word[n++] = (char) cg_ascii_lower ((guchar) text[i]);
+          i++;
+        }
+      word[n] = '\0';
+      if (n > 0 && bsearch (word, asking, G_N_ELEMENTS (asking), sizeof asking[0], compare_token))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A chat: "heb je het BSN van Lieke?" ... (speakers, times) ... "385643792".
+ * A bare number answers a request for a BSN a few lines above. */
+CgVerdict
+cg_context_conversation (const char *text, gsize len, gsize start, gsize end, CgContext *out)
+{
+  Line l = line_of (text, len, start), above = l;
+  gboolean veto;
+
+  out->verdict = CG_VERDICT_NONE;
+  if (words_besides (text, l, start, end, &veto) > 3 || veto)
+    return CG_VERDICT_NONE;
+  for (guint k = 0; k < CONVERSATION_LINES && start - above.start < CONVERSATION_BYTES;)
+    {
+      if (!line_above (text, len, above, &above))
+        break;
+      if (is_empty_line (text, above))
+        continue;
+      k++;
+      if (search_span (CG_KEYWORDS_BSN, text, above.start, above.end, FALSE, out)
+              == CG_VERDICT_POSITIVE
+          && asks (text, above))
+        return out->verdict;
+    }
+  out->verdict = CG_VERDICT_NONE;
+  return CG_VERDICT_NONE;
 }

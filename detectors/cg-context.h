@@ -39,6 +39,21 @@ CgVerdict cg_context_on_line (CgKeywordSet set, const char *text, gsize len, gsi
  * nearest non-empty line above. */
 CgVerdict cg_context_label_above (CgKeywordSet set, const char *text, gsize start, CgContext *out);
 
+/* The keyword at the end of the line before the value's (a sentence wrapped
+ * after "BSN"); positive verdicts only. */
+CgVerdict cg_context_line_before (CgKeywordSet set, const char *text, gsize len, gsize start,
+                                  CgContext *out);
+
+/* The label paired with the value alone on its line at @start when a form's
+ * labels and values stand in two blocks of equal length; positive only. */
+CgVerdict cg_context_label_block (CgKeywordSet set, const char *text, gsize len, gsize start,
+                                  CgContext *out);
+
+/* A bare number on its line (besides a chat's speaker and time, at most
+ * three words) answering a line above that asks for a BSN; positive only. */
+CgVerdict cg_context_conversation (const char *text, gsize len, gsize start, gsize end,
+                                   CgContext *out);
+
 /* The verdict of the words in text[from, to) (a table header cell). */
 CgVerdict cg_context_in_span (CgKeywordSet set, const char *text, gsize from, gsize to,
                               CgContext *out);

@@ -10,38 +10,62 @@
  * tell two masked values apart but never rebuild one. */
 #define VISIBLE_TAIL 2
 
+/* Bytes of the letter or digit at value[i]: 1 for ASCII, 3 for a full-width
+ * one (U+FF10..FF19, FF21..FF3A, FF41..FF5A), 0 for anything else. */
+static gsize
+alnum_len (const char *value, gsize len, gsize i)
+{
+  const guchar *s = (const guchar *) value + i;
+
+  if (cg_is_ascii_alpha (s[0]) || cg_is_digit (s[0]))
+    return 1;
+  if (len - i >= 3 && s[0] == 0xEF
+      && ((s[1] == 0xBC && ((s[2] >= 0x90 && s[2] <= 0x99) || (s[2] >= 0xA1 && s[2] <= 0xBA)))
+          || (s[1] == 0xBD && s[2] >= 0x81 && s[2] <= 0x9A)))
+    return 3;
+  return 0;
+}
+
 static guint
 count_alnum (const char *value, gsize len)
 {
   guint n = 0;
 
-  for (gsize i = 0; i < len; i++)
-    n += cg_is_ascii_alpha ((guchar) value[i]) || cg_is_digit ((guchar) value[i]);
+  for (gsize i = 0; i < len;)
+    {
+      gsize k = alnum_len (value, len, i);
+      n += k > 0;
+      i += MAX (k, 1);
+    }
   return n;
 }
 
-/* BSN and IBAN: letters and digits become '*', separators stay; an IBAN keeps
- * its country code, both keep their last VISIBLE_TAIL characters. */
+/* BSN and IBAN: letters and digits (full-width ones too) become '*',
+ * separators stay; an IBAN keeps its country code, both keep their last
+ * VISIBLE_TAIL characters. */
 static void
 append_number_stars (GString *out, CgFindingType type, const char *value, gsize len)
 {
   guint total = count_alnum (value, len);
   guint seen = 0;
 
-  for (gsize i = 0; i < len; i++)
+  for (gsize i = 0; i < len;)
     {
-      guchar c = (guchar) value[i];
-      gboolean alnum = cg_is_ascii_alpha (c) || cg_is_digit (c);
-      gboolean visible = FALSE;
+      gsize k = alnum_len (value, len, i);
+      gboolean visible;
 
-      if (!alnum)
+      if (k == 0)
         {
-          g_string_append_c (out, (char) c);
+          g_string_append_c (out, value[i++]);
           continue;
         }
       seen++;
       visible = seen + VISIBLE_TAIL > total || (type == CG_FINDING_IBAN && seen <= 2);
-      g_string_append_c (out, visible ? (char) c : '*');
+      if (visible)
+        g_string_append_len (out, value + i, (gssize) k);
+      else
+        g_string_append_c (out, '*');
+      i += k;
     }
 }
 

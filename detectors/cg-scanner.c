@@ -10,6 +10,7 @@
 #include "cg-bsn.h"
 #include "cg-iban.h"
 #include "cg-name-set.h"
+#include "cg-normalize.h"
 #include "cg-text.h"
 
 #define RESOURCE_DIR "/nl/clipguard/detectors/"
@@ -123,7 +124,15 @@ typedef struct
   GArray *findings;
   GArray *address_parts;
   CgTableCache table;
+  CgSqlCache sql;
+  /* BSN-shaped numbers that passed the 11-check but not their context: one
+   * of them is a BSN after all when the same value is one elsewhere. */
+  GArray *bsn_weak; /* CgBsnCandidate, at most MAX_WEAK */
+  gboolean bsn_weak_overflow;
+  guint n_bsn;
 } Scan;
+
+#define MAX_WEAK 65536
 
 static void
 keep (Scan *scan, const CgFinding *finding)
@@ -163,18 +172,110 @@ try_iban (Scan *scan, gsize run_start)
   return end;
 }
 
+static void
+remember_weak (Scan *scan, const CgBsnCandidate *candidate)
+{
+  if (scan->bsn_weak->len < MAX_WEAK)
+    g_array_append_val (scan->bsn_weak, *candidate);
+  else
+    scan->bsn_weak_overflow = TRUE;
+}
+
 static gsize
 try_bsn (Scan *scan, gsize run_start, gsize run_end)
 {
   CgBsnCandidate candidate;
   CgFinding f; /* filled in by cg_bsn_score() */
 
-  if (!cg_bsn_read_candidate (scan->text, scan->len, run_start, run_end, &candidate)
-      || !cg_bsn_passes_11_check (candidate.digits))
+  if (!(cg_bsn_read_candidate (scan->text, scan->len, run_start, run_end, &candidate)
+        || (run_end - run_start > 9
+            && cg_bsn_read_mrz (scan->text, scan->len, run_start, run_end, &candidate))))
+    {
+      if (cg_bsn_read_loose (scan->text, scan->len, run_start, run_end, &candidate)
+          && cg_bsn_passes_11_check (candidate.digits))
+        remember_weak (scan, &candidate);
+      return 0;
+    }
+  if (!cg_bsn_passes_11_check (candidate.digits))
     return 0;
-  cg_bsn_score (scan->text, scan->len, &candidate, &scan->table, &f);
+  cg_bsn_score (scan->text, scan->len, &candidate, &scan->table, &scan->sql, &f);
   keep (scan, &f);
+  if (f.confidence >= scan->scanner->threshold)
+    scan->n_bsn++;
+  else
+    remember_weak (scan, &candidate);
   return candidate.end;
+}
+
+/* ---- repeats ------------------------------------------------------------- */
+
+/* Once a value is a BSN in a text, every other occurrence of it is one too,
+ * however it is written: masking one and not the other would leak it. */
+static void
+promote_repeats (Scan *scan)
+{
+  g_autoptr (GHashTable) strong = NULL;
+  gsize pos = 0;
+
+  if (scan->n_bsn == 0 || (scan->bsn_weak->len == 0 && !scan->bsn_weak_overflow))
+    return;
+  strong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < scan->findings->len; i++)
+    {
+      const CgFinding *f = &g_array_index (scan->findings, CgFinding, i);
+      GString *digits;
+
+      if (f->type != CG_FINDING_BSN || f->confidence < scan->scanner->threshold)
+        continue;
+      digits = g_string_new (NULL);
+      for (gsize k = f->start; k < f->end; k++)
+        if (cg_is_digit ((guchar) scan->text[k]))
+          g_string_append_c (digits, scan->text[k]);
+      /* eight digits: a leading zero dropped */
+      if (digits->len == 8)
+        g_string_prepend_c (digits, '0');
+      g_hash_table_add (strong, g_string_free (digits, FALSE));
+    }
+  if (!scan->bsn_weak_overflow)
+    {
+      for (guint i = 0; i < scan->bsn_weak->len; i++)
+        {
+          CgBsnCandidate c = g_array_index (scan->bsn_weak, CgBsnCandidate, i);
+          char key[10];
+          memcpy (key, c.digits, 9);
+          key[9] = '\0';
+          if (g_hash_table_contains (strong, key))
+            {
+              CgFinding f = { CG_FINDING_BSN, c.start, c.end, 0.9,
+                              "11-check + the same value is a BSN elsewhere in the text" };
+              g_array_append_val (scan->findings, f);
+            }
+        }
+      return;
+    }
+  /* Too many to have kept: look again. */
+  while ((pos = cg_text_find_digit (scan->text, scan->len, pos)) < scan->len)
+    {
+      gsize run_end = cg_text_digit_run_end (scan->text, scan->len, pos);
+      CgBsnCandidate c;
+      char key[10];
+
+      if (cg_bsn_read_loose (scan->text, scan->len, pos, run_end, &c)
+          && cg_bsn_passes_11_check (c.digits))
+        {
+          memcpy (key, c.digits, 9);
+          key[9] = '\0';
+          if (g_hash_table_contains (strong, key))
+            {
+              CgFinding f = { CG_FINDING_BSN, c.start, c.end, 0.9,
+                              "11-check + the same value is a BSN elsewhere in the text" };
+              g_array_append_val (scan->findings, f);
+            }
+          pos = MAX (c.end, run_end);
+        }
+      else
+        pos = run_end;
+    }
 }
 
 /* The detectors' one pass over the text.  A digit run taken by one detector
@@ -234,8 +335,38 @@ sort_and_drop_overlaps (GArray *findings)
   g_array_set_size (findings, out);
 }
 
+static GArray *scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags);
+
+/* Layout that breaks values (no-break and zero-width spaces, full-width
+ * digits, folded lines) is undone in a copy; the findings come back in the
+ * offsets of @text. */
 GArray *
 cg_scanner_scan (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
+{
+  g_autoptr (CgNormalized) norm = NULL;
+  const char *copy;
+  gsize copy_len;
+  GArray *findings;
+
+  g_return_val_if_fail (scanner != NULL, g_array_new (FALSE, FALSE, sizeof (CgFinding)));
+  g_return_val_if_fail (text != NULL || len == 0, g_array_new (FALSE, FALSE, sizeof (CgFinding)));
+
+  norm = len > 0 ? cg_normalize (text, len) : NULL;
+  if (norm == NULL)
+    return scan_text (scanner, text, len, flags);
+  copy = cg_normalized_text (norm, &copy_len);
+  findings = scan_text (scanner, copy, copy_len, flags);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      CgFinding *f = &g_array_index (findings, CgFinding, i);
+      f->start = cg_normalized_start_to_original (norm, f->start);
+      f->end = cg_normalized_end_to_original (norm, f->end);
+    }
+  return findings;
+}
+
+static GArray *
+scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
 {
   Scan scan = {
     .scanner = scanner,
@@ -244,20 +375,23 @@ cg_scanner_scan (CgScanner *scanner, const char *text, gsize len, CgScanFlags fl
     .include_weak = (flags & CG_SCAN_INCLUDE_WEAK) != 0,
     .findings = g_array_new (FALSE, FALSE, sizeof (CgFinding)),
     .address_parts = g_array_new (FALSE, FALSE, sizeof (CgAddressPart)),
+    .bsn_weak = g_array_new (FALSE, FALSE, sizeof (CgBsnCandidate)),
   };
-
-  g_return_val_if_fail (scanner != NULL, scan.findings);
-  g_return_val_if_fail (text != NULL || len == 0, scan.findings);
+  guint before;
 
   walk_digit_runs (&scan);
+  before = scan.findings->len;
+  promote_repeats (&scan);
   if (scan.address_parts->len > 0)
     {
       CgTableCache table = { 0 };
       cg_address_resolve (text, len, scan.address_parts, &table, scanner->threshold,
                           scan.include_weak, scan.findings);
-      sort_and_drop_overlaps (scan.findings);
     }
+  if (scan.address_parts->len > 0 || scan.findings->len != before)
+    sort_and_drop_overlaps (scan.findings);
   g_array_unref (scan.address_parts);
+  g_array_unref (scan.bsn_weak);
   return scan.findings;
 }
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cg-table.c: header cells of tables: tab, semicolon, pipe or comma separated. */
+/* cg-table.c: header cells of delimited and aligned tables. */
 #include "cg-table.h"
 
 #include <string.h>
@@ -9,134 +9,392 @@
 /* A table row longer than this is not a row of a table people copy; giving
  * up on it keeps every look-up bounded. */
 #define MAX_ROW 8192
+/* Lines looked at above a row for its table's first line, at most. */
+#define MAX_CLIMB 400
+#define MAX_CELLS 64
 
-/* Tabs (spreadsheets), semicolons (Dutch CSV), pipes (Markdown, a table in
- * a chat prompt) and commas (CSV), in that order of trust. */
-static char
-separator_of (const char *text, gsize line_start, gsize line_end)
+typedef struct
 {
-  static const char separators[] = { '\t', ';', '|', ',' };
+  gsize start;
+  gsize end; /* without a trailing '\r' */
+} Line;
 
-  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
-    if (memchr (text + line_start, separators[i], line_end - line_start) != NULL)
-      return separators[i];
-  return 0;
+static Line
+line_at (const char *text, gsize len, gsize pos)
+{
+  Line l = { cg_text_line_start (text, pos, MAX_ROW), cg_text_line_end (text, len, pos, MAX_ROW) };
+
+  if (l.end > l.start && text[l.end - 1] == '\r')
+    l.end--;
+  return l;
 }
 
+static gboolean
+whole_line (const char *text, gsize len, gsize pos)
+{
+  gsize s = cg_text_line_start (text, pos, MAX_ROW), e = cg_text_line_end (text, len, pos, MAX_ROW);
+  return cg_text_is_line_start (text, s) && cg_text_is_line_end (text, len, e);
+}
+
+/* ---- cells ------------------------------------------------------------- */
+
+/* Columns aligned with spaces are parted by two or more of them. */
+static gboolean
+is_gap (const char *text, gsize i, gsize end)
+{
+  return i + 1 < end && text[i] == ' ' && text[i + 1] == ' ';
+}
+
+/* Splits @l into cells; returns how many (at most MAX_CELLS). */
 static guint
-count_of (const char *text, gsize from, gsize to, char separator)
+split (const char *text, Line l, char sep, CgSpan *cells)
 {
   guint n = 0;
+  gsize i = l.start;
 
-  for (gsize i = from; i < to; i++)
-    n += text[i] == separator;
+  if (sep != ' ')
+    {
+      gsize start = l.start;
+      for (; i <= l.end && n < MAX_CELLS; i++)
+        if (i == l.end || text[i] == sep)
+          {
+            cells[n].start = start;
+            cells[n++].end = i;
+            start = i + 1;
+          }
+      return n;
+    }
+  while (i < l.end && n < MAX_CELLS)
+    {
+      gsize s;
+      while (i < l.end && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+      if (i >= l.end)
+        break;
+      s = i;
+      while (i < l.end && !is_gap (text, i, l.end) && text[i] != '\t')
+        i++;
+      cells[n].start = s;
+      cells[n].end = i;
+      while (cells[n].end > s && text[cells[n].end - 1] == ' ')
+        cells[n].end--;
+      n++;
+    }
   return n;
 }
 
 static gboolean
-line_has (const char *text, gsize line_start, gsize line_end, char separator)
+cell_is_empty (const char *text, CgSpan c)
 {
-  return memchr (text + line_start, separator, line_end - line_start) != NULL;
+  for (gsize i = c.start; i < c.end; i++)
+    if (!cg_is_blank ((guchar) text[i]) && text[i] != '"' && text[i] != '\r')
+      return FALSE;
+  return TRUE;
 }
 
-/* Walks forward from the cached block's last known line to @line_start; TRUE
- * when every line between has the separator, i.e. the block goes on. */
+/* A label, not a value: short, at most four words, no digit ("Geb.datum",
+ * "Pers.nr", "BSN"; not "10230" nor "Kerkstraat 12"). */
 static gboolean
-extend_block (CgTableCache *cache, const char *text, gsize len, gsize line_start)
+cell_is_label (const char *text, CgSpan c)
 {
-  gsize ls = cache->known_end + 1;
+  guint words = 0;
 
-  while (ls < line_start)
+  if (c.end - c.start > 40)
+    return FALSE;
+  for (gsize i = c.start; i < c.end; i++)
     {
-      gsize le = cg_text_line_end (text, len, ls, MAX_ROW);
-      if (!cg_text_is_line_end (text, len, le) || !line_has (text, ls, le, cache->separator))
+      if (cg_is_digit ((guchar) text[i]))
         return FALSE;
-      cache->known_end = le;
-      ls = le + 1;
+      words += cg_is_word_byte ((guchar) text[i])
+               && (i == c.start || !cg_is_word_byte ((guchar) text[i - 1]));
     }
-  return TRUE;
+  return words <= 4;
+}
+
+/* ---- kinds of lines ---------------------------------------------------- */
+
+static gboolean
+is_rule_line (const char *text, Line l)
+{
+  guint marks = 0;
+
+  for (gsize i = l.start; i < l.end; i++)
+    {
+      char c = text[i];
+      if (c == '-' || c == '=' || c == '_' || c == '+' || c == '*')
+        marks++;
+      else if (c != ' ' && c != '\t' && c != '|')
+        return FALSE;
+    }
+  return marks >= 3;
+}
+
+static guint
+count_gaps (const char *text, Line l)
+{
+  guint gaps = 0;
+  gsize i = l.start;
+
+  while (i < l.end && text[i] == ' ')
+    i++;
+  for (; i < l.end; i++)
+    if (is_gap (text, i, l.end))
+      {
+        while (i < l.end && text[i] == ' ')
+          i++;
+        if (i < l.end)
+          gaps++;
+      }
+  return gaps;
+}
+
+static gboolean
+line_has (const char *text, Line l, char sep)
+{
+  if (sep == ' ')
+    return count_gaps (text, l) >= 1;
+  return memchr (text + l.start, sep, l.end - l.start) != NULL;
+}
+
+/* Tabs (spreadsheets), semicolons (Dutch CSV) and pipes (Markdown), in that
+ * order of trust; then columns aligned with spaces (a printed report, whose
+ * cells may hold commas: "DEKKER, M.J.", "100,0"); then commas (CSV). */
+static char
+separator_of (const char *text, Line l)
+{
+  static const char separators[] = { '\t', ';', '|' };
+
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    if (memchr (text + l.start, separators[i], l.end - l.start) != NULL)
+      return separators[i];
+  if (count_gaps (text, l) >= 2)
+    return ' ';
+  return memchr (text + l.start, ',', l.end - l.start) != NULL ? ',' : 0;
+}
+
+/* A line of the block: one with the separator, a rule line, or (in a
+ * delimited table) a line of empty cells. */
+static gboolean
+belongs (const char *text, Line l, char sep)
+{
+  return line_has (text, l, sep) || is_rule_line (text, l);
+}
+
+/* ---- the block and its header ----------------------------------------- */
+
+static Line
+line_above (const char *text, gsize len, Line l)
+{
+  return line_at (text, len, l.start - 1);
+}
+
+static Line
+line_below (const char *text, gsize len, Line l)
+{
+  return line_at (text, len, cg_text_line_end (text, len, l.start, MAX_ROW) + 1);
+}
+
+static gboolean
+header_like (const char *text, Line l, char sep)
+{
+  CgSpan cells[MAX_CELLS];
+  guint n = split (text, l, sep, cells), labels = 0;
+
+  if (is_rule_line (text, l))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (cell_is_empty (text, cells[i]))
+        continue;
+      if (!cell_is_label (text, cells[i]))
+        return FALSE;
+      labels++;
+    }
+  return labels >= 2;
+}
+
+/* Two or more non-empty cells: a header or a data row, not a title. */
+static gboolean
+is_row (const char *text, Line l, char sep)
+{
+  CgSpan cells[MAX_CELLS];
+  guint n = split (text, l, sep, cells), filled = 0;
+
+  for (guint i = 0; i < n && filled < 2; i++)
+    filled += !cell_is_empty (text, cells[i]);
+  return filled >= 2 && !is_rule_line (text, l);
 }
 
 static void
-find_block_start (CgTableCache *cache, const char *text, gsize line_start, gsize line_end,
-                  char separator)
+find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep)
 {
-  gsize start = line_start;
+  Line l = row;
+  gsize start = row.start;
 
-  while (start > 0)
+  for (guint climbed = 0; l.start > 0 && climbed < MAX_CLIMB; climbed++)
     {
-      gsize above = cg_text_line_start (text, start - 1, MAX_ROW);
-      if (!cg_text_is_line_start (text, above) || !line_has (text, above, start - 1, separator))
+      Line above = line_above (text, len, l);
+      if (!cg_text_is_line_start (text, above.start) || !belongs (text, above, sep))
         break;
-      start = above;
+      start = above.start;
+      l = above;
     }
   cache->valid = TRUE;
-  cache->separator = separator;
+  cache->separator = sep;
   cache->block_start = start;
-  cache->known_end = line_end;
-}
-
-static gboolean
-nth_cell (const char *text, gsize line_start, gsize line_end, char separator, guint column,
-          CgSpan *cell)
-{
-  gsize start = line_start;
-
-  for (guint c = 0; c < column; c++)
+  cache->known_end = row.end;
+  /* The header: the first row of the block, if its cells are labels. */
+  cache->has_header = FALSE;
+  for (l = line_at (text, len, start); l.start < row.start; l = line_below (text, len, l))
     {
-      const char *sep = memchr (text + start, separator, line_end - start);
-      if (sep == NULL)
-        return FALSE;
-      start = (gsize) (sep - text) + 1;
+      if (!is_row (text, l, sep))
+        continue;
+      cache->has_header = header_like (text, l, sep);
+      cache->header_start = l.start;
+      cache->header_end = l.end;
+      break;
     }
-  cell->start = start;
-  cell->end = start;
-  while (cell->end < line_end && text[cell->end] != separator)
-    cell->end++;
+}
+
+/* Walks on from the cached block's last known line to @row; TRUE when every
+ * line between belongs, i.e. the block goes on. */
+static gboolean
+extend_block (CgTableCache *cache, const char *text, gsize len, Line row)
+{
+  gsize ls = cache->known_end + 1;
+
+  while (ls < row.start)
+    {
+      Line l = line_at (text, len, ls);
+      if (!whole_line (text, len, ls) || !belongs (text, l, cache->separator))
+        return FALSE;
+      cache->known_end = l.end;
+      ls = cg_text_line_end (text, len, ls, MAX_ROW) + 1;
+    }
   return TRUE;
 }
 
-/* A header cell is a short label ("BSN", "Ordernr."), never a value: a cell
- * with a digit is a data row, so the block has no header. */
-static gboolean
-looks_like_header (const char *text, const CgSpan *cell)
+/* ---- columns ----------------------------------------------------------- */
+
+static guint
+index_of (const CgSpan *cells, guint n, gsize pos)
 {
-  if (cell->end - cell->start > 40)
+  for (guint i = 0; i < n; i++)
+    if (pos < cells[i].end || i + 1 == n || pos < cells[i + 1].start)
+      return i;
+  return n;
+}
+
+/* Character columns (UTF-8 characters, not bytes) from the line start. */
+static gsize
+column_of (const char *text, gsize line_start, gsize pos)
+{
+  gsize col = 0;
+
+  for (gsize i = line_start; i < pos; i++)
+    col += ((guchar) text[i] & 0xC0) != 0x80;
+  return col;
+}
+
+/* The header cell of an aligned table that overlaps @cell most. */
+static guint
+aligned_header_index (const char *text, Line row, CgSpan cell, Line header, const CgSpan *hcells,
+                      guint n)
+{
+  gsize vs = column_of (text, row.start, cell.start), ve = column_of (text, row.start, cell.end);
+  guint best = n;
+  gssize best_overlap = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize hs = column_of (text, header.start, hcells[i].start);
+      /* a header cell reaches to the next one */
+      gsize he = i + 1 < n ? column_of (text, header.start, hcells[i + 1].start) - 1
+                           : column_of (text, header.start, hcells[i].end) + 8;
+      gssize overlap = (gssize) MIN (ve, he) - (gssize) MAX (vs, hs);
+      if (overlap > best_overlap)
+        best = i, best_overlap = overlap;
+    }
+  return best_overlap > 0 ? best : n;
+}
+
+static gboolean
+locate (CgTableCache *cache, const char *text, gsize len, gsize pos, Line *row, char *sep)
+{
+  if (!whole_line (text, len, pos))
     return FALSE;
-  for (gsize i = cell->start; i < cell->end; i++)
-    if (cg_is_digit ((guchar) text[i]))
-      return FALSE;
+  *row = line_at (text, len, pos);
+  *sep = separator_of (text, *row);
+  if (*sep == 0)
+    return FALSE;
+  if (!(cache->valid && cache->separator == *sep && row->start >= cache->block_start
+        && (row->start <= cache->known_end || extend_block (cache, text, len, *row))))
+    find_block (cache, text, len, *row, *sep);
+  if (row->end > cache->known_end)
+    cache->known_end = row->end;
+  return cache->has_header && row->start > cache->header_start;
+}
+
+static gboolean
+fill_cell (CgTableCache *cache, const char *text, gsize len, Line row, char sep,
+           const CgSpan *cells, guint n, guint column, CgTableCell *out)
+{
+  Line header = { cache->header_start, cache->header_end };
+  CgSpan hcells[MAX_CELLS];
+  guint hn = split (text, header, sep, hcells);
+  guint h = column;
+
+  if (column >= n)
+    return FALSE;
+  if (sep == ' ')
+    h = aligned_header_index (text, row, cells[column], header, hcells, hn);
+  /* Commas are common in prose: a comma table is one whose rows have as
+   * many cells as its header. */
+  else if (sep == ',' && n != hn)
+    return FALSE;
+  if (h >= hn || cell_is_empty (text, hcells[h]) || !cell_is_label (text, hcells[h]))
+    return FALSE;
+  out->cell = cells[column];
+  out->header = hcells[h];
+  out->column = column;
+  out->separator = sep;
   return TRUE;
+}
+
+gboolean
+cg_table_cell_at (CgTableCache *cache, const char *text, gsize len, gsize pos, CgTableCell *out)
+{
+  CgSpan cells[MAX_CELLS];
+  Line row;
+  char sep;
+  guint n;
+
+  if (!locate (cache, text, len, pos, &row, &sep))
+    return FALSE;
+  n = split (text, row, sep, cells);
+  return fill_cell (cache, text, len, row, sep, cells, n, index_of (cells, n, pos), out);
+}
+
+gboolean
+cg_table_cell_of_row (CgTableCache *cache, const char *text, gsize len, gsize pos, guint column,
+                      CgTableCell *out)
+{
+  CgSpan cells[MAX_CELLS];
+  Line row;
+  char sep;
+
+  if (!locate (cache, text, len, pos, &row, &sep))
+    return FALSE;
+  return fill_cell (cache, text, len, row, sep, cells, split (text, row, sep, cells), column, out);
 }
 
 gboolean
 cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize pos, CgSpan *header)
 {
-  gsize line_start = cg_text_line_start (text, pos, MAX_ROW);
-  gsize line_end = cg_text_line_end (text, len, pos, MAX_ROW);
-  gsize header_end;
-  char separator;
+  CgTableCell cell;
 
-  if (!cg_text_is_line_start (text, line_start) || !cg_text_is_line_end (text, len, line_end))
+  if (!cg_table_cell_at (cache, text, len, pos, &cell))
     return FALSE;
-  separator = separator_of (text, line_start, line_end);
-  if (separator == 0)
-    return FALSE;
-  if (!(cache->valid && cache->separator == separator && line_start >= cache->block_start
-        && (line_start <= cache->known_end || extend_block (cache, text, len, line_start))))
-    find_block_start (cache, text, line_start, line_end, separator);
-  if (line_end > cache->known_end)
-    cache->known_end = line_end;
-  if (cache->block_start == line_start)
-    return FALSE; /* this is the header row itself */
-  header_end = cg_text_line_end (text, len, cache->block_start, MAX_ROW);
-  /* Commas are common in prose: a comma table is one whose rows have as many
-   * cells as its header. */
-  if (separator == ','
-      && count_of (text, line_start, line_end, ',')
-             != count_of (text, cache->block_start, header_end, ','))
-    return FALSE;
-  return nth_cell (text, cache->block_start, header_end, separator,
-                   count_of (text, line_start, pos, separator), header)
-         && looks_like_header (text, header);
+  *header = cell.header;
+  return TRUE;
 }

@@ -1,22 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cg-table.h: tables (tab, semicolon, pipe or comma separated): which header
- * cell stands above a value (private to detectors/). */
+/* cg-table.h: tables in text: which header cell stands above a value
+ * (private to detectors/).
+ *
+ * Tables come separated by tabs (a spreadsheet), semicolons (Dutch CSV),
+ * pipes (Markdown), commas (CSV), or aligned with runs of spaces (a printed
+ * report).  The header is the first line of the table with two or more
+ * label cells: title rows, empty rows and rule lines (-----) above or below
+ * it do not count. */
 #pragma once
 
 #include <glib.h>
 
 G_BEGIN_DECLS
-
-/* Remembers the table block seen last, so that a scan over a long table walks
- * each line a bounded number of times instead of climbing to the header for
- * every row. */
-typedef struct
-{
-  gboolean valid;
-  char separator;
-  gsize block_start; /* start of the header line */
-  gsize known_end;   /* end of the last line known to belong to the block */
-} CgTableCache;
 
 typedef struct
 {
@@ -24,8 +19,36 @@ typedef struct
   gsize end;
 } CgSpan;
 
-/* When the line holding @pos is a data row of a table, sets @header to the
- * header cell of the column holding @pos and returns TRUE. */
+/* Remembers the table seen last, so that a scan over a long table finds its
+ * header once instead of for every row. */
+typedef struct
+{
+  gboolean valid;
+  char separator;    /* '\t', ';', '|', ',', or ' ' for aligned columns */
+  gsize block_start; /* start of the table's first line */
+  gsize known_end;   /* end of the last line known to belong to it */
+  gboolean has_header;
+  gsize header_start; /* start of the header line */
+  gsize header_end;
+} CgTableCache;
+
+typedef struct
+{
+  CgSpan cell;   /* the cell of the row that holds the position */
+  CgSpan header; /* the header cell above it */
+  guint column;
+  char separator;
+} CgTableCell;
+
+/* When @pos lies in a data row of a table with a header, fills @cell and
+ * returns TRUE. */
+gboolean cg_table_cell_at (CgTableCache *cache, const char *text, gsize len, gsize pos,
+                           CgTableCell *cell);
+/* The same for the cell @column of the row holding @pos. */
+gboolean cg_table_cell_of_row (CgTableCache *cache, const char *text, gsize len, gsize pos,
+                               guint column, CgTableCell *cell);
+
+/* Shorthand: the header cell above @pos. */
 gboolean cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize pos,
                                CgSpan *header);
 

@@ -150,7 +150,8 @@ test_tables (void)
       test_count ("| Naam | BSN |\n|------|-----|\n| Jan | 123456782 |\n", CG_FINDING_BSN), ==, 1);
   /* prose with commas is no table */
   g_assert_cmpuint (
-      test_count ("Dag Jan, hoe gaat het, BSN\nvolgens mij, 123456782, klopt\n", CG_FINDING_BSN),
+      test_count ("Dag Jan, BSN is hier niet aan de orde\nvolgens mij, 123456782, klopt\n",
+                  CG_FINDING_BSN),
       ==, 0);
 }
 

@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cg-normalize.c: spaces, invisible characters, full-width digits and folded
+ * lines, undone in a copy with a sparse map back to the original. */
+#include "cg-normalize.h"
+
+#include <string.h>
+
+typedef struct
+{
+  gsize norm;  /* where the replacement starts in the copy */
+  gsize orig;  /* where the replaced bytes start in the original */
+  guint8 nlen; /* bytes written in the copy (0 or 1) */
+  guint8 olen; /* bytes replaced in the original */
+} Edit;
+
+struct _CgNormalized
+{
+  GString *text;
+  GArray *edits; /* Edit, by norm (and by orig) */
+};
+
+/* What the bytes at @s stand for: sets *@out to the replacement (0 for
+ * nothing) and returns how many bytes it replaces, or 0 when they stay. */
+static gsize
+replacement (const guchar *s, gsize left, char *out, gboolean unfold)
+{
+  if (left >= 2 && s[0] == 0xC2)
+    {
+      if (s[1] == 0xA0) /* no-break space */
+        return *out = ' ', 2;
+      if (s[1] == 0xAD) /* soft hyphen */
+        return *out = 0, 2;
+      return 0;
+    }
+  if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80)
+    {
+      if (s[2] >= 0x80 && s[2] <= 0x8A) /* en quad .. hair space */
+        return *out = ' ', 3;
+      if (s[2] == 0xAF) /* narrow no-break space */
+        return *out = ' ', 3;
+      if (s[2] >= 0x8B && s[2] <= 0x8D) /* zero-width space, (non-)joiner */
+        return *out = 0, 3;
+      return 0;
+    }
+  if (left >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) /* word joiner */
+    return *out = 0, 3;
+  if (left >= 3 && s[0] == 0xEF)
+    {
+      if (s[1] == 0xBB && s[2] == 0xBF) /* byte order mark */
+        return *out = 0, 3;
+      if (s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) /* full-width digits */
+        return *out = (char) ('0' + (s[2] - 0x90)), 3;
+      if (s[1] == 0xBC && s[2] >= 0xA1 && s[2] <= 0xBA) /* full-width A-Z */
+        return *out = (char) ('A' + (s[2] - 0xA1)), 3;
+      return 0;
+    }
+  /* RFC 5545 / 6350: a line break and one space or tab continue the line. */
+  if (unfold && s[0] == '\r' && left >= 3 && s[1] == '\n' && (s[2] == ' ' || s[2] == '\t'))
+    return *out = 0, 3;
+  if (unfold && s[0] == '\n' && left >= 2 && (s[1] == ' ' || s[1] == '\t'))
+    return *out = 0, 2;
+  return 0;
+}
+
+static gboolean
+is_folded_format (const char *text, gsize len)
+{
+  return g_strstr_len (text, (gssize) MIN (len, 65536), "BEGIN:VCARD") != NULL
+         || g_strstr_len (text, (gssize) MIN (len, 65536), "BEGIN:VCALENDAR") != NULL
+         || g_strstr_len (text, (gssize) MIN (len, 65536), "BEGIN:VEVENT") != NULL;
+}
+
+/* The first byte that may start a replacement, or len. */
+static gsize
+next_candidate (const char *text, gsize len, gsize from, gboolean unfold)
+{
+  for (gsize i = from; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+      if (c == 0xC2 || c == 0xE2 || c == 0xEF || (unfold && (c == '\r' || c == '\n')))
+        return i;
+    }
+  return len;
+}
+
+CgNormalized *
+cg_normalize (const char *text, gsize len)
+{
+  const guchar *s = (const guchar *) text;
+  gboolean unfold = is_folded_format (text, len);
+  CgNormalized *self = NULL;
+  gsize copied = 0, i = next_candidate (text, len, 0, unfold);
+
+  while (i < len)
+    {
+      char out;
+      gsize n = replacement (s + i, len - i, &out, unfold);
+      Edit e;
+
+      if (n == 0)
+        {
+          i = next_candidate (text, len, i + 1, unfold);
+          continue;
+        }
+      if (self == NULL)
+        {
+          self = g_new0 (CgNormalized, 1);
+          self->text = g_string_sized_new (len);
+          self->edits = g_array_new (FALSE, FALSE, sizeof (Edit));
+        }
+      g_string_append_len (self->text, text + copied, (gssize) (i - copied));
+      e.norm = self->text->len;
+      e.orig = i;
+      e.nlen = out != 0;
+      e.olen = (guint8) n;
+      if (out != 0)
+        g_string_append_c (self->text, out);
+      g_array_append_val (self->edits, e);
+      copied = i = i + n;
+      i = next_candidate (text, len, i, unfold);
+    }
+  if (self != NULL)
+    g_string_append_len (self->text, text + copied, (gssize) (len - copied));
+  return self;
+}
+
+void
+cg_normalized_free (CgNormalized *self)
+{
+  if (self == NULL)
+    return;
+  g_string_free (self->text, TRUE);
+  g_array_unref (self->edits);
+  g_free (self);
+}
+
+const char *
+cg_normalized_text (const CgNormalized *self, gsize *len)
+{
+  *len = self->text->len;
+  return self->text->str;
+}
+
+/* The last edit that starts at or before @pos in the copy, or NULL. */
+static const Edit *
+edit_before (const CgNormalized *self, gsize pos)
+{
+  guint lo = 0, hi = self->edits->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (self->edits, Edit, mid).norm <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 ? &g_array_index (self->edits, Edit, lo - 1) : NULL;
+}
+
+gsize
+cg_normalized_start_to_original (const CgNormalized *self, gsize pos)
+{
+  const Edit *e = edit_before (self, pos);
+
+  if (e == NULL)
+    return pos;
+  if (pos < e->norm + e->nlen)
+    return e->orig; /* the replacement character itself */
+  return e->orig + e->olen + (pos - e->norm - e->nlen);
+}
+
+gsize
+cg_normalized_end_to_original (const CgNormalized *self, gsize pos)
+{
+  const Edit *e;
+
+  if (pos == 0)
+    return 0;
+  /* The end of a span is the end of its last character. */
+  e = edit_before (self, pos - 1);
+  if (e != NULL && pos - 1 < e->norm + e->nlen)
+    return e->orig + e->olen;
+  return cg_normalized_start_to_original (self, pos - 1) + 1;
+}

@@ -185,27 +185,57 @@ cg_iban_check_compact (const CgIbanRegistry *registry, const char *iban, gsize l
   return bban_fits (format, iban) && mod97 (iban, len) == 1;
 }
 
+static gboolean
+is_alnum (guchar c)
+{
+  return cg_is_ascii_alpha (c) || cg_is_digit (c);
+}
+
+/* A line break inside an IBAN (a PDF or a mail wrapped it): the break, the
+ * next line's indentation and an e-mail's quote marks.  Returns the offset
+ * where the IBAN goes on, or 0. */
+static gsize
+skip_wrap (const char *text, gsize len, gsize i)
+{
+  if (i < len && text[i] == ' ')
+    i++;
+  if (i < len && text[i] == '\r')
+    i++;
+  if (i >= len || text[i] != '\n')
+    return 0;
+  i++;
+  while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '>') )
+    i++;
+  return i < len && is_alnum ((guchar) text[i]) ? i : 0;
+}
+
 /* Collects the IBAN characters from text[start], upper-cased, into @out;
- * spaces are allowed only between groups of four.  Returns the offset after
- * the last character taken, or 0 when the text stops short. */
+ * spaces are allowed only between groups of four, and one line break
+ * anywhere.  Returns the offset after the last character taken, or 0 when
+ * the text stops short. */
 static gsize
 collect (const char *text, gsize len, gsize start, guint want, char *out)
 {
-  gsize i = start;
+  gsize i = start, next;
   guint k = 0;
+  gboolean wrapped = FALSE;
 
   while (k < want && i < len)
     {
       guchar c = (guchar) text[i];
 
-      if (cg_is_ascii_alpha (c) || cg_is_digit (c))
+      if (is_alnum (c))
         {
           out[k++] = (char) g_ascii_toupper (c);
           i++;
         }
-      else if (c == ' ' && k % 4 == 0 && k > 0 && i + 1 < len
-               && (cg_is_ascii_alpha ((guchar) text[i + 1]) || cg_is_digit ((guchar) text[i + 1])))
+      else if (c == ' ' && k % 4 == 0 && k > 0 && i + 1 < len && is_alnum ((guchar) text[i + 1]))
         i++;
+      else if (!wrapped && k >= 4 && (next = skip_wrap (text, len, i)) != 0)
+        {
+          wrapped = TRUE;
+          i = next;
+        }
       else
         return 0;
     }

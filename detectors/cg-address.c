@@ -13,6 +13,7 @@
 
 #include "clipguard-detectors.h"
 #include "cg-context.h"
+#include "cg-organisation.h"
 #include "cg-text.h"
 
 #define MAX_STREET_WORDS 5
@@ -220,6 +221,16 @@ looks_like_street (const char *text, gsize start, gsize end)
   return FALSE;
 }
 
+/* "Postbus 45", "Antwoordnummer 4120": an organisation's post box, never a
+ * street with a house number. */
+static gboolean
+is_post_box_word (const char *text, gsize start, gsize end)
+{
+  return (end - start == 7 && g_ascii_strncasecmp (text + start, "postbus", 7) == 0)
+         || (end - start == 14 && g_ascii_strncasecmp (text + start, "antwoordnummer", 14) == 0)
+         || (end - start == 3 && g_ascii_strncasecmp (text + start, "box", 3) == 0);
+}
+
 /* The street name that ends at @end (exclusive): the longest run of words
  * that the street list knows.  Sets *@start and *@weak. */
 static gboolean
@@ -238,7 +249,7 @@ read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, 
   if (!lookup (gaz->street_last_words, text, last, end) && !looks_like_street (text, last, end))
     return FALSE;
   n = words_before (text, end, starts);
-  if (n == 0)
+  if (n == 0 || is_post_box_word (text, starts[0], end))
     return FALSE;
   if (!lookup (gaz->street_last_words, text, starts[0], end))
     {
@@ -371,18 +382,45 @@ span_mentions (const char *text, gsize from, gsize to, const char *needle)
   return FALSE;
 }
 
+static gboolean
+mentions_post_box (const char *text, gsize from, gsize to)
+{
+  return span_mentions (text, from, to, "postbus") || span_mentions (text, from, to, "p.o. box")
+         || span_mentions (text, from, to, "po box")
+         || span_mentions (text, from, to, "antwoordnummer");
+}
+
 /* "Copyright (c) 2012 KU Leuven" is a year; "Postbus 94079, 1090 GB
- * Amsterdam" is an organisation's post box, not where somebody lives. */
+ * Amsterdam" is an organisation's post box, not where somebody lives, also
+ * with the postcode on the next line ("Postbus 1234\n9700 AA  Groningen"). */
 static gboolean
 postcode_is_other (const char *text, gsize start)
 {
   gsize from = cg_text_line_start (text, start, 48);
 
-  return span_mentions (text, from, start, "copyright") || span_mentions (text, from, start, "(c)")
-         || span_mentions (text, from, start, "\xc2\xa9")
-         || span_mentions (text, from, start, "postbus")
-         || span_mentions (text, from, start, "p.o. box")
-         || span_mentions (text, from, start, "po box");
+  if (span_mentions (text, from, start, "copyright") || span_mentions (text, from, start, "(c)")
+      || span_mentions (text, from, start, "\xc2\xa9") || mentions_post_box (text, from, start))
+    return TRUE;
+  /* at the start of its line: the line above may hold the post box */
+  for (gsize i = from; i < start; i++)
+    if (!cg_is_blank ((guchar) text[i]))
+      return FALSE;
+  if (from == 0 || !cg_text_is_line_start (text, from))
+    return FALSE;
+  return mentions_post_box (text, cg_text_line_start (text, from - 1, 80), from - 1);
+}
+
+/* Two-letter Dutch words that follow numbers. */
+static gboolean
+is_small_word (const char *s)
+{
+  static const char *const words[]
+      = { "al", "de", "en", "in", "is", "na", "of", "om", "op", "te", "zo" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (s[0] == words[i][0] && s[1] == words[i][1])
+      return TRUE;
+  return FALSE;
 }
 
 /* "1234 AB", "1234AB", "1234  AB": four digits (not starting with 0), at most
@@ -415,6 +453,9 @@ read_postcode (const char *text, gsize len, gsize run_start, gsize run_end,
   if (postcode_is_other (text, run_start))
     return 0;
   *lower = cg_is_lower ((guchar) text[j]);
+  /* "1939 te Deventer", "2025 in Utrecht": a year and a word, not letters */
+  if (*lower && is_small_word (text + j))
+    return 0;
   return j + 2;
 }
 
@@ -676,8 +717,10 @@ score_group (const char *text, gsize len, GArray *groups, guint index, CgTableCa
     return *reason = "street + house number + postcode", 0.95;
   if (g->postcode && g->house_number)
     return *reason = "postcode + house number", 0.9;
-  if ((g->postcode || g->lower_postcode) && g->place)
+  if (g->postcode && g->place)
     return *reason = "postcode + place", 0.85;
+  if (g->lower_postcode && g->place)
+    return *reason = "postcode in lower case + place", 0.4;
   if (g->street && g->place)
     return *reason = "known street + house number + place", 0.85;
   if (g->street && (keyword = address_label (text, len, g->start, g->end, table)) != NULL)
@@ -708,6 +751,15 @@ cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *ta
       CgFinding f = { .type = CG_FINDING_ADDRESS, .start = g->start, .end = g->end };
 
       f.confidence = score_group (text, len, groups, i, table, &f.reason);
+      /* A company's, a practice's or a town hall's address is not personal
+       * data; the person's own address in the same text still is. */
+      if (f.confidence >= threshold)
+        {
+          CgTableCell cell;
+          gboolean row = cg_table_cell_at (table, text, len, g->start, &cell);
+          if (cg_organisation_near (text, len, g->start, g->end, row, &f.reason))
+            f.confidence = 0.2;
+        }
       if (f.confidence >= threshold || include_weak)
         g_array_append_val (findings, f);
     }

@@ -204,7 +204,7 @@ skip_wrap (const char *text, gsize len, gsize i)
   if (i >= len || text[i] != '\n')
     return 0;
   i++;
-  while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '>') )
+  while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '>'))
     i++;
   return i < len && is_alnum ((guchar) text[i]) ? i : 0;
 }

@@ -318,14 +318,15 @@ read_place (const CgGazetteer *gaz, const char *text, gsize len, gsize pos, gboo
 /* A place after a street and house number: " te Zeist", ", Zeist", " Zeist",
  * or Zeist on the next line. */
 static gsize
-read_place_after_street (const CgGazetteer *gaz, const char *text, gsize len, gsize i)
+read_place_after_street (const CgGazetteer *gaz, const char *text, gsize len, gsize i, gboolean cue)
 {
   gsize j = i;
 
+  /* After "ik woon op de molenweg 8" a place may be typed in lower case too. */
   if (j + 4 < len
       && (g_ascii_strncasecmp (text + j, " te ", 4) == 0
           || g_ascii_strncasecmp (text + j, " in ", 4) == 0))
-    return read_place (gaz, text, len, j + 4, FALSE);
+    return read_place (gaz, text, len, j + 4, cue);
   if (j < len && text[j] == ',')
     j++;
   else if (j < len && text[j] == '\r')
@@ -468,6 +469,13 @@ read_place_after_postcode (const CgGazetteer *gaz, const char *text, gsize len, 
     j++;
   while (j < len && (text[j] == ' ' || text[j] == '\t') && j - i < 3)
     j++;
+  /* "wonende te 6811 AB\nArnhem, Steenstraat 4": the place wrapped */
+  if (j == i && j < len && (text[j] == '\n' || text[j] == '\r'))
+    {
+      j += text[j] == '\r' && j + 1 < len && text[j + 1] == '\n' ? 2 : 1;
+      while (j < len && text[j] == ' ' && j - i < 8)
+        j++;
+    }
   if (j == i)
     return 0;
   return read_place (gaz, text, len, j, TRUE);
@@ -507,6 +515,77 @@ read_house_number_label (const char *text, gsize len, gsize i)
 
 /* ---- parts ------------------------------------------------------------ */
 
+/* "mr. Troelstralaan", "Burg. de Withstraat": a title written before the
+ * street name belongs to it, so masking leaves no part of the name. */
+static gsize
+extend_over_titles (const char *text, gsize start)
+{
+  static const Word titles[] = {
+    WORD ("burg."), WORD ("dr."),  WORD ("drs."), WORD ("ds."),   WORD ("gen."),  WORD ("ing."),
+    WORD ("ir."),   WORD ("jhr."), WORD ("kon."), WORD ("kpt."),  WORD ("lt."),   WORD ("mgr."),
+    WORD ("mr."),   WORD ("mr"),   WORD ("pr."),  WORD ("pres."), WORD ("prof."), WORD ("st."),
+  };
+
+  for (guint rounds = 0; rounds < 2 && start >= 3 && text[start - 1] == ' '; rounds++)
+    {
+      gsize s = start - 1;
+      while (s > 0 && (cg_is_ascii_alpha ((guchar) text[s - 1]) || text[s - 1] == '.'))
+        s--;
+      if (s > 0 && cg_is_word_byte ((guchar) text[s - 1]))
+        break;
+      if (!in_words (titles, G_N_ELEMENTS (titles), text + s, start - 1 - s, TRUE))
+        break;
+      start = s;
+    }
+  return start;
+}
+
+/* Words of a person's home before the street on its line: "ik woon op de",
+ * "wonende aan de", "mijn adres is". */
+static gboolean
+has_home_cue (const char *text, gsize start)
+{
+  gsize from = cg_text_line_start (text, start, 80);
+
+  return span_mentions (text, from, start, "woon") || span_mentions (text, from, start, "wonend")
+         || span_mentions (text, from, start, "adres")
+         || span_mentions (text, from, start, "verhuis")
+         || span_mentions (text, from, start, "address")
+         || span_mentions (text, from, start, "live");
+}
+
+/* A known place and a comma right before @start ("Utrecht, "), after "te",
+ * "in" or the start of the line.  Returns the place's start, or @start. */
+static gsize
+read_place_before (const CgGazetteer *gaz, const char *text, gsize start)
+{
+  gsize comma, s;
+
+  if (start < 3 || text[start - 1] != ' ' || text[start - 2] != ',')
+    return start;
+  comma = start - 2;
+  s = comma;
+  for (guint words = 0; words < 3 && s > 0; words++)
+    {
+      gsize w = s;
+      while (w > 0 && is_name_byte ((guchar) text[w - 1]))
+        w--;
+      if (w == s)
+        break;
+      if (lookup (gaz->places, text, w, comma) && starts_capitalised (text, w)
+          && !lookup (gaz->place_exceptions, text, w, comma)
+          && (w == 0 || text[w - 1] == '\n'
+              || (w >= 4
+                  && (g_ascii_strncasecmp (text + w - 4, " te ", 4) == 0
+                      || g_ascii_strncasecmp (text + w - 4, " in ", 4) == 0))))
+        return w;
+      if (w == 0 || text[w - 1] != ' ')
+        break;
+      s = w - 1;
+    }
+  return start;
+}
+
 static gsize
 read_street_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run_start,
                   gsize run_end, CgAddressPart *part)
@@ -522,12 +601,20 @@ read_street_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run
     return 0;
   if (!read_street (gaz, text, run_start - 1, &street_start, &weak))
     return 0;
-  part->start = street_start;
+  street_start = extend_over_titles (text, street_start);
+  part->start = part->street_start = street_start;
   part->street = TRUE;
   part->weak_street = weak;
-  place_end = read_place_after_street (gaz, text, len, end);
+  part->cue = has_home_cue (text, street_start);
+  place_end = read_place_after_street (gaz, text, len, end, part->cue);
   part->place = place_end != 0;
   part->end = place_end != 0 ? place_end : end;
+  /* "wonende te Utrecht, Kanaalstraat 15 bis": the place first */
+  if (!part->place && (place_end = read_place_before (gaz, text, street_start)) != street_start)
+    {
+      part->place = TRUE;
+      part->start = place_end;
+    }
   return part->end;
 }
 
@@ -568,8 +655,15 @@ cg_address_read_part (const CgGazetteer *gaz, const char *text, gsize len, gsize
     end = read_street_part (gaz, text, len, run_start, run_end, &part);
   if (end == 0)
     return 0;
+  /* A place read before a street may be the previous part's already (a
+   * place before is only read when none follows). */
+  if (last != NULL && part.street && last->end > part.start && last->end <= part.street_start)
+    {
+      part.start = part.street_start;
+      part.place = FALSE;
+    }
   /* A part that starts inside the previous one adds nothing. */
-  if (parts->len > 0 && g_array_index (parts, CgAddressPart, parts->len - 1).end > part.start)
+  if (last != NULL && last->end > part.start)
     return 0;
   g_array_append_val (parts, part);
   return end;
@@ -582,7 +676,7 @@ typedef struct
   gsize start;
   gsize end;
   guint n_parts;
-  gboolean street, weak_street, postcode, lower_postcode, place, house_number;
+  gboolean street, weak_street, postcode, lower_postcode, place, house_number, cue;
 } Group;
 
 /* Parts of one address stand apart by commas, blanks, a tab or one line break. */
@@ -617,6 +711,7 @@ group_add (Group *g, const CgAddressPart *p)
   g->lower_postcode |= p->postcode && p->lower_postcode;
   g->place |= p->place;
   g->house_number |= p->house_number;
+  g->cue |= p->cue;
 }
 
 static GArray *
@@ -723,6 +818,8 @@ score_group (const char *text, gsize len, GArray *groups, guint index, CgTableCa
     return *reason = "postcode in lower case + place", 0.4;
   if (g->street && g->place)
     return *reason = "known street + house number + place", 0.85;
+  if (g->weak_street && g->place && g->cue)
+    return *reason = "street + house number + place after words of a home", 0.8;
   if (g->street && (keyword = address_label (text, len, g->start, g->end, table)) != NULL)
     {
       char buf[96];

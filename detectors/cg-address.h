@@ -25,12 +25,14 @@ typedef struct
 {
   gsize start;
   gsize end;
+  gsize street_start;    /* a street part's own start, when a place before it is taken along */
   guint street : 1;      /* a known street and a house number */
   guint weak_street : 1; /* a street name that is also a word, or only street-shaped */
   guint postcode : 1;
   guint lower_postcode : 1;
   guint place : 1;        /* a known place follows */
   guint house_number : 1; /* "postcode 1234 AB, huisnummer 12" */
+  guint cue : 1;          /* "ik woon op de ...": a person's home is meant */
 } CgAddressPart;
 
 /* Reads the address part built on the digit run text[run_start, run_end);

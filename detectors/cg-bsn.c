@@ -333,6 +333,7 @@ cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *c, CgTableCache
   const char *where;
 
   f->type = CG_FINDING_BSN;
+  f->group = 0;
   f->start = c->start;
   f->end = c->end;
   if (c->form == CG_BSN_MRZ)

@@ -56,9 +56,9 @@ static const char *const bsn_spellable[] = {
 
 static const char *const address_positive[] = {
   "address",      "adres",     "adresgegevens", "bezoekadres", "correspondentieadres",
-  "factuuradres", "huisadres", "huisnummer",    "huisnr",      "postadres",
-  "postcode",     "straat",    "straatnaam",    "woonachtig",  "woonadres",
-  "wonende",      "woont",     "woonplaats",
+  "factuuradres", "huisadres", "huisnr",        "huisnummer",  "postadres",
+  "postcode",     "straat",    "straatnaam",    "wonende",     "woon",
+  "woonachtig",   "woonadres", "woonplaats",    "woont",
 };
 
 static int

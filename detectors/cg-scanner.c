@@ -11,6 +11,7 @@
 #include "cg-iban.h"
 #include "cg-name-set.h"
 #include "cg-normalize.h"
+#include "cg-record.h"
 #include "cg-text.h"
 
 #define RESOURCE_DIR "/nl/clipguard/detectors/"
@@ -127,6 +128,7 @@ typedef struct
   CgSqlCache sql;
   /* BSN-shaped numbers that passed the 11-check but not their context: one
    * of them is a BSN after all when the same value is one elsewhere. */
+  CgRecordScan records;
   GArray *bsn_weak; /* CgBsnCandidate, at most MAX_WEAK */
   gboolean bsn_weak_overflow;
   guint n_bsn;
@@ -158,6 +160,7 @@ try_iban (Scan *scan, gsize run_start)
   if (!cg_iban_match (scan->scanner->iban_registry, t, scan->len, run_start - 2, &end))
     return 0;
   f.type = CG_FINDING_IBAN;
+  f.group = 0;
   f.start = run_start - 2;
   f.end = end;
   f.confidence = 0.99;
@@ -296,8 +299,16 @@ walk_digit_runs (Scan *scan)
       if (taken == 0 && (types & CG_FINDING_BSN))
         taken = try_bsn (scan, pos, run_end);
       if (taken == 0 && (types & CG_FINDING_ADDRESS))
-        taken = cg_address_read_part (&scan->scanner->gazetteer, scan->text, scan->len, pos,
-                                      run_end, scan->address_parts);
+        {
+          /* a house number or postcode in a named field: its record's
+           * other fields are read too (the run is not taken: the prose
+           * reading may still see it) */
+          if (cg_record_may_hold (scan->text, scan->len, pos, run_end))
+            cg_record_read_address (&scan->records, scan->text, scan->len, pos, run_end,
+                                    scan->scanner->threshold, scan->include_weak, scan->findings);
+          taken = cg_address_read_part (&scan->scanner->gazetteer, scan->text, scan->len, pos,
+                                        run_end, scan->address_parts);
+        }
       pos = MAX (taken, run_end);
     }
 }
@@ -379,6 +390,8 @@ scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
   };
   guint before;
 
+  scan.records.table = &scan.table;
+  scan.records.sql = &scan.sql;
   walk_digit_runs (&scan);
   before = scan.findings->len;
   promote_repeats (&scan);
@@ -388,7 +401,7 @@ scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
       cg_address_resolve (text, len, scan.address_parts, &table, scanner->threshold,
                           scan.include_weak, scan.findings);
     }
-  if (scan.address_parts->len > 0 || scan.findings->len != before)
+  if (scan.address_parts->len > 0 || scan.findings->len != before || scan.records.next_group > 0)
     sort_and_drop_overlaps (scan.findings);
   g_array_unref (scan.address_parts);
   g_array_unref (scan.bsn_weak);

@@ -30,6 +30,9 @@ typedef struct
   const char *reason; /* why, e.g. "11-check + keyword 'bsn'"; never the value nor
                        * other words of the text.  Interned: valid for the
                        * process's life, from a small fixed set of strings. */
+  guint group;        /* 0, or an id shared by the findings that are the parts of
+                       * one value (the fields of one address in a JSON object,
+                       * a CSV row): they count as one and get one placeholder */
 } CgFinding;
 
 /* CG_SCAN_INCLUDE_WEAK: also return candidates below the threshold (for

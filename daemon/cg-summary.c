@@ -7,18 +7,33 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+/* Whether @f is a later part of a value whose first part came before it
+ * (the fields of one address share a group). */
+static gboolean
+later_part (const CgFinding *findings, guint i)
+{
+  for (guint k = 0; findings[i].group != 0 && k < i; k++)
+    if (findings[k].group == findings[i].group)
+      return TRUE;
+  return FALSE;
+}
+
 CgCounts
 cg_summary_count (const CgFinding *findings, guint n)
 {
   CgCounts c = { 0, 0, 0 };
 
   for (guint i = 0; i < n; i++)
-    switch (findings[i].type)
-      {
-      case CG_FINDING_BSN: c.n_bsn++; break;
-      case CG_FINDING_IBAN: c.n_iban++; break;
-      default: c.n_address++; break;
-      }
+    {
+      if (later_part (findings, i))
+        continue;
+      switch (findings[i].type)
+        {
+        case CG_FINDING_BSN: c.n_bsn++; break;
+        case CG_FINDING_IBAN: c.n_iban++; break;
+        default: c.n_address++; break;
+        }
+    }
   return c;
 }
 
@@ -79,27 +94,58 @@ cg_summary_render_preview (const char *tagged)
   return g_string_free (out, FALSE);
 }
 
+/* The masked form of finding @i and, for a value in parts, of the parts
+ * after it, joined by ", ". */
+static char *
+masked_value (const char *text, const CgFinding *findings, guint n, guint i)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint k = i; k < n; k++)
+    {
+      const CgFinding *f = &findings[k];
+      g_autofree char *masked = NULL;
+
+      if (k > i && (findings[i].group == 0 || f->group != findings[i].group))
+        continue;
+      masked = cg_mask_value (f->type, text + f->start, f->end - f->start);
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, masked);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* The history keeps the preview in this language-free form ("bsn: *******82",
  * "+2"), so that a window in another language shows its own words. */
 char *
 cg_summary_preview_tagged (const char *text, const CgFinding *findings, guint n, guint max)
 {
   GString *out = g_string_new (NULL);
+  guint shown = 0, values = 0;
 
-  for (guint i = 0; i < n && i < max; i++)
+  for (guint i = 0; i < n; i++)
     {
       const CgFinding *f = &findings[i];
-      g_autofree char *masked = cg_mask_value (f->type, text + f->start, f->end - f->start);
-      g_autofree char *valid = g_utf8_make_valid (masked, -1);
+      g_autofree char *masked = NULL;
+      g_autofree char *valid = NULL;
 
+      if (later_part (findings, i))
+        continue;
+      values++;
+      if (shown == max)
+        continue;
+      masked = masked_value (text, findings, n, i);
+      valid = g_utf8_make_valid (masked, -1);
       g_strdelimit (valid, "\r\n\t", ' ');
       if (g_utf8_strlen (valid, -1) > 40)
         *g_utf8_offset_to_pointer (valid, 40) = '\0';
       if (out->len > 0)
         g_string_append_c (out, '\n');
       g_string_append_printf (out, "%s: %s", cg_finding_type_to_string (f->type), valid);
+      shown++;
     }
-  if (n > max)
-    g_string_append_printf (out, "\n+%u", n - max);
+  if (values > shown)
+    g_string_append_printf (out, "\n+%u", values - shown);
   return g_string_free (out, FALSE);
 }

@@ -677,6 +677,7 @@ typedef struct
   gsize end;
   guint n_parts;
   gboolean street, weak_street, postcode, lower_postcode, place, house_number, cue;
+  gsize street_start; /* of its first street part, or G_MAXSIZE */
 } Group;
 
 /* Parts of one address stand apart by commas, blanks, a tab or one line break. */
@@ -702,7 +703,12 @@ static void
 group_add (Group *g, const CgAddressPart *p)
 {
   if (g->n_parts == 0)
-    g->start = p->start;
+    {
+      g->start = p->start;
+      g->street_start = G_MAXSIZE;
+    }
+  if (p->street && g->street_start == G_MAXSIZE)
+    g->street_start = p->street_start;
   g->end = p->end;
   g->n_parts++;
   g->street |= p->street && !p->weak_street;
@@ -836,11 +842,35 @@ score_group (const char *text, gsize len, GArray *groups, guint index, CgTableCa
   return *reason = "street-like words + number only", 0.1;
 }
 
+/* The confidence of an address found next to an organisation's words; no
+ * other rule gives it. */
+#define ORGANISATION_CONFIDENCE 0.21
+
+/* "kerkstraat 12", the street and number of a group, for finding the same
+ * address again; NULL when it has no street. */
+static char *
+street_key (const char *text, gsize len, const Group *g)
+{
+  char name[NAME_BUFFER];
+  gsize i = g->street_start, end;
+  gssize n;
+
+  if (g->street_start == G_MAXSIZE)
+    return NULL;
+  while (i < g->end && !cg_is_digit ((guchar) text[i]))
+    i++;
+  end = cg_text_digit_run_end (text, len, i);
+  n = cg_text_normalise_name (text + g->street_start, end - g->street_start, name, sizeof name);
+  return n > 0 ? g_strndup (name, (gsize) n) : NULL;
+}
+
 void
 cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *table,
                     double threshold, gboolean include_weak, GArray *findings)
 {
   g_autoptr (GArray) groups = group_parts (text, parts);
+  g_autoptr (GArray) scored = g_array_sized_new (FALSE, FALSE, sizeof (CgFinding), groups->len);
+  g_autoptr (GHashTable) strong = NULL;
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -855,9 +885,36 @@ cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *ta
           CgTableCell cell;
           gboolean row = cg_table_cell_at (table, text, len, g->start, &cell);
           if (cg_organisation_near (text, len, g->start, g->end, row, &f.reason))
-            f.confidence = 0.2;
+            f.confidence = ORGANISATION_CONFIDENCE;
         }
-      if (f.confidence >= threshold || include_weak)
-        g_array_append_val (findings, f);
+      if (f.confidence >= threshold && g->street_start != G_MAXSIZE)
+        {
+          char *key = street_key (text, len, g);
+          if (strong == NULL)
+            strong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          if (key != NULL)
+            g_hash_table_add (strong, key);
+        }
+      g_array_append_val (scored, f);
+    }
+  for (guint i = 0; i < groups->len; i++)
+    {
+      CgFinding *f = &g_array_index (scored, CgFinding, i);
+      const Group *g = &g_array_index (groups, Group, i);
+
+      /* The same street and number again ("Kerkstraat 12" in a later
+       * sentence) is the same address, an organisation's excepted. */
+      if (f->confidence < threshold && f->confidence != ORGANISATION_CONFIDENCE && strong != NULL
+          && g->street_start != G_MAXSIZE)
+        {
+          g_autofree char *key = street_key (text, len, g);
+          if (key != NULL && g_hash_table_contains (strong, key))
+            {
+              f->confidence = 0.85;
+              f->reason = "the same street and number as an address elsewhere in the text";
+            }
+        }
+      if (f->confidence >= threshold || include_weak)
+        g_array_append_val (findings, *f);
     }
 }

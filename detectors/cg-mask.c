@@ -115,12 +115,18 @@ placeholder_name (CgFindingType type)
 }
 
 /* The same value gets the same number within one text, however it is written:
- * "1234.56.782" and "123456782" are one BSN. */
+ * "1234.56.782" and "123456782" are one BSN; the parts of one address (its
+ * fields in a JSON object) are one address. */
 static char *
 identity_key (const CgFinding *f, const char *value)
 {
   GString *key = g_string_new (cg_finding_type_to_string (f->type));
 
+  if (f->group != 0)
+    {
+      g_string_append_printf (key, "#group%u", f->group);
+      return g_string_free (key, FALSE);
+    }
   g_string_append_c (key, ':');
   for (gsize i = 0; i < f->end - f->start; i++)
     if (cg_is_word_byte ((guchar) value[i]))

@@ -51,12 +51,15 @@ static const char *const strong_org_words[] = {
   "www",
 };
 
+/* Institutions, buildings, and events held at a venue. */
 static const char *const weak_org_words[] = {
-  "advocaten",    "afdeling",          "apotheek",     "bibliotheek", "hogeschool",
-  "kantoor",      "kinderdagverblijf", "kinderopvang", "kliniek",     "locatie",
-  "makelaardij",  "ministerie",        "museum",       "notaris",     "office",
-  "polikliniek",  "provincie",         "sporthal",     "stadhuis",    "theater",
-  "universiteit", "waterschap",        "ziekenhuis",   "zwembad",
+  "advocaten",   "afdeling",          "apotheek",     "bibliotheek",  "bijeenkomst", "concert",
+  "conferentie", "congres",           "evenement",    "event",        "festival",    "hogeschool",
+  "kantoor",     "kinderdagverblijf", "kinderopvang", "kliniek",      "lezing",      "locatie",
+  "makelaardij", "ministerie",        "museum",       "notaris",      "office",      "polikliniek",
+  "provincie",   "receptie",          "relatiedag",   "seminar",      "sporthal",    "stadhuis",
+  "symposium",   "theater",           "universiteit", "voorstelling", "waterschap",  "workshop",
+  "ziekenhuis",  "zwembad",
 };
 
 /* Endings of compound words of an organisation: huisartsenpraktijk,
@@ -85,10 +88,10 @@ static const char *const strong_person_words[] = {
   "verhuisd",
   "verhuurder",
   "werknemer",
+  "wonende",
   "woon",
   "woonachtig",
   "woonadres",
-  "wonende",
   "woont",
 };
 

@@ -128,20 +128,70 @@ report (Options *opts, const char *file, const char *text, gsize base, const CgF
   }
 }
 
+/* One chunk of a file, scanned in a worker thread; its findings are
+ * reported in order by the main thread. */
+typedef struct
+{
+  GBytes *bytes;
+  gsize base;
+  gsize report_from;
+  GArray *findings;
+  gboolean done;
+} Chunk;
+
 typedef struct
 {
   Options *opts;
   const char *file;
   Position pos;
+  GQueue pending; /* Chunk, in input order */
 } ScanJob;
 
-static void
-on_chunk (const char *text, gsize len, gsize base, gsize report_from, gpointer user_data)
+/* The scanning threads, shared by all files: large inputs are scanned a
+ * chunk per core. */
+typedef struct
 {
-  ScanJob *job = user_data;
+  GThreadPool *pool;
+  GMutex lock;
+  GCond done;
+  guint threads;
+} Workers;
+
+static Workers workers;
+
+static void
+chunk_free (Chunk *c)
+{
+  g_bytes_unref (c->bytes);
+  if (c->findings != NULL)
+    g_array_unref (c->findings);
+  g_free (c);
+}
+
+static void
+scan_chunk (gpointer data, gpointer user_data)
+{
+  Chunk *c = data;
+  Options *opts = user_data;
+  gsize len;
+  const char *text = g_bytes_get_data (c->bytes, &len);
+  GArray *findings = cg_scanner_scan (opts->scanner, text, len,
+                                      opts->all ? CG_SCAN_INCLUDE_WEAK : CG_SCAN_FLAGS_NONE);
+
+  g_mutex_lock (&workers.lock);
+  c->findings = findings;
+  c->done = TRUE;
+  g_cond_broadcast (&workers.done);
+  g_mutex_unlock (&workers.lock);
+}
+
+static void
+emit (ScanJob *job, Chunk *c)
+{
   Options *opts = job->opts;
-  g_autoptr (GArray) findings = cg_scanner_scan (
-      opts->scanner, text, len, opts->all ? CG_SCAN_INCLUDE_WEAK : CG_SCAN_FLAGS_NONE);
+  GArray *findings = c->findings;
+  gsize len, base = c->base, report_from = c->report_from;
+  const char *text = g_bytes_get_data (c->bytes, &len);
   guint first = 0;
 
   /* Findings that begin in the overlap with the previous chunk were reported
@@ -173,11 +223,54 @@ on_chunk (const char *text, gsize len, gsize base, gsize report_from, gpointer u
     report (opts, job->file, text, base, &g_array_index (findings, CgFinding, i), &job->pos);
 }
 
+/* Waits for the oldest chunk and reports it. */
+static void
+emit_oldest (ScanJob *job)
+{
+  Chunk *c = g_queue_pop_head (&job->pending);
+
+  g_mutex_lock (&workers.lock);
+  while (!c->done)
+    g_cond_wait (&workers.done, &workers.lock);
+  g_mutex_unlock (&workers.lock);
+  emit (job, c);
+  chunk_free (c);
+}
+
+static void
+on_chunk (GBytes *bytes, gsize base, gsize report_from, gpointer user_data)
+{
+  ScanJob *job = user_data;
+  Chunk *c = g_new0 (Chunk, 1);
+
+  c->bytes = g_bytes_ref (bytes);
+  c->base = base;
+  c->report_from = report_from;
+  g_queue_push_tail (&job->pending, c);
+  g_thread_pool_push (workers.pool, c, NULL);
+  /* a chunk per thread under way, and one ready to report */
+  while (job->pending.length > workers.threads)
+    emit_oldest (job);
+}
+
 static gboolean
 scan_one (Options *opts, const char *file, GError **error)
 {
-  ScanJob job = { opts, file, { 0, 1, 0 } };
-  return cg_scan_input (file, on_chunk, &job, error);
+  ScanJob job = { opts, file, { 0, 1, 0 }, G_QUEUE_INIT };
+  gboolean ok = cg_scan_input (file, on_chunk, &job, error);
+
+  while (job.pending.length > 0)
+    emit_oldest (&job);
+  return ok;
+}
+
+static void
+start_workers (Options *opts)
+{
+  workers.threads = CLAMP (g_get_num_processors (), 1, 8);
+  g_mutex_init (&workers.lock);
+  g_cond_init (&workers.done);
+  workers.pool = g_thread_pool_new (scan_chunk, opts, (int) workers.threads, FALSE, NULL);
 }
 
 static gboolean
@@ -283,6 +376,7 @@ main (int argc, char **argv)
   if (scanner == NULL)
     return fail (error->message);
   opts.scanner = scanner;
+  start_workers (&opts);
 
   if (files == NULL || files[0] == NULL)
     {
@@ -298,6 +392,7 @@ main (int argc, char **argv)
           status = EXIT_ERROR;
         }
     }
+  g_thread_pool_free (workers.pool, FALSE, TRUE);
   if (fflush (stdout) != 0)
     return fail (g_strerror (errno));
   if (status == EXIT_ERROR)

@@ -63,7 +63,10 @@ scan_mapped (int fd, CgChunkFunc func, gpointer user_data, GError **error)
       gsize cut
           = start
             + find_cut (data + start, size - start, CG_SCAN_INPUT_CHUNK + (report_from - start));
-      func (data + start, cut - start, start, report_from, user_data);
+      /* a slice of the mapping, which lives as long as any slice does */
+      g_autoptr (GBytes) chunk = g_bytes_new_with_free_func (
+          data + start, cut - start, (GDestroyNotify) g_mapped_file_unref, g_mapped_file_ref (map));
+      func (chunk, start, report_from, user_data);
       report_from = cut;
     }
   return TRUE;
@@ -111,7 +114,11 @@ scan_stream (int fd, CgChunkFunc func, gpointer user_data, GError **error)
       if (buf->len <= fresh)
         return TRUE;
       cut = eof ? buf->len : find_cut ((char *) buf->data, buf->len, fresh + CG_SCAN_INPUT_CHUNK);
-      func ((char *) buf->data, cut, base, report_from, user_data);
+      {
+        /* a copy: the buffer goes on */
+        g_autoptr (GBytes) chunk = g_bytes_new (buf->data, cut);
+        func (chunk, base, report_from, user_data);
+      }
       report_from = base + cut;
       if (eof && cut == buf->len)
         return TRUE;

@@ -7,12 +7,12 @@
 
 G_BEGIN_DECLS
 
-/* One chunk: @text holds the input's bytes [@base, @base + @len).  The bytes
- * before @report_from were in the previous chunk too (an overlap of a few
- * lines, so an address split by the cut is still seen whole): findings that
- * start there were reported already. */
-typedef void (*CgChunkFunc) (const char *text, gsize len, gsize base, gsize report_from,
-                             gpointer user_data);
+/* One chunk: @chunk holds the input's bytes from @base on.  The bytes before
+ * @report_from were in the previous chunk too (an overlap of a few lines, so
+ * an address split by the cut is still seen whole): findings that start
+ * there were reported already.  The callee may keep a reference on @chunk
+ * (to scan it in another thread). */
+typedef void (*CgChunkFunc) (GBytes *chunk, gsize base, gsize report_from, gpointer user_data);
 
 /* Feeds @file ("-" for standard input) to @func chunk by chunk.  Regular files
  * are mapped, anything else is read. */

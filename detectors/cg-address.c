@@ -209,13 +209,20 @@ static gboolean
 looks_like_street (const char *text, gsize start, gsize end)
 {
   gsize n = end - start;
+  char tail[10];
+  gsize k = MIN (n, sizeof tail);
 
   if (n < 5 || !cg_is_upper ((guchar) text[start]))
     return FALSE;
+  /* every ending ends in one of these letters */
+  if (strchr ("dDeEfFgGkKlLnNtT", text[end - 1]) == NULL)
+    return FALSE;
+  for (gsize i = 0; i < k; i++)
+    tail[i] = (char) cg_ascii_lower ((guchar) text[end - k + i]);
   for (guint i = 0; i < G_N_ELEMENTS (street_suffixes); i++)
     {
       const Word *w = &street_suffixes[i];
-      if (n > w->len + 1 && g_ascii_strncasecmp (text + end - w->len, w->word, w->len) == 0)
+      if (n > w->len + 1 && w->len <= k && memcmp (tail + k - w->len, w->word, w->len) == 0)
         return TRUE;
     }
   return FALSE;
@@ -605,7 +612,8 @@ read_street_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run
   part->start = part->street_start = street_start;
   part->street = TRUE;
   part->weak_street = weak;
-  part->cue = has_home_cue (text, street_start);
+  /* a home's words matter only for a street typed in lower case */
+  part->cue = weak && has_home_cue (text, street_start);
   place_end = read_place_after_street (gaz, text, len, end, part->cue);
   part->place = place_end != 0;
   part->end = place_end != 0 ? place_end : end;

@@ -174,24 +174,36 @@ read_shape (const char *text, gsize len, gsize run_start, gsize run_end, CgBsnCa
                       &c->end, c->digits);
 }
 
+static gboolean
+loose_edges (const char *text, gsize len, const CgBsnCandidate *c)
+{
+  return (c->start == 0 || !cg_is_digit ((guchar) text[c->start - 1]))
+         && (c->end >= len || !cg_is_digit ((guchar) text[c->end]));
+}
+
+CgBsnRead
+cg_bsn_read (const char *text, gsize len, gsize run_start, gsize run_end, CgBsnCandidate *c)
+{
+  if (!read_shape (text, len, run_start, run_end, c))
+    return CG_BSN_READ_NONE;
+  if (clear_before (text, c->start, c->separator) && clear_after (text, len, c->end, c->separator))
+    return CG_BSN_READ_CLEAR;
+  return loose_edges (text, len, c) ? CG_BSN_READ_LOOSE : CG_BSN_READ_NONE;
+}
+
 gboolean
 cg_bsn_read_candidate (const char *text, gsize len, gsize run_start, gsize run_end,
                        CgBsnCandidate *candidate)
 {
-  if (!read_shape (text, len, run_start, run_end, candidate))
-    return FALSE;
-  return clear_before (text, candidate->start, candidate->separator)
-         && clear_after (text, len, candidate->end, candidate->separator);
+  return cg_bsn_read (text, len, run_start, run_end, candidate) == CG_BSN_READ_CLEAR;
 }
 
 gboolean
 cg_bsn_read_loose (const char *text, gsize len, gsize run_start, gsize run_end,
                    CgBsnCandidate *candidate)
 {
-  if (!read_shape (text, len, run_start, run_end, candidate))
-    return FALSE;
-  return (candidate->start == 0 || !cg_is_digit ((guchar) text[candidate->start - 1]))
-         && (candidate->end >= len || !cg_is_digit ((guchar) text[candidate->end]));
+  return read_shape (text, len, run_start, run_end, candidate)
+         && loose_edges (text, len, candidate);
 }
 
 static gboolean
@@ -313,10 +325,13 @@ field_verdict (CgTableCache *table, CgSqlCache *sql, const char *text, gsize len
       if (cg_context_in_span (CG_KEYWORDS_BSN, text, name.start, name.end, context)
           != CG_VERDICT_NONE)
         return TRUE;
+      kind = cg_field_kind_of_column (table, text, &cell);
+      goto decided;
     }
   else
     return FALSE;
   kind = cg_field_kind (text + name.start, name.end - name.start);
+decided:
   if (kind == CG_FIELD_NONE)
     return cg_context_in_span (CG_KEYWORDS_BSN, text, name.start, name.end, context)
            != CG_VERDICT_NONE;

@@ -30,6 +30,17 @@ typedef struct
  * decimal number, a URL path or a phone number.  The 11-check is not done here. */
 gboolean cg_bsn_read_candidate (const char *text, gsize len, gsize run_start, gsize run_end,
                                 CgBsnCandidate *candidate);
+typedef enum
+{
+  CG_BSN_READ_NONE,
+  CG_BSN_READ_CLEAR, /* a candidate standing on its own */
+  CG_BSN_READ_LOOSE, /* only its edges are loose (see cg_bsn_read_loose) */
+} CgBsnRead;
+
+/* Both readings at once: the shape is read only once. */
+CgBsnRead cg_bsn_read (const char *text, gsize len, gsize run_start, gsize run_end,
+                       CgBsnCandidate *candidate);
+
 /* The same shapes with looser edges: only digits right before or after
  * rule it out ("4636.08.562.H.56" holds one).  For values that are known to
  * be a BSN elsewhere in the text. */

@@ -443,11 +443,20 @@ words_besides (const char *text, Line l, gsize start, gsize end, gboolean *veto)
   for (gsize i = l.start; i < start && i - l.start < 48; i++)
     if (text[i] == ':' && i + 1 < start && text[i + 1] == ' ')
       from = i + 1;
-  *veto = search_span (CG_KEYWORDS_BSN, text, from, l.end, FALSE, &c) == CG_VERDICT_VETO;
-  for (gsize i = from; i < l.end; i++)
-    if ((i < start || i >= end) && cg_is_ascii_alpha ((guchar) text[i])
-        && (i == from || !cg_is_word_byte ((guchar) text[i - 1])))
-      words++;
+  *veto = FALSE;
+  for (gsize i = from; i < l.end && words <= 3; i++)
+    {
+      if (i >= start && i < end)
+        continue;
+      /* another number on the line: a record, not an answer */
+      if (cg_is_digit ((guchar) text[i]))
+        return G_MAXUINT;
+      if (cg_is_ascii_alpha ((guchar) text[i])
+          && (i == from || !cg_is_word_byte ((guchar) text[i - 1])))
+        words++;
+    }
+  if (words <= 3)
+    *veto = search_span (CG_KEYWORDS_BSN, text, from, l.end, FALSE, &c) == CG_VERDICT_VETO;
   return words;
 }
 

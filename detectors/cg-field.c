@@ -116,6 +116,25 @@ cg_field_kind (const char *name, gsize len)
   return CG_FIELD_NONE;
 }
 
+CgFieldKind
+cg_field_kind_memo (CgFieldMemo *memo, const char *name, gsize len)
+{
+  guint32 h = 2166136261u;
+  guint slot;
+
+  if (len == 0 || len >= sizeof memo->entries[0].name)
+    return cg_field_kind (name, len);
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) name[i]) * 16777619u;
+  slot = h % CG_FIELD_MEMO_SIZE;
+  if (memo->entries[slot].len == len && memcmp (memo->entries[slot].name, name, len) == 0)
+    return (CgFieldKind) memo->entries[slot].kind;
+  memcpy (memo->entries[slot].name, name, len);
+  memo->entries[slot].len = (guint8) len;
+  memo->entries[slot].kind = (gint8) cg_field_kind (name, len);
+  return (CgFieldKind) memo->entries[slot].kind;
+}
+
 const char *
 cg_field_kind_to_string (CgFieldKind kind)
 {
@@ -269,6 +288,9 @@ tuple_index (const char *text, gsize len, gsize pos, gsize *open, guint *index)
 {
   gsize i = cg_text_line_start (text, pos, 4096);
   gboolean found = FALSE;
+
+  if (memchr (text + i, '(', pos - i) == NULL)
+    return FALSE;
   char quote = 0;
   guint depth = 0;
 
@@ -304,7 +326,7 @@ find_values_before (const char *text, gsize from, gsize limit)
   gsize stop = from > limit ? from - limit : 0;
 
   for (gsize i = from; i >= stop + 6; i--)
-    if ((text[i - 1] == 's' || text[i - 1] == 'S')
+    if ((text[i - 1] == 's' || text[i - 1] == 'S') && (text[i - 2] == 'e' || text[i - 2] == 'E')
         && g_ascii_strncasecmp (text + i - 6, "values", 6) == 0
         && (i - 6 == 0 || !cg_is_word_byte ((guchar) text[i - 7])))
       return i;
@@ -332,6 +354,23 @@ parse_column_list (CgSqlCache *cache, const char *text, gsize values_end)
   return TRUE;
 }
 
+/* A tuple of an INSERT opens a line ("  (4411, ..."), follows VALUES, or
+ * follows the tuple before it on the same line; "foo (a, b)" in code does
+ * not. */
+static gboolean
+opens_tuple (const char *text, gsize open)
+{
+  gsize i = open, line_start = cg_text_line_start (text, open, 4096);
+
+  while (i > line_start && cg_is_blank ((guchar) text[i - 1]))
+    i--;
+  if (i == line_start)
+    return TRUE;
+  if (text[i - 1] == ',' && i >= 2 && text[i - 2] == ')')
+    return TRUE;
+  return i >= line_start + 6 && g_ascii_strncasecmp (text + i - 6, "values", 6) == 0;
+}
+
 gboolean
 cg_field_sql_column (CgSqlCache *cache, const char *text, gsize len, gsize pos, CgSpan *column,
                      guint *index)
@@ -340,12 +379,17 @@ cg_field_sql_column (CgSqlCache *cache, const char *text, gsize len, gsize pos, 
   guint n = 0;
   gsize start;
 
-  if (!tuple_index (text, len, pos, &open, index))
+  if (!tuple_index (text, len, pos, &open, index) || !opens_tuple (text, open))
     return FALSE;
   /* The statement seen last goes on while its tuples do. */
   if (cache->values_at == 0 || open + 1 < cache->values_at || open - cache->values_at > (1 << 20))
     {
-      values = find_values_before (text, open, SQL_LOOK_BACK);
+      /* what was searched already and held no VALUES is not searched again */
+      gsize limit = open > cache->searched_to && open - cache->searched_to < SQL_LOOK_BACK
+                        ? open - cache->searched_to
+                        : SQL_LOOK_BACK;
+      values = find_values_before (text, open, limit);
+      cache->searched_to = MAX (cache->searched_to, open);
       if (values == 0 || !parse_column_list (cache, text, values))
         return FALSE;
     }
@@ -416,7 +460,19 @@ cg_field_sql_value (const char *text, gsize len, gsize pos, guint index, CgSpan 
 /* ---- all together ------------------------------------------------------- */
 
 CgFieldKind
-cg_field_kind_at (CgTableCache *table, CgSqlCache *sql, const char *text, gsize len, gsize pos)
+cg_field_kind_of_column (CgTableCache *table, const char *text, const CgTableCell *cell)
+{
+  gint8 *kind = &table->header_kinds[cell->header_index];
+
+  if (*kind < 0)
+    *kind
+        = (gint8) cg_field_kind (text + cell->header.start, cell->header.end - cell->header.start);
+  return (CgFieldKind) *kind;
+}
+
+CgFieldKind
+cg_field_kind_at (CgTableCache *table, CgSqlCache *sql, CgFieldMemo *memo, const char *text,
+                  gsize len, gsize pos)
 {
   CgSpan name;
   CgTableCell cell;
@@ -424,8 +480,8 @@ cg_field_kind_at (CgTableCache *table, CgSqlCache *sql, const char *text, gsize 
 
   if (cg_field_key_before (text, len, pos, &name)
       || cg_field_sql_column (sql, text, len, pos, &name, &index))
-    return cg_field_kind (text + name.start, name.end - name.start);
+    return cg_field_kind_memo (memo, text + name.start, name.end - name.start);
   if (cg_table_cell_at (table, text, len, pos, &cell))
-    return cg_field_kind (text + cell.header.start, cell.header.end - cell.header.start);
+    return cg_field_kind_of_column (table, text, &cell);
   return CG_FIELD_NONE;
 }

@@ -29,6 +29,21 @@ typedef enum
 
 /* What a key, column header or label means. */
 CgFieldKind cg_field_kind (const char *name, gsize len);
+
+/* The same, remembered: logs and exports repeat their keys ("page=3" on
+ * every line).  A scan keeps one; zero-initialised. */
+#define CG_FIELD_MEMO_SIZE 64
+typedef struct
+{
+  struct
+  {
+    char name[24];
+    guint8 len;
+    gint8 kind;
+  } entries[CG_FIELD_MEMO_SIZE];
+} CgFieldMemo;
+
+CgFieldKind cg_field_kind_memo (CgFieldMemo *memo, const char *name, gsize len);
 const char *cg_field_kind_to_string (CgFieldKind kind);
 
 /* The key that names the value starting at @pos on its line: "key": value,
@@ -44,7 +59,8 @@ typedef struct
 {
   gsize values_at; /* where the last VALUES keyword found was, + 1; 0: none */
   gsize list_start;
-  gsize list_end; /* the column list, without its parentheses */
+  gsize list_end;    /* the column list, without its parentheses */
+  gsize searched_to; /* text before this holds no VALUES that was looked for */
 } CgSqlCache;
 
 gboolean cg_field_sql_column (CgSqlCache *cache, const char *text, gsize len, gsize pos,
@@ -52,9 +68,13 @@ gboolean cg_field_sql_column (CgSqlCache *cache, const char *text, gsize len, gs
 /* The value @index of the tuple holding @pos (quotes not included). */
 gboolean cg_field_sql_value (const char *text, gsize len, gsize pos, guint index, CgSpan *value);
 
+/* What the header cell of @cell names, remembered in @table. */
+CgFieldKind cg_field_kind_of_column (CgTableCache *table, const char *text,
+                                     const CgTableCell *cell);
+
 /* The name of the value at @pos by any of the means above, table columns
  * included; CG_FIELD_NONE when nothing names it. */
-CgFieldKind cg_field_kind_at (CgTableCache *table, CgSqlCache *sql, const char *text, gsize len,
-                              gsize pos);
+CgFieldKind cg_field_kind_at (CgTableCache *table, CgSqlCache *sql, CgFieldMemo *memo,
+                              const char *text, gsize len, gsize pos);
 
 G_END_DECLS

@@ -4,6 +4,11 @@
 #include "cg-normalize.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "cg-text.h"
 
 typedef struct
 {
@@ -70,15 +75,44 @@ is_folded_format (const char *text, gsize len)
          || g_strstr_len (text, (gssize) MIN (len, 65536), "BEGIN:VEVENT") != NULL;
 }
 
-/* The first byte that may start a replacement, or len. */
+static gboolean
+may_start (guchar c, gboolean unfold)
+{
+  return c == 0xC2 || c == 0xE2 || c == 0xEF || (unfold && (c == '\r' || c == '\n'));
+}
+
+/* The first byte that may start a replacement, or len.  Words of eight
+ * ASCII bytes are skipped at once (unless lines are to be unfolded). */
 static gsize
 next_candidate (const char *text, gsize len, gsize from, gboolean unfold)
 {
-  for (gsize i = from; i < len; i++)
+  gsize i = from;
+
+#ifdef __SSE2__
+  /* sixteen ASCII bytes at once */
+  if (!unfold)
+    while (i + 16 <= len && _mm_movemask_epi8 (_mm_loadu_si128 ((const __m128i *) (text + i))) == 0)
+      i += 16;
+#endif
+  while (i < len)
     {
-      guchar c = (guchar) text[i];
-      if (c == 0xC2 || c == 0xE2 || c == 0xEF || (unfold && (c == '\r' || c == '\n')))
+      if (!unfold && i + 8 <= len)
+        {
+          guint64 w;
+          memcpy (&w, text + i, 8);
+          if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              i += 8;
+              continue;
+            }
+          for (gsize k = 0; k < 8; k++, i++)
+            if (may_start ((guchar) text[i], unfold))
+              return i;
+          continue;
+        }
+      if (may_start ((guchar) text[i], unfold))
         return i;
+      i++;
     }
   return len;
 }
@@ -97,6 +131,13 @@ cg_normalize (const char *text, gsize len)
       gsize n = replacement (s + i, len - i, &out, unfold);
       Edit e;
 
+      /* A space or an invisible character matters only next to a digit:
+       * inside a number, a postcode, an IBAN, or between a street and its
+       * number ("Kerkstraat\u00a012").  Elsewhere ("man\u00a0page") it
+       * stays, and most texts need no copy at all. */
+      if (n != 0 && (out == ' ' || out == 0) && !(s[i] == '\r' || s[i] == '\n')
+          && !((i > 0 && cg_is_digit (s[i - 1])) || (i + n < len && cg_is_digit (s[i + n]))))
+        n = 0;
       if (n == 0)
         {
           i = next_candidate (text, len, i + 1, unfold);

@@ -38,12 +38,13 @@ typedef struct
 
 /* ---- cheap tests --------------------------------------------------------- */
 
-/* The end of a table cell: a separator, two spaces, or the end of the line. */
+/* The end of a table cell: a separator or two spaces. */
 static gboolean
 ends_cell (const char *text, gsize len, gsize i)
 {
-  if (i >= len || text[i] == '\n' || text[i] == '\r' || text[i] == '\t' || text[i] == ';'
-      || text[i] == ',' || text[i] == '|')
+  if (i >= len)
+    return FALSE;
+  if (text[i] == '\t' || text[i] == ';' || text[i] == '|')
     return TRUE;
   return text[i] == ' ' && i + 1 < len && text[i + 1] == ' ';
 }
@@ -56,11 +57,22 @@ cg_record_may_hold (const char *text, gsize len, gsize run_start, gsize run_end)
 
   if (n > 5)
     return FALSE;
+  /* a house number is a number, not part of a time, a date or an amount */
+  if (run_end < len
+      && (text[run_end] == ':' || text[run_end] == '.' || text[run_end] == '-'
+          || text[run_end] == '/' || text[run_end] == '%'))
+    return FALSE;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"' || text[i - 1] == '\''))
     i--;
-  prev = i > 0 ? (guchar) text[i - 1] : '\n';
-  if (prev == ':' || prev == '=' || prev == '>' || prev == ',' || prev == ';' || prev == '\t'
-      || prev == '(' || prev == '\n' || prev == '|')
+  prev = i > 0 ? (guchar) text[i - 1] : ' ';
+  /* after a key: the key ends in a letter or quote ("12:30" is a time) */
+  if (prev == ':' || prev == '=')
+    return i >= 2
+           && (cg_is_ascii_alpha ((guchar) text[i - 2]) || text[i - 2] == '"' || text[i - 2] == '\''
+               || text[i - 2] == ')' || text[i - 2] == ']');
+  if (prev == ',')
+    return i >= 2 && !cg_is_digit ((guchar) text[i - 2]); /* not "12,50" */
+  if (prev == '>' || prev == ';' || prev == '\t' || prev == '(' || prev == '|')
     return TRUE;
   /* "HAUPTSTRASSE 35" at the end of an address column's cell */
   return run_start >= 2 && text[run_start - 1] == ' '
@@ -295,7 +307,7 @@ read_table_record (Record *r, CgTableCache *table, const char *text, gsize len, 
 
       if (!cg_table_cell_of_row (table, text, len, pos, column, &cell))
         continue;
-      kind = cg_field_kind (text + cell.header.start, cell.header.end - cell.header.start);
+      kind = cg_field_kind_of_column (table, text, &cell);
       v = cell.cell;
       while (v.start < v.end && (cg_is_blank ((guchar) text[v.start]) || text[v.start] == '"'))
         v.start++;
@@ -475,7 +487,7 @@ cg_record_read_address (CgRecordScan *rs, const char *text, gsize len, gsize run
     return 0;
   if (!read_vcard_record (&r, text, len, run_start))
     {
-      kind = cg_field_kind_at (rs->table, rs->sql, text, len, run_start);
+      kind = cg_field_kind_at (rs->table, rs->sql, &rs->memo, text, len, run_start);
       if (kind != CG_FIELD_HOUSE_NUMBER && kind != CG_FIELD_POSTCODE
           && kind != CG_FIELD_POSTCODE_PLACE && kind != CG_FIELD_STREET_NUMBER
           && kind != CG_FIELD_ADDRESS)

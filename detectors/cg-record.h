@@ -15,6 +15,7 @@ typedef struct
 {
   CgTableCache *table;
   CgSqlCache *sql;
+  CgFieldMemo memo;
   guint next_group; /* group ids handed out so far */
   gsize done_until; /* records are not read twice: the end of the last one */
 } CgRecordScan;

@@ -129,12 +129,30 @@ typedef struct
   /* BSN-shaped numbers that passed the 11-check but not their context: one
    * of them is a BSN after all when the same value is one elsewhere. */
   CgRecordScan records;
-  GArray *bsn_weak; /* CgBsnCandidate, at most MAX_WEAK */
+  GArray *bsn_weak; /* Weak, at most MAX_WEAK */
   gboolean bsn_weak_overflow;
   guint n_bsn;
 } Scan;
 
-#define MAX_WEAK 65536
+/* A weak candidate, small: logs have hundreds of thousands. */
+typedef struct
+{
+  gsize start;
+  guint32 digits; /* the nine digits as a number */
+  guint16 length;
+} Weak;
+
+#define MAX_WEAK (256 * 1024)
+
+static guint32
+digits_value (const char digits[9])
+{
+  guint32 v = 0;
+
+  for (guint i = 0; i < 9; i++)
+    v = v * 10 + (guint32) (digits[i] - '0');
+  return v;
+}
 
 static void
 keep (Scan *scan, const CgFinding *finding)
@@ -178,8 +196,11 @@ try_iban (Scan *scan, gsize run_start)
 static void
 remember_weak (Scan *scan, const CgBsnCandidate *candidate)
 {
+  Weak w = { candidate->start, digits_value (candidate->digits),
+             (guint16) (candidate->end - candidate->start) };
+
   if (scan->bsn_weak->len < MAX_WEAK)
-    g_array_append_val (scan->bsn_weak, *candidate);
+    g_array_append_val (scan->bsn_weak, w);
   else
     scan->bsn_weak_overflow = TRUE;
 }
@@ -190,15 +211,18 @@ try_bsn (Scan *scan, gsize run_start, gsize run_end)
   CgBsnCandidate candidate;
   CgFinding f; /* filled in by cg_bsn_score() */
 
-  if (!(cg_bsn_read_candidate (scan->text, scan->len, run_start, run_end, &candidate)
-        || (run_end - run_start > 9
-            && cg_bsn_read_mrz (scan->text, scan->len, run_start, run_end, &candidate))))
+  CgBsnRead read = cg_bsn_read (scan->text, scan->len, run_start, run_end, &candidate);
+
+  if (read == CG_BSN_READ_LOOSE)
     {
-      if (cg_bsn_read_loose (scan->text, scan->len, run_start, run_end, &candidate)
-          && cg_bsn_passes_11_check (candidate.digits))
+      if (cg_bsn_passes_11_check (candidate.digits))
         remember_weak (scan, &candidate);
       return 0;
     }
+  if (read == CG_BSN_READ_NONE
+      && !(run_end - run_start > 9
+           && cg_bsn_read_mrz (scan->text, scan->len, run_start, run_end, &candidate)))
+    return 0;
   if (!cg_bsn_passes_11_check (candidate.digits))
     return 0;
   cg_bsn_score (scan->text, scan->len, &candidate, &scan->table, &scan->sql, &f);
@@ -215,6 +239,15 @@ try_bsn (Scan *scan, gsize run_start, gsize run_end)
 /* Once a value is a BSN in a text, every other occurrence of it is one too,
  * however it is written: masking one and not the other would leak it. */
 static void
+add_repeat (Scan *scan, gsize start, gsize end)
+{
+  CgFinding f = {
+    CG_FINDING_BSN, start, end, 0.9, "11-check + the same value is a BSN elsewhere in the text", 0
+  };
+  g_array_append_val (scan->findings, f);
+}
+
+static void
 promote_repeats (Scan *scan)
 {
   g_autoptr (GHashTable) strong = NULL;
@@ -222,37 +255,27 @@ promote_repeats (Scan *scan)
 
   if (scan->n_bsn == 0 || (scan->bsn_weak->len == 0 && !scan->bsn_weak_overflow))
     return;
-  strong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  strong = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < scan->findings->len; i++)
     {
       const CgFinding *f = &g_array_index (scan->findings, CgFinding, i);
-      GString *digits;
+      guint32 v = 0;
 
       if (f->type != CG_FINDING_BSN || f->confidence < scan->scanner->threshold)
         continue;
-      digits = g_string_new (NULL);
+      /* eight digits (a leading zero dropped) read as nine with the zero */
       for (gsize k = f->start; k < f->end; k++)
         if (cg_is_digit ((guchar) scan->text[k]))
-          g_string_append_c (digits, scan->text[k]);
-      /* eight digits: a leading zero dropped */
-      if (digits->len == 8)
-        g_string_prepend_c (digits, '0');
-      g_hash_table_add (strong, g_string_free (digits, FALSE));
+          v = v * 10 + (guint32) (scan->text[k] - '0');
+      g_hash_table_add (strong, GUINT_TO_POINTER (v + 1));
     }
   if (!scan->bsn_weak_overflow)
     {
       for (guint i = 0; i < scan->bsn_weak->len; i++)
         {
-          CgBsnCandidate c = g_array_index (scan->bsn_weak, CgBsnCandidate, i);
-          char key[10];
-          memcpy (key, c.digits, 9);
-          key[9] = '\0';
-          if (g_hash_table_contains (strong, key))
-            {
-              CgFinding f = { CG_FINDING_BSN, c.start, c.end, 0.9,
-                              "11-check + the same value is a BSN elsewhere in the text" };
-              g_array_append_val (scan->findings, f);
-            }
+          const Weak *w = &g_array_index (scan->bsn_weak, Weak, i);
+          if (g_hash_table_contains (strong, GUINT_TO_POINTER (w->digits + 1)))
+            add_repeat (scan, w->start, w->start + w->length);
         }
       return;
     }
@@ -261,23 +284,37 @@ promote_repeats (Scan *scan)
     {
       gsize run_end = cg_text_digit_run_end (scan->text, scan->len, pos);
       CgBsnCandidate c;
-      char key[10];
 
       if (cg_bsn_read_loose (scan->text, scan->len, pos, run_end, &c)
           && cg_bsn_passes_11_check (c.digits))
         {
-          memcpy (key, c.digits, 9);
-          key[9] = '\0';
-          if (g_hash_table_contains (strong, key))
-            {
-              CgFinding f = { CG_FINDING_BSN, c.start, c.end, 0.9,
-                              "11-check + the same value is a BSN elsewhere in the text" };
-              g_array_append_val (scan->findings, f);
-            }
+          if (g_hash_table_contains (strong, GUINT_TO_POINTER (digits_value (c.digits) + 1)))
+            add_repeat (scan, c.start, c.end);
           pos = MAX (c.end, run_end);
         }
       else
         pos = run_end;
+    }
+}
+
+/* The shapes a BSN comes in, told by the run alone and the bytes after it:
+ * nine or eight digits, a group of four or three with a separator and a
+ * digit after it, a digit box, or digits in an MRZ line (followed by '<'). */
+static inline gboolean
+may_be_bsn (const char *text, gsize len, gsize start, gsize end)
+{
+  gsize run = end - start;
+  char next = end < len ? text[end] : 0;
+  gboolean digit_after = end + 1 < len && cg_is_digit ((guchar) text[end + 1]);
+
+  switch (run)
+    {
+    case 8:
+    case 9: return TRUE;
+    case 3:
+    case 4: return (next == '.' || next == ' ' || next == '-') && digit_after;
+    case 1: return (next == ' ' || next == '|') && digit_after;
+    default: return run > 9 && next == '<';
     }
 }
 
@@ -296,9 +333,11 @@ walk_digit_runs (Scan *scan)
 
       if (types & CG_FINDING_IBAN)
         taken = try_iban (scan, pos);
-      if (taken == 0 && (types & CG_FINDING_BSN))
+      if (taken == 0 && (types & CG_FINDING_BSN)
+          && may_be_bsn (scan->text, scan->len, pos, run_end))
         taken = try_bsn (scan, pos, run_end);
-      if (taken == 0 && (types & CG_FINDING_ADDRESS))
+      /* addresses hold numbers of at most five digits */
+      if (taken == 0 && (types & CG_FINDING_ADDRESS) && run_end - pos <= 5)
         {
           /* a house number or postcode in a named field: its record's
            * other fields are read too (the run is not taken: the prose
@@ -386,7 +425,7 @@ scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
     .include_weak = (flags & CG_SCAN_INCLUDE_WEAK) != 0,
     .findings = g_array_new (FALSE, FALSE, sizeof (CgFinding)),
     .address_parts = g_array_new (FALSE, FALSE, sizeof (CgAddressPart)),
-    .bsn_weak = g_array_new (FALSE, FALSE, sizeof (CgBsnCandidate)),
+    .bsn_weak = g_array_new (FALSE, FALSE, sizeof (Weak)),
   };
   guint before;
 

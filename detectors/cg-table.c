@@ -11,7 +11,7 @@
 #define MAX_ROW 8192
 /* Lines looked at above a row for its table's first line, at most. */
 #define MAX_CLIMB 400
-#define MAX_CELLS 64
+#define MAX_CELLS CG_TABLE_MAX_CELLS
 
 typedef struct
 {
@@ -252,6 +252,11 @@ find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep
       cache->has_header = header_like (text, l, sep);
       cache->header_start = l.start;
       cache->header_end = l.end;
+      if (cache->has_header)
+        {
+          cache->n_header_cells = split (text, l, sep, cache->header_cells);
+          memset (cache->header_kinds, -1, sizeof cache->header_kinds);
+        }
       break;
     }
 }
@@ -321,10 +326,25 @@ aligned_header_index (const char *text, Line row, CgSpan cell, Line header, cons
 static gboolean
 locate (CgTableCache *cache, const char *text, gsize len, gsize pos, Line *row, char *sep)
 {
+  if (cache->row_known && pos >= cache->row_start && pos <= cache->row_end)
+    {
+      row->start = cache->row_start;
+      row->end = cache->row_end;
+      *sep = cache->row_separator;
+      if (*sep == 0)
+        return FALSE;
+      return cache->valid && cache->separator == *sep && cache->has_header
+             && row->start > cache->header_start && row->start >= cache->block_start
+             && row->end <= cache->known_end;
+    }
   if (!whole_line (text, len, pos))
     return FALSE;
   *row = line_at (text, len, pos);
   *sep = separator_of (text, *row);
+  cache->row_known = TRUE;
+  cache->row_start = row->start;
+  cache->row_end = row->end;
+  cache->row_separator = *sep;
   if (*sep == 0)
     return FALSE;
   if (!(cache->valid && cache->separator == *sep && row->start >= cache->block_start
@@ -340,8 +360,8 @@ fill_cell (CgTableCache *cache, const char *text, gsize len, Line row, char sep,
            const CgSpan *cells, guint n, guint column, CgTableCell *out)
 {
   Line header = { cache->header_start, cache->header_end };
-  CgSpan hcells[MAX_CELLS];
-  guint hn = split (text, header, sep, hcells);
+  const CgSpan *hcells = cache->header_cells;
+  guint hn = cache->n_header_cells;
   guint h = column;
 
   if (column >= n)
@@ -356,6 +376,7 @@ fill_cell (CgTableCache *cache, const char *text, gsize len, Line row, char sep,
     return FALSE;
   out->cell = cells[column];
   out->header = hcells[h];
+  out->header_index = h;
   out->column = column;
   out->separator = sep;
   return TRUE;

@@ -19,8 +19,10 @@ typedef struct
   gsize end;
 } CgSpan;
 
-/* Remembers the table seen last, so that a scan over a long table finds its
- * header once instead of for every row. */
+#define CG_TABLE_MAX_CELLS 64
+
+/* Remembers the table seen last, so that a scan over a long table finds and
+ * splits its header once instead of for every row. */
 typedef struct
 {
   gboolean valid;
@@ -30,6 +32,15 @@ typedef struct
   gboolean has_header;
   gsize header_start; /* start of the header line */
   gsize header_end;
+  guint n_header_cells;
+  CgSpan header_cells[CG_TABLE_MAX_CELLS];
+  /* what each header cell names, for cg-field.c: -1 until asked */
+  gint8 header_kinds[CG_TABLE_MAX_CELLS];
+  /* the row looked up last: several values of one row are asked about */
+  gsize row_start;
+  gsize row_end;
+  char row_separator; /* 0 when that line is no row */
+  gboolean row_known;
 } CgTableCache;
 
 typedef struct
@@ -37,6 +48,7 @@ typedef struct
   CgSpan cell;   /* the cell of the row that holds the position */
   CgSpan header; /* the header cell above it */
   guint column;
+  guint header_index; /* into the cache's header cells */
   char separator;
 } CgTableCell;
 

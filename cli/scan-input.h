@@ -19,6 +19,6 @@ typedef void (*CgChunkFunc) (GBytes *chunk, gsize base, gsize report_from, gpoin
 gboolean cg_scan_input (const char *file, CgChunkFunc func, gpointer user_data, GError **error);
 
 /* The chunk size, for tests that cross a chunk border. */
-#define CG_SCAN_INPUT_CHUNK (16u << 20)
+#define CG_SCAN_INPUT_CHUNK (8u << 20)
 
 G_END_DECLS

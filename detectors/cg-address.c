@@ -390,12 +390,26 @@ span_mentions (const char *text, gsize from, gsize to, const char *needle)
   return FALSE;
 }
 
+/* text[from, to) in lower case, at most @size - 1 bytes (the last ones). */
+static const char *
+lowered (const char *text, gsize from, gsize to, char *out, gsize size)
+{
+  gsize n = MIN (to - from, size - 1);
+
+  for (gsize i = 0; i < n; i++)
+    out[i] = (char) cg_ascii_lower ((guchar) text[to - n + i]);
+  out[n] = '\0';
+  return out;
+}
+
 static gboolean
 mentions_post_box (const char *text, gsize from, gsize to)
 {
-  return span_mentions (text, from, to, "postbus") || span_mentions (text, from, to, "p.o. box")
-         || span_mentions (text, from, to, "po box")
-         || span_mentions (text, from, to, "antwoordnummer");
+  char buf[96];
+  const char *s = lowered (text, from, to, buf, sizeof buf);
+
+  return strstr (s, "postbus") || strstr (s, "p.o. box") || strstr (s, "po box")
+         || strstr (s, "antwoordnummer");
 }
 
 /* "Copyright (c) 2012 KU Leuven" is a year; "Postbus 94079, 1090 GB
@@ -406,9 +420,13 @@ postcode_is_other (const char *text, gsize start)
 {
   gsize from = cg_text_line_start (text, start, 48);
 
-  if (span_mentions (text, from, start, "copyright") || span_mentions (text, from, start, "(c)")
-      || span_mentions (text, from, start, "\xc2\xa9") || mentions_post_box (text, from, start))
-    return TRUE;
+  {
+    char buf[96];
+    const char *s = lowered (text, from, start, buf, sizeof buf);
+    if (strstr (s, "copyright") || strstr (s, "(c)") || strstr (s, "\xc2\xa9")
+        || mentions_post_box (text, from, start))
+      return TRUE;
+  }
   /* at the start of its line: the line above may hold the post box */
   for (gsize i = from; i < start; i++)
     if (!cg_is_blank ((guchar) text[i]))

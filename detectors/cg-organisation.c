@@ -120,12 +120,12 @@ in_sorted (const char *word, const char *const *list, gsize n)
 static gboolean
 is_legal_form (const char *text, gsize s, gsize e)
 {
+  /* all of them are 2 to 6 bytes, and start with a letter */
+  if (e - s < 2 || e - s > 6 || !cg_is_ascii_alpha ((guchar) text[s]))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (legal_forms); i++)
-    {
-      gsize n = strlen (legal_forms[i]);
-      if (e - s == n && memcmp (text + s, legal_forms[i], n) == 0)
-        return TRUE;
-    }
+    if (strncmp (text + s, legal_forms[i], e - s) == 0 && legal_forms[i][e - s] == '\0')
+      return TRUE;
   return FALSE;
 }
 
@@ -332,6 +332,13 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
     flags |= evidence_flags (text, end, MAX (end, after_end)) & (STRONG_ORG | STRONG_PERSON);
     verdict = decide (flags);
   }
+  /* a table's row is a record of its own: the rows around it are others' */
+  if (table_row)
+    {
+      if (verdict > 0)
+        *why = "an organisation's (company, institution or letterhead words near it)";
+      return verdict > 0;
+    }
   /* then the paragraph, nearest line first: above, then below */
   l = first;
   for (guint k = 0; verdict == 0 && k < LINES_ABOVE && l.start > 0; k++)

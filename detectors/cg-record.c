@@ -31,53 +31,13 @@ typedef struct
 {
   Field fields[MAX_FIELDS];
   guint n;
-  gboolean work; /* a vCard's work address */
-  gsize start;   /* the record's extent, for the organisation test */
+  gboolean work;      /* a vCard's work address */
+  gboolean table_row; /* the record is a table's row, which stands alone */
+  gsize start;        /* the record's extent, for the organisation test */
   gsize end;
 } Record;
 
 /* ---- cheap tests --------------------------------------------------------- */
-
-/* The end of a table cell: a separator or two spaces. */
-static gboolean
-ends_cell (const char *text, gsize len, gsize i)
-{
-  if (i >= len)
-    return FALSE;
-  if (text[i] == '\t' || text[i] == ';' || text[i] == '|')
-    return TRUE;
-  return text[i] == ' ' && i + 1 < len && text[i + 1] == ' ';
-}
-
-gboolean
-cg_record_may_hold (const char *text, gsize len, gsize run_start, gsize run_end)
-{
-  gsize n = run_end - run_start, i = run_start;
-  guchar prev;
-
-  if (n > 5)
-    return FALSE;
-  /* a house number is a number, not part of a time, a date or an amount */
-  if (run_end < len
-      && (text[run_end] == ':' || text[run_end] == '.' || text[run_end] == '-'
-          || text[run_end] == '/' || text[run_end] == '%'))
-    return FALSE;
-  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"' || text[i - 1] == '\''))
-    i--;
-  prev = i > 0 ? (guchar) text[i - 1] : ' ';
-  /* after a key: the key ends in a letter or quote ("12:30" is a time) */
-  if (prev == ':' || prev == '=')
-    return i >= 2
-           && (cg_is_ascii_alpha ((guchar) text[i - 2]) || text[i - 2] == '"' || text[i - 2] == '\''
-               || text[i - 2] == ')' || text[i - 2] == ']');
-  if (prev == ',')
-    return i >= 2 && !cg_is_digit ((guchar) text[i - 2]); /* not "12,50" */
-  if (prev == '>' || prev == ';' || prev == '\t' || prev == '(' || prev == '|')
-    return TRUE;
-  /* "HAUPTSTRASSE 35" at the end of an address column's cell */
-  return run_start >= 2 && text[run_start - 1] == ' '
-         && cg_is_ascii_alpha ((guchar) text[run_start - 2]) && ends_cell (text, len, run_end);
-}
 
 /* ---- values ------------------------------------------------------------ */
 
@@ -298,25 +258,22 @@ read_key_value_record (Record *r, const char *text, gsize len, gsize pos)
 static void
 read_table_record (Record *r, CgTableCache *table, const char *text, gsize len, gsize pos)
 {
-  CgTableCell cell;
+  CgTableCell cells[CG_TABLE_MAX_CELLS];
+  guint n = cg_table_row_cells (table, text, len, pos, cells);
 
-  for (guint column = 0; column < 32; column++)
+  for (guint i = 0; i < n; i++)
     {
-      CgFieldKind kind;
-      CgSpan v;
+      CgFieldKind kind = cg_field_kind_of_column (table, text, &cells[i]);
+      CgSpan v = cells[i].cell;
 
-      if (!cg_table_cell_of_row (table, text, len, pos, column, &cell))
-        continue;
-      kind = cg_field_kind_of_column (table, text, &cell);
-      v = cell.cell;
       while (v.start < v.end && (cg_is_blank ((guchar) text[v.start]) || text[v.start] == '"'))
         v.start++;
       while (v.end > v.start
              && (cg_is_blank ((guchar) text[v.end - 1]) || text[v.end - 1] == '"'
                  || text[v.end - 1] == '\r'))
         v.end--;
-      r->start = MIN (r->start, cell.cell.start);
-      r->end = MAX (r->end, cell.cell.end);
+      r->start = MIN (r->start, cells[i].cell.start);
+      r->end = MAX (r->end, cells[i].cell.end);
       if (kind != CG_FIELD_NONE && !value_is_empty (text, v))
         add_field (r, kind, v);
     }
@@ -506,7 +463,10 @@ cg_record_read_address (CgRecordScan *rs, const char *text, gsize len, gsize run
         else if (cg_field_sql_column (rs->sql, text, len, run_start, &key, &index))
           read_sql_record (&r, rs->sql, text, len, run_start);
         else if (cg_table_cell_at (rs->table, text, len, run_start, &cell))
-          read_table_record (&r, rs->table, text, len, run_start);
+          {
+            read_table_record (&r, rs->table, text, len, run_start);
+            r.table_row = TRUE;
+          }
       }
     }
   h = what_it_has (&r, text);
@@ -521,7 +481,8 @@ cg_record_read_address (CgRecordScan *rs, const char *text, gsize len, gsize run
   /* a company's record: a name, a KvK number, "bezoekadres", "zakelijk", in
    * the record or the lines around it (the object that holds it) */
   if (has_kind (&r, CG_FIELD_ORGANISATION) || r.work
-      || (r.end > r.start && cg_organisation_near (text, len, r.start, r.end, TRUE, &reason)))
+      || (r.end > r.start
+          && cg_organisation_near (text, len, r.start, r.end, r.table_row, &reason)))
     confidence = 0.2, reason = "fields of an organisation's address";
   rs->done_until = r.end;
   if (confidence < threshold && !include_weak)

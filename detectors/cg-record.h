@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "cg-field.h"
+#include "cg-text.h"
 #include "cg-table.h"
 
 G_BEGIN_DECLS
@@ -22,8 +23,48 @@ typedef struct
 
 /* Whether the number at text[run_start, run_end) may be a house number or
  * a postcode in a record: cheap tests of the bytes around it, so that the
- * field look-up runs on few digit runs. */
-gboolean cg_record_may_hold (const char *text, gsize len, gsize run_start, gsize run_end);
+ * field look-up runs on few digit runs (inline: it runs on every one). */
+/* The end of a table cell: a separator or two spaces. */
+static inline gboolean
+cg_record_ends_cell (const char *text, gsize len, gsize i)
+{
+  if (i >= len)
+    return FALSE;
+  if (text[i] == '\t' || text[i] == ';' || text[i] == '|')
+    return TRUE;
+  return text[i] == ' ' && i + 1 < len && text[i + 1] == ' ';
+}
+
+static inline gboolean
+cg_record_may_hold (const char *text, gsize len, gsize run_start, gsize run_end)
+{
+  gsize n = run_end - run_start, i = run_start;
+  guchar prev;
+
+  if (n > 5)
+    return FALSE;
+  /* a house number is a number, not part of a time, a date or an amount */
+  if (run_end < len
+      && (text[run_end] == ':' || text[run_end] == '.' || text[run_end] == '-'
+          || text[run_end] == '/' || text[run_end] == '%'))
+    return FALSE;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"' || text[i - 1] == '\''))
+    i--;
+  prev = i > 0 ? (guchar) text[i - 1] : ' ';
+  /* after a key: the key ends in a letter or quote ("12:30" is a time) */
+  if (prev == ':' || prev == '=')
+    return i >= 2
+           && (cg_is_ascii_alpha ((guchar) text[i - 2]) || text[i - 2] == '"' || text[i - 2] == '\''
+               || text[i - 2] == ')' || text[i - 2] == ']');
+  if (prev == ',')
+    return i >= 2 && !cg_is_digit ((guchar) text[i - 2]); /* not "12,50" */
+  if (prev == '>' || prev == ';' || prev == '\t' || prev == '(' || prev == '|')
+    return TRUE;
+  /* "HAUPTSTRASSE 35" at the end of an address column's cell */
+  return run_start >= 2 && text[run_start - 1] == ' '
+         && cg_is_ascii_alpha ((guchar) text[run_start - 2])
+         && cg_record_ends_cell (text, len, run_end);
+}
 
 /* When the digit run at @run_start is a house number or postcode named by
  * its field, reads the record it belongs to and appends one finding per part

@@ -210,7 +210,8 @@ header_like (const char *text, Line l, char sep)
         return FALSE;
       labels++;
     }
-  return labels >= 2;
+  /* prose has commas: a comma table's header has three labels at least */
+  return labels >= (sep == ',' ? 3u : 2u);
 }
 
 /* Two or more non-empty cells: a header or a data row, not a title. */
@@ -407,6 +408,23 @@ cg_table_cell_of_row (CgTableCache *cache, const char *text, gsize len, gsize po
   if (!locate (cache, text, len, pos, &row, &sep))
     return FALSE;
   return fill_cell (cache, text, len, row, sep, cells, split (text, row, sep, cells), column, out);
+}
+
+guint
+cg_table_row_cells (CgTableCache *cache, const char *text, gsize len, gsize pos, CgTableCell *out)
+{
+  CgSpan cells[MAX_CELLS];
+  Line row;
+  char sep;
+  guint n, found = 0;
+
+  if (!locate (cache, text, len, pos, &row, &sep))
+    return 0;
+  n = split (text, row, sep, cells);
+  for (guint column = 0; column < n; column++)
+    if (fill_cell (cache, text, len, row, sep, cells, n, column, &out[found]))
+      found++;
+  return found;
 }
 
 gboolean

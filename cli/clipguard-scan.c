@@ -45,12 +45,15 @@ typedef struct
 static void
 advance (Position *pos, const char *text, gsize base, gsize to)
 {
-  for (gsize i = pos->offset; i < to; i++)
-    if (text[i - base] == '\n')
-      {
-        pos->line++;
-        pos->line_start = i + 1;
-      }
+  const char *p = text + (pos->offset - base), *end = text + (to - base);
+
+  g_assert (pos->offset >= base || pos->offset >= to);
+  while (p < end && (p = memchr (p, '\n', (gsize) (end - p))) != NULL)
+    {
+      pos->line++;
+      pos->line_start = (gsize) (p - text) + base + 1;
+      p++;
+    }
   pos->offset = MAX (pos->offset, to);
 }
 
@@ -65,44 +68,77 @@ shown_value (const Options *opts, const CgFinding *f, const char *value)
   return g_strdelimit (g_steal_pointer (&valid), "\r\n\t", ' ');
 }
 
+/* Appends @len bytes of @s as a JSON string; invalid UTF-8 becomes U+FFFD. */
+static void
+append_json_string (GString *out, const char *s, gssize len)
+{
+  const char *end = len < 0 ? s + strlen (s) : s + len;
+
+  g_string_append_c (out, '"');
+  while (s < end)
+    {
+      const char *valid_end;
+      const char *run = s;
+
+      g_utf8_validate_len (s, (gsize) (end - s), &valid_end);
+      for (; s < valid_end; s++)
+        {
+          guchar c = (guchar) *s;
+          if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+          g_string_append_len (out, run, s - run);
+          switch (c)
+            {
+            case '"': g_string_append (out, "\\\""); break;
+            case '\\': g_string_append (out, "\\\\"); break;
+            case '\n': g_string_append (out, "\\n"); break;
+            case '\r': g_string_append (out, "\\r"); break;
+            case '\t': g_string_append (out, "\\t"); break;
+            default: g_string_append_printf (out, "\\u%04x", c); break;
+            }
+          run = s + 1;
+        }
+      g_string_append_len (out, run, s - run);
+      if (s < end)
+        {
+          /* a NUL byte or the first byte of invalid UTF-8 */
+          g_string_append (out, *s == '\0' ? "\\u0000" : "\xef\xbf\xbd");
+          s++;
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* One JSON object per finding, written by hand: a JsonBuilder and
+ * JsonGenerator per finding made a findings-dense file five times slower to
+ * report than to scan. */
 static void
 print_json (const char *file, const CgFinding *f, const char *value)
 {
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
-  g_autofree char *name = g_utf8_make_valid (file, -1);
-  g_autofree char *raw = g_strndup (value, f->end - f->start);
-  g_autofree char *match = g_utf8_make_valid (raw, f->end - f->start);
-  g_autofree char *masked = cg_mask_value (f->type, value, f->end - f->start);
-  g_autofree char *masked_valid = g_utf8_make_valid (masked, -1);
-  g_autofree char *line = NULL;
+  static GString *out;
+  gsize n = f->end - f->start;
+  g_autofree char *masked = cg_mask_value (f->type, value, n);
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "file");
-  json_builder_add_string_value (b, name);
-  json_builder_set_member_name (b, "type");
-  json_builder_add_string_value (b, cg_finding_type_to_string (f->type));
-  json_builder_set_member_name (b, "start");
-  json_builder_add_int_value (b, (gint64) f->start);
-  json_builder_set_member_name (b, "end");
-  json_builder_add_int_value (b, (gint64) f->end);
-  json_builder_set_member_name (b, "match");
-  json_builder_add_string_value (b, match);
-  json_builder_set_member_name (b, "masked");
-  json_builder_add_string_value (b, masked_valid);
-  json_builder_set_member_name (b, "reason");
-  json_builder_add_string_value (b, f->reason);
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  line = json_generator_to_data (gen, NULL);
-  /* json-glib writes doubles with 17 digits (0.84999999999999998); two
-   * decimals say all a confidence has to say. */
-  line[strlen (line) - 1] = '\0';
-  printf ("%s,\"confidence\":%s}\n", line,
-          g_ascii_formatd (number, sizeof number, "%.2f", f->confidence));
+  if (out == NULL)
+    out = g_string_sized_new (256);
+  g_string_truncate (out, 0);
+  g_string_append (out, "{\"file\":");
+  append_json_string (out, file, -1);
+  g_string_append (out, ",\"type\":\"");
+  g_string_append (out, cg_finding_type_to_string (f->type));
+  g_string_append_printf (
+      out, "\",\"start\":%" G_GSIZE_FORMAT ",\"end\":%" G_GSIZE_FORMAT ",\"match\":", f->start,
+      f->end);
+  append_json_string (out, value, (gssize) n);
+  g_string_append (out, ",\"masked\":");
+  append_json_string (out, masked, -1);
+  g_string_append (out, ",\"reason\":");
+  append_json_string (out, f->reason, -1);
+  g_string_append (out, ",\"confidence\":");
+  g_string_append (out, g_ascii_formatd (number, sizeof number, "%.2f", f->confidence));
+  g_string_append (out, "}\n");
+  fwrite (out->str, 1, out->len, stdout);
 }
 
 /* Reports the findings of one chunk of a file: text holds the file's bytes
@@ -144,7 +180,8 @@ typedef struct
   Options *opts;
   const char *file;
   Position pos;
-  GQueue pending; /* Chunk, in input order */
+  GQueue pending;     /* Chunk, in input order */
+  CgScanCarry *carry; /* what a chunk needs from the chunks before it */
 } ScanJob;
 
 /* The scanning threads, shared by all files: large inputs are scanned a
@@ -221,6 +258,10 @@ emit (ScanJob *job, Chunk *c)
     }
   for (guint i = first; i < findings->len; i++)
     report (opts, job->file, text, base, &g_array_index (findings, CgFinding, i), &job->pos);
+  /* line numbers count on from the chunk's end: the next chunk holds only
+   * its own bytes and a few lines before them */
+  if (!opts->json)
+    advance (&job->pos, text, base, base + len);
 }
 
 /* Waits for the oldest chunk and reports it. */
@@ -242,10 +283,29 @@ on_chunk (GBytes *bytes, gsize base, gsize report_from, gpointer user_data)
 {
   ScanJob *job = user_data;
   Chunk *c = g_new0 (Chunk, 1);
+  gsize len, context_len;
+  const char *text = g_bytes_get_data (bytes, &len);
+  const char *context = cg_scan_carry_context (job->carry, &context_len);
 
-  c->bytes = g_bytes_ref (bytes);
-  c->base = base;
+  /* A chunk inside a long table is preceded by the table's header line, so
+   * that its columns are read as in the whole file; offsets before @base
+   * are the context's and are never reported. */
+  if (context != NULL && context_len + 1 <= base)
+    {
+      GByteArray *joined = g_byte_array_sized_new ((guint) (context_len + 1 + len));
+      g_byte_array_append (joined, (const guint8 *) context, (guint) context_len);
+      g_byte_array_append (joined, (const guint8 *) "\n", 1);
+      g_byte_array_append (joined, (const guint8 *) text, (guint) len);
+      c->bytes = g_byte_array_free_to_bytes (joined);
+      c->base = base - context_len - 1;
+    }
+  else
+    {
+      c->bytes = g_bytes_ref (bytes);
+      c->base = base;
+    }
   c->report_from = report_from;
+  cg_scan_carry_feed (job->carry, text + (report_from - base), len - (report_from - base));
   g_queue_push_tail (&job->pending, c);
   g_thread_pool_push (workers.pool, c, NULL);
   /* a chunk per thread under way, and one ready to report */
@@ -256,11 +316,12 @@ on_chunk (GBytes *bytes, gsize base, gsize report_from, gpointer user_data)
 static gboolean
 scan_one (Options *opts, const char *file, GError **error)
 {
-  ScanJob job = { opts, file, { 0, 1, 0 }, G_QUEUE_INIT };
+  ScanJob job = { opts, file, { 0, 1, 0 }, G_QUEUE_INIT, cg_scan_carry_new () };
   gboolean ok = cg_scan_input (file, on_chunk, &job, error);
 
   while (job.pending.length > 0)
     emit_oldest (&job);
+  cg_scan_carry_free (job.carry);
   return ok;
 }
 

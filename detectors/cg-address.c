@@ -246,6 +246,9 @@ read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, 
   gsize starts[MAX_STREET_WORDS];
   guint n;
   gsize last = end;
+  char name[NAME_BUFFER];
+  gssize name_len;
+  gboolean last_known;
 
   /* Most numbers after a word are not house numbers ("took 12 ms"): test the
    * last word alone before collecting more. */
@@ -253,12 +256,16 @@ read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, 
     last--;
   if (end - last < 2 || end - last > 40)
     return FALSE;
-  if (!lookup (gaz->street_last_words, text, last, end) && !looks_like_street (text, last, end))
+  /* the last word normalised once, looked up in each list it may be in */
+  name_len = cg_text_normalise_name (text + last, end - last, name, sizeof name);
+  last_known
+      = name_len > 0 && cg_name_set_contains (gaz->street_last_words, name, (gsize) name_len);
+  if (!last_known && !looks_like_street (text, last, end))
     return FALSE;
   n = words_before (text, end, starts);
   if (n == 0 || is_post_box_word (text, starts[0], end))
     return FALSE;
-  if (!lookup (gaz->street_last_words, text, starts[0], end))
+  if (starts[0] == last ? !last_known : !lookup (gaz->street_last_words, text, starts[0], end))
     {
       *start = starts[0];
       *weak = TRUE;
@@ -268,8 +275,11 @@ read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, 
     {
       gsize s = starts[k - 1];
       gboolean capitalised = starts_capitalised (text, s) || starts_capitalised (text, starts[0]);
+      gboolean known
+          = s == last ? name_len > 0 && cg_name_set_contains (gaz->streets, name, (gsize) name_len)
+                      : lookup (gaz->streets, text, s, end);
 
-      if (lookup (gaz->streets, text, s, end))
+      if (known)
         {
           /* "kerkstraat 12" typed in lower case, or a street that is also a
            * word, counts only next to a postcode. */
@@ -820,11 +830,25 @@ static const char *
 address_label (const char *text, gsize len, gsize start, gsize end, CgTableCache *table)
 {
   CgContext context;
-  CgSpan header;
+  CgTableCell cell;
 
-  if (cg_table_header_cell (table, text, len, start, &header)
-      && cg_context_in_span (CG_KEYWORDS_ADDRESS, text, header.start, header.end, &context))
-    return context.keyword;
+  if (cg_table_cell_at (table, text, len, start, &cell))
+    {
+      guint64 bit = G_GUINT64_CONSTANT (1) << cell.header_index;
+      const char **keyword = &table->header_address_keyword[cell.header_index];
+
+      /* every row asks about the same header cells */
+      if (!(table->header_address_known & bit))
+        {
+          *keyword = cg_context_in_span (CG_KEYWORDS_ADDRESS, text, cell.header.start,
+                                         cell.header.end, &context)
+                         ? context.keyword
+                         : NULL;
+          table->header_address_known |= bit;
+        }
+      if (*keyword != NULL)
+        return *keyword;
+    }
   if (cg_context_on_line (CG_KEYWORDS_ADDRESS, text, len, start, end, 48, &context)
       || cg_context_label_above (CG_KEYWORDS_ADDRESS, text, start, &context))
     return context.keyword;
@@ -854,9 +878,7 @@ score_group (const char *text, gsize len, GArray *groups, guint index, CgTableCa
     return *reason = "street + house number + place after words of a home", 0.8;
   if (g->street && (keyword = address_label (text, len, g->start, g->end, table)) != NULL)
     {
-      char buf[96];
-      g_snprintf (buf, sizeof buf, "known street + house number + keyword '%s'", keyword);
-      *reason = g_intern_string (buf);
+      *reason = cg_text_reason ("known street + house number + keyword '%s'", keyword, NULL);
       return 0.75;
     }
   if (g->street && near_full_address (text, groups, index))

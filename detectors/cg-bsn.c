@@ -286,20 +286,17 @@ positive_confidence (const CgBsnCandidate *c, const char *where)
 static void
 apply_verdict (const CgContext *context, const char *where, const CgBsnCandidate *c, CgFinding *f)
 {
-  char reason[96];
-
   if (context->verdict == CG_VERDICT_POSITIVE)
     {
       f->confidence = positive_confidence (c, where);
-      g_snprintf (reason, sizeof reason, "11-check + %s '%s'", where, context->keyword);
+      f->reason = cg_text_reason ("11-check + %s '%s'", where, context->keyword);
     }
   else
     {
       f->confidence = 0.02;
-      g_snprintf (reason, sizeof reason, "11-check, but %s '%s' names another number", where,
-                  context->keyword);
+      f->reason
+          = cg_text_reason ("11-check, but %s '%s' names another number", where, context->keyword);
     }
-  f->reason = g_intern_string (reason);
 }
 
 /* A key, an SQL column or a table column whose name says what the value is:

@@ -156,17 +156,21 @@ bban_fits (const CgIbanFormat *format, const char *iban)
 static guint
 mod97 (const char *iban, gsize len)
 {
-  guint rest = 0;
+  guint64 rest = 0;
 
+  /* the first four characters go last; reduced only when the number grows
+   * large, not for every digit */
   for (gsize n = 0; n < len; n++)
     {
-      guchar c = (guchar) iban[(n + 4) % len];
+      guchar c = (guchar) iban[n + 4 < len ? n + 4 : n + 4 - len];
       if (cg_is_digit (c))
-        rest = (rest * 10 + (c - '0')) % 97;
+        rest = rest * 10 + (guint64) (c - '0');
       else
-        rest = (rest * 100 + (c - 'A' + 10)) % 97;
+        rest = rest * 100 + (guint64) (c - 'A' + 10);
+      if (rest >= G_GUINT64_CONSTANT (100000000000000))
+        rest %= 97;
     }
-  return rest;
+  return (guint) (rest % 97);
 }
 
 gboolean
@@ -226,7 +230,7 @@ collect (const char *text, gsize len, gsize start, guint want, char *out)
 
       if (is_alnum (c))
         {
-          out[k++] = (char) g_ascii_toupper (c);
+          out[k++] = (char) (cg_is_lower (c) ? c - 32 : c);
           i++;
         }
       else if (c == ' ' && k % 4 == 0 && k > 0 && i + 1 < len && is_alnum ((guchar) text[i + 1]))

@@ -13,89 +13,22 @@
 #define WIDE_GAP 8
 
 /* Legal forms, as written (case matters: "bv." is also "bijvoorbeeld"). */
-static const char *const legal_forms[] = {
-  "B.V",  "B.V.", "BV",    "BVBA",   "C.V.", "GmbH", "Inc.", "Ltd",    "Ltd.",  "N.V",
-  "N.V.", "NV",   "V.O.F", "V.O.F.", "VOF",  "b.v.", "n.v.", "v.o.f.", "v.o.f",
-};
+typedef struct
+{
+  const char *s;
+  gsize len;
+} Literal;
+#define LITERAL(s)  \
+  {                 \
+    s, sizeof s - 1 \
+  }
 
-/* Lower-case words (letters only), sorted.  Strong ones decide over weak
- * ones: "Brouwerij De Klok NV ... dhr. Peeters" is a company with a contact
- * person, "BSN: ...\nAdres: ..." a person's. */
-static const char *const strong_org_words[] = {
-  "agb",
-  "antwoordnummer",
-  "bezoekadres",
-  "btw",
-  "company",
-  "employer",
-  "gevestigd",
-  "headquarters",
-  "hoofdkantoor",
-  "hoofdlocatie",
-  "kantooradres",
-  "kantoorhoudende",
-  "kvk",
-  "leverancier",
-  "lrk",
-  "postadres",
-  "postbus",
-  "retouradres",
-  "rsin",
-  "stichting",
-  "supplier",
-  "tav",
-  "vereniging",
-  "vestiging",
-  "vestigingsadres",
-  "werkgever",
-  "www",
+static const Literal legal_forms[] = {
+  LITERAL ("B.V"),  LITERAL ("B.V."), LITERAL ("BV"),     LITERAL ("BVBA"),   LITERAL ("C.V."),
+  LITERAL ("GmbH"), LITERAL ("Inc."), LITERAL ("Ltd"),    LITERAL ("Ltd."),   LITERAL ("N.V"),
+  LITERAL ("N.V."), LITERAL ("NV"),   LITERAL ("V.O.F"),  LITERAL ("V.O.F."), LITERAL ("VOF"),
+  LITERAL ("b.v."), LITERAL ("n.v."), LITERAL ("v.o.f."), LITERAL ("v.o.f"),
 };
-
-/* Institutions, buildings, and events held at a venue. */
-static const char *const weak_org_words[] = {
-  "advocaten",   "afdeling",          "apotheek",     "bibliotheek",  "bijeenkomst", "concert",
-  "conferentie", "congres",           "evenement",    "event",        "festival",    "hogeschool",
-  "kantoor",     "kinderdagverblijf", "kinderopvang", "kliniek",      "lezing",      "locatie",
-  "makelaardij", "ministerie",        "museum",       "notaris",      "office",      "polikliniek",
-  "provincie",   "receptie",          "relatiedag",   "seminar",      "sporthal",    "stadhuis",
-  "symposium",   "theater",           "universiteit", "voorstelling", "waterschap",  "workshop",
-  "ziekenhuis",  "zwembad",
-};
-
-/* Endings of compound words of an organisation: huisartsenpraktijk,
- * notariskantoor, installatiebedrijf, zorggroep, basisschool, bakkerij. */
-static const char *const org_endings[] = {
-  "bedrijf", "centrum", "erij", "groep", "kantoor", "praktijk", "school", "winkel",
-};
-
-static const char *const strong_person_words[] = {
-  "bewoner",
-  "bsn",
-  "burgerservicenummer",
-  "client",
-  "deelnemer",
-  "employee",
-  "geboortedatum",
-  "geboren",
-  "home",
-  "huisadres",
-  "huurder",
-  "mijn",
-  "my",
-  "particulier",
-  "patient",
-  "thuisadres",
-  "verhuisd",
-  "verhuurder",
-  "werknemer",
-  "wonende",
-  "woon",
-  "woonachtig",
-  "woonadres",
-  "woont",
-};
-
-static const char *const weak_person_words[] = { "dhr", "heer", "mevr", "mevrouw" };
 
 enum
 {
@@ -105,26 +38,138 @@ enum
   STRONG_PERSON = 1 << 3,
 };
 
+/* Lower-case words (letters only), sorted, with what they say.  Strong ones
+ * decide over weak ones: "Brouwerij De Klok NV ... dhr. Peeters" is a company
+ * with a contact person, "BSN: ...\nAdres: ..." a person's.
+ *   STRONG_ORG: a company's labels and registers (KvK, BTW, bezoekadres).
+ *   WEAK_ORG: institutions, buildings, and events held at a venue.
+ *   STRONG_PERSON: words of a person's home and of personal records.
+ *   WEAK_PERSON: forms of address. */
+typedef struct
+{
+  const char *word;
+  guint flag;
+} Word;
+
+static const Word words[] = {
+  { "advocaten", WEAK_ORG },
+  { "afdeling", WEAK_ORG },
+  { "agb", STRONG_ORG },
+  { "antwoordnummer", STRONG_ORG },
+  { "apotheek", WEAK_ORG },
+  { "bewoner", STRONG_PERSON },
+  { "bezoekadres", STRONG_ORG },
+  { "bibliotheek", WEAK_ORG },
+  { "bijeenkomst", WEAK_ORG },
+  { "bsn", STRONG_PERSON },
+  { "btw", STRONG_ORG },
+  { "burgerservicenummer", STRONG_PERSON },
+  { "client", STRONG_PERSON },
+  { "company", STRONG_ORG },
+  { "concert", WEAK_ORG },
+  { "conferentie", WEAK_ORG },
+  { "congres", WEAK_ORG },
+  { "deelnemer", STRONG_PERSON },
+  { "dhr", WEAK_PERSON },
+  { "employee", STRONG_PERSON },
+  { "employer", STRONG_ORG },
+  { "evenement", WEAK_ORG },
+  { "event", WEAK_ORG },
+  { "festival", WEAK_ORG },
+  { "geboortedatum", STRONG_PERSON },
+  { "geboren", STRONG_PERSON },
+  { "gevestigd", STRONG_ORG },
+  { "headquarters", STRONG_ORG },
+  { "heer", WEAK_PERSON },
+  { "hogeschool", WEAK_ORG },
+  { "home", STRONG_PERSON },
+  { "hoofdkantoor", STRONG_ORG },
+  { "hoofdlocatie", STRONG_ORG },
+  { "huisadres", STRONG_PERSON },
+  { "huurder", STRONG_PERSON },
+  { "kantoor", WEAK_ORG },
+  { "kantooradres", STRONG_ORG },
+  { "kantoorhoudende", STRONG_ORG },
+  { "kinderdagverblijf", WEAK_ORG },
+  { "kinderopvang", WEAK_ORG },
+  { "kliniek", WEAK_ORG },
+  { "kvk", STRONG_ORG },
+  { "leverancier", STRONG_ORG },
+  { "lezing", WEAK_ORG },
+  { "locatie", WEAK_ORG },
+  { "lrk", STRONG_ORG },
+  { "makelaardij", WEAK_ORG },
+  { "mevr", WEAK_PERSON },
+  { "mevrouw", WEAK_PERSON },
+  { "mijn", STRONG_PERSON },
+  { "ministerie", WEAK_ORG },
+  { "museum", WEAK_ORG },
+  { "my", STRONG_PERSON },
+  { "notaris", WEAK_ORG },
+  { "office", WEAK_ORG },
+  { "particulier", STRONG_PERSON },
+  { "patient", STRONG_PERSON },
+  { "polikliniek", WEAK_ORG },
+  { "postadres", STRONG_ORG },
+  { "postbus", STRONG_ORG },
+  { "provincie", WEAK_ORG },
+  { "receptie", WEAK_ORG },
+  { "relatiedag", WEAK_ORG },
+  { "retouradres", STRONG_ORG },
+  { "rsin", STRONG_ORG },
+  { "seminar", WEAK_ORG },
+  { "sporthal", WEAK_ORG },
+  { "stadhuis", WEAK_ORG },
+  { "stichting", STRONG_ORG },
+  { "supplier", STRONG_ORG },
+  { "symposium", WEAK_ORG },
+  { "tav", STRONG_ORG },
+  { "theater", WEAK_ORG },
+  { "thuisadres", STRONG_PERSON },
+  { "universiteit", WEAK_ORG },
+  { "vereniging", STRONG_ORG },
+  { "verhuisd", STRONG_PERSON },
+  { "verhuurder", STRONG_PERSON },
+  { "vestiging", STRONG_ORG },
+  { "vestigingsadres", STRONG_ORG },
+  { "voorstelling", WEAK_ORG },
+  { "waterschap", WEAK_ORG },
+  { "werkgever", STRONG_ORG },
+  { "werknemer", STRONG_PERSON },
+  { "wonende", STRONG_PERSON },
+  { "woon", STRONG_PERSON },
+  { "woonachtig", STRONG_PERSON },
+  { "woonadres", STRONG_PERSON },
+  { "woont", STRONG_PERSON },
+  { "workshop", WEAK_ORG },
+  { "www", STRONG_ORG },
+  { "ziekenhuis", WEAK_ORG },
+  { "zwembad", WEAK_ORG },
+};
+
+/* Endings of compound words of an organisation: huisartsenpraktijk,
+ * notariskantoor, installatiebedrijf, zorggroep, basisschool, bakkerij. */
+static const Literal org_endings[] = {
+  LITERAL ("bedrijf"), LITERAL ("centrum"),  LITERAL ("erij"),   LITERAL ("groep"),
+  LITERAL ("kantoor"), LITERAL ("praktijk"), LITERAL ("school"), LITERAL ("winkel"),
+};
+
 static int
 compare_word (const void *key, const void *member)
 {
-  return strcmp (key, *(const char *const *) member);
-}
-
-static gboolean
-in_sorted (const char *word, const char *const *list, gsize n)
-{
-  return bsearch (word, list, n, sizeof list[0], compare_word) != NULL;
+  return strcmp (key, ((const Word *) member)->word);
 }
 
 static gboolean
 is_legal_form (const char *text, gsize s, gsize e)
 {
-  /* all of them are 2 to 6 bytes, and start with a letter */
-  if (e - s < 2 || e - s > 6 || !cg_is_ascii_alpha ((guchar) text[s]))
+  gsize n = e - s;
+
+  /* all of them are 2 to 6 bytes, and start with one of these letters */
+  if (n < 2 || n > 6 || text[s] == '\0' || strchr ("BCGILNVbnv", text[s]) == NULL)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (legal_forms); i++)
-    if (strncmp (text + s, legal_forms[i], e - s) == 0 && legal_forms[i][e - s] == '\0')
+    if (legal_forms[i].len == n && memcmp (text + s, legal_forms[i].s, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -145,25 +190,32 @@ has_org_ending (const char *word, gsize n)
 {
   for (guint i = 0; i < G_N_ELEMENTS (org_endings); i++)
     {
-      gsize k = strlen (org_endings[i]);
-      if (n > k + 2 && strcmp (word + n - k, org_endings[i]) == 0)
+      gsize k = org_endings[i].len;
+      if (n > k + 2 && memcmp (word + n - k, org_endings[i].s, k) == 0)
         return TRUE;
     }
-  return g_str_has_prefix (word, "gemeente");
+  return n >= 8 && memcmp (word, "gemeente", 8) == 0;
 }
 
 static guint
 classify_word (const char *word, gsize n)
 {
-  if (in_sorted (word, strong_person_words, G_N_ELEMENTS (strong_person_words)))
-    return STRONG_PERSON;
-  if (in_sorted (word, strong_org_words, G_N_ELEMENTS (strong_org_words)))
-    return STRONG_ORG;
-  if (in_sorted (word, weak_person_words, G_N_ELEMENTS (weak_person_words)))
-    return WEAK_PERSON;
-  if (in_sorted (word, weak_org_words, G_N_ELEMENTS (weak_org_words)) || has_org_ending (word, n))
-    return WEAK_ORG;
-  return 0;
+  const Word *w;
+
+  if (n >= 2
+      && (w = bsearch (word, words, G_N_ELEMENTS (words), sizeof words[0], compare_word)) != NULL)
+    return w->flag;
+  return has_org_ending (word, n) ? WEAK_ORG : 0;
+}
+
+/* Bytes that part tokens. */
+static gboolean
+is_token_gap (guchar c)
+{
+  static const guint64 gaps = (G_GUINT64_CONSTANT (1) << ' ') | (G_GUINT64_CONSTANT (1) << '\t')
+                              | (G_GUINT64_CONSTANT (1) << ',') | (G_GUINT64_CONSTANT (1) << ':')
+                              | (G_GUINT64_CONSTANT (1) << '(') | (G_GUINT64_CONSTANT (1) << ')');
+  return c < 64 ? (gaps >> c) & 1 : c == '|';
 }
 
 /* The evidence flags of the words in text[from, to). */
@@ -179,14 +231,11 @@ evidence_flags (const char *text, gsize from, gsize to)
       char word[32];
       gsize n = 0;
 
-      while (i < to
-             && (text[i] == ' ' || text[i] == '\t' || text[i] == '|' || text[i] == ','
-                 || text[i] == ':' || text[i] == '(' || text[i] == ')'))
+      while (i < to && is_token_gap ((guchar) text[i]))
         i++;
       s = i;
       /* a token runs to the next blank: "B.V.", "t.a.v.", "www.lindeboom.nl" */
-      while (i < to && text[i] != ' ' && text[i] != '\t' && text[i] != '|' && text[i] != ','
-             && text[i] != ':' && text[i] != '(' && text[i] != ')')
+      while (i < to && !is_token_gap ((guchar) text[i]))
         i++;
       e = i;
       if (e == s)
@@ -321,9 +370,6 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
     from = first.start, to = first.end;
   else
     column_range (text, first, start, MIN (end, first.end), &from, &to);
-  columns = from > first.start || to < first.end;
-  col_from = column_of (text, first.start, from);
-  col_to = column_of (text, first.start, to);
   /* the address's own line(s), in its column: before it any word, after it
    * only strong ones ("..., kadastraal bekend gemeente Utrecht") */
   {
@@ -340,6 +386,9 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
       return verdict > 0;
     }
   /* then the paragraph, nearest line first: above, then below */
+  columns = from > first.start || to < first.end;
+  col_from = columns ? column_of (text, first.start, from) : 0;
+  col_to = columns ? column_of (text, first.start, to) : 0;
   l = first;
   for (guint k = 0; verdict == 0 && k < LINES_ABOVE && l.start > 0; k++)
     {

@@ -491,12 +491,12 @@ cg_record_read_address (CgRecordScan *rs, const char *text, gsize len, gsize run
   for (guint i = 0; i < r.n; i++)
     if (is_address_part (r.fields[i].kind))
       {
-        CgFinding f = { CG_FINDING_ADDRESS,
-                        r.fields[i].value.start,
-                        r.fields[i].value.end,
-                        confidence,
-                        reason,
-                        group };
+        CgFinding f = { .type = CG_FINDING_ADDRESS,
+                        .group = group,
+                        .start = r.fields[i].value.start,
+                        .end = r.fields[i].value.end,
+                        .confidence = confidence,
+                        .reason = reason };
         g_array_append_val (findings, f);
       }
   return r.end;

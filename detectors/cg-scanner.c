@@ -182,12 +182,19 @@ try_iban (Scan *scan, gsize run_start)
   f.start = run_start - 2;
   f.end = end;
   f.confidence = 0.99;
-  /* The country code is one of the registry's, so the reasons stay few. */
+  /* The country code is one of the registry's, so the reasons stay few;
+   * each thread formats each once. */
   {
-    char reason[32];
-    g_snprintf (reason, sizeof reason, "mod-97 + %c%c format", g_ascii_toupper (t[run_start - 2]),
-                g_ascii_toupper (t[run_start - 1]));
-    f.reason = g_intern_string (reason);
+    static _Thread_local const char *reasons[26][26];
+    guint c1 = (guint) (cg_ascii_lower ((guchar) t[run_start - 2]) - 'a');
+    guint c2 = (guint) (cg_ascii_lower ((guchar) t[run_start - 1]) - 'a');
+    if (reasons[c1][c2] == NULL)
+      {
+        char reason[32];
+        g_snprintf (reason, sizeof reason, "mod-97 + %c%c format", 'A' + c1, 'A' + c2);
+        reasons[c1][c2] = g_intern_string (reason);
+      }
+    f.reason = reasons[c1][c2];
   }
   keep (scan, &f);
   return end;
@@ -241,9 +248,11 @@ try_bsn (Scan *scan, gsize run_start, gsize run_end)
 static void
 add_repeat (Scan *scan, gsize start, gsize end)
 {
-  CgFinding f = {
-    CG_FINDING_BSN, start, end, 0.9, "11-check + the same value is a BSN elsewhere in the text", 0
-  };
+  CgFinding f = { .type = CG_FINDING_BSN,
+                  .start = start,
+                  .end = end,
+                  .confidence = 0.9,
+                  .reason = "11-check + the same value is a BSN elsewhere in the text" };
   g_array_append_val (scan->findings, f);
 }
 
@@ -361,6 +370,37 @@ compare_findings (gconstpointer a, gconstpointer b)
   return fa->end > fb->end ? -1 : fa->end < fb->end;
 }
 
+/* The walk's findings come in order, the addresses resolved after it too:
+ * two sorted runs, merged in linear time; anything else is sorted. */
+static void
+sort_findings (GArray *findings)
+{
+  CgFinding *f = (CgFinding *) (void *) findings->data;
+  guint n = findings->len, mid = 1;
+  g_autofree CgFinding *merged = NULL;
+  guint a = 0, b, k = 0;
+
+  while (mid < n && compare_findings (&f[mid - 1], &f[mid]) <= 0)
+    mid++;
+  if (mid >= n)
+    return;
+  for (b = mid + 1; b < n; b++)
+    if (compare_findings (&f[b - 1], &f[b]) > 0)
+      {
+        g_array_sort (findings, compare_findings);
+        return;
+      }
+  merged = g_new (CgFinding, n);
+  b = mid;
+  while (a < mid && b < n)
+    merged[k++] = compare_findings (&f[b], &f[a]) < 0 ? f[b++] : f[a++];
+  while (a < mid)
+    merged[k++] = f[a++];
+  while (b < n)
+    merged[k++] = f[b++];
+  memcpy (f, merged, n * sizeof *f);
+}
+
 /* Addresses are resolved after the walk and may enclose a weak BSN-shaped
  * number: keep findings sorted and disjoint, the stronger one winning. */
 static void
@@ -368,7 +408,7 @@ sort_and_drop_overlaps (GArray *findings)
 {
   guint out = 0;
 
-  g_array_sort (findings, compare_findings);
+  sort_findings (findings);
   for (guint i = 0; i < findings->len; i++)
     {
       CgFinding *f = &g_array_index (findings, CgFinding, i);
@@ -496,4 +536,45 @@ cg_finding_types_parse (const char *list, CgFindingType *out_types, GError **err
     }
   *out_types = types;
   return TRUE;
+}
+
+struct _CgScanCarry
+{
+  CgTableCarry table;
+};
+
+CgScanCarry *
+cg_scan_carry_new (void)
+{
+  return g_new0 (CgScanCarry, 1);
+}
+
+void
+cg_scan_carry_free (CgScanCarry *carry)
+{
+  if (carry == NULL)
+    return;
+  if (carry->table.header != NULL)
+    g_string_free (carry->table.header, TRUE);
+  g_free (carry);
+}
+
+void
+cg_scan_carry_feed (CgScanCarry *carry, const char *text, gsize len)
+{
+  g_return_if_fail (carry != NULL);
+  cg_table_carry_feed (&carry->table, text, len);
+}
+
+const char *
+cg_scan_carry_context (CgScanCarry *carry, gsize *len)
+{
+  g_return_val_if_fail (carry != NULL, NULL);
+  if (!carry->table.open || carry->table.header == NULL)
+    {
+      *len = 0;
+      return NULL;
+    }
+  *len = carry->table.header->len;
+  return carry->table.header->str;
 }

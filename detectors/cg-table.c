@@ -55,13 +55,16 @@ split (const char *text, Line l, char sep, CgSpan *cells)
   if (sep != ' ')
     {
       gsize start = l.start;
-      for (; i <= l.end && n < MAX_CELLS; i++)
-        if (i == l.end || text[i] == sep)
-          {
-            cells[n].start = start;
-            cells[n++].end = i;
-            start = i + 1;
-          }
+      while (n < MAX_CELLS)
+        {
+          const char *hit = memchr (text + start, sep, l.end - start);
+          gsize e = hit != NULL ? (gsize) (hit - text) : l.end;
+          cells[n].start = start;
+          cells[n++].end = e;
+          if (hit == NULL)
+            break;
+          start = e + 1;
+        }
       return n;
     }
   while (i < l.end && n < MAX_CELLS)
@@ -257,6 +260,12 @@ find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep
         {
           cache->n_header_cells = split (text, l, sep, cache->header_cells);
           memset (cache->header_kinds, -1, sizeof cache->header_kinds);
+          cache->header_address_known = 0;
+          /* header_like() saw every filled cell is a label */
+          cache->header_filled = 0;
+          for (guint i = 0; i < cache->n_header_cells; i++)
+            if (!cell_is_empty (text, cache->header_cells[i]))
+              cache->header_filled |= G_GUINT64_CONSTANT (1) << i;
         }
       break;
     }
@@ -346,6 +355,7 @@ locate (CgTableCache *cache, const char *text, gsize len, gsize pos, Line *row, 
   cache->row_start = row->start;
   cache->row_end = row->end;
   cache->row_separator = *sep;
+  cache->n_row_cells = G_MAXUINT;
   if (*sep == 0)
     return FALSE;
   if (!(cache->valid && cache->separator == *sep && row->start >= cache->block_start
@@ -356,9 +366,19 @@ locate (CgTableCache *cache, const char *text, gsize len, gsize pos, Line *row, 
   return cache->has_header && row->start > cache->header_start;
 }
 
+/* The cells of the row located last, split once however often asked. */
+static const CgSpan *
+row_cells (CgTableCache *cache, const char *text, Line row, char sep, guint *n)
+{
+  if (cache->n_row_cells == G_MAXUINT)
+    cache->n_row_cells = split (text, row, sep, cache->row_cells);
+  *n = cache->n_row_cells;
+  return cache->row_cells;
+}
+
 static gboolean
-fill_cell (CgTableCache *cache, const char *text, gsize len, Line row, char sep,
-           const CgSpan *cells, guint n, guint column, CgTableCell *out)
+fill_cell (CgTableCache *cache, const char *text, Line row, char sep, const CgSpan *cells, guint n,
+           guint column, CgTableCell *out)
 {
   Line header = { cache->header_start, cache->header_end };
   const CgSpan *hcells = cache->header_cells;
@@ -373,7 +393,7 @@ fill_cell (CgTableCache *cache, const char *text, gsize len, Line row, char sep,
    * many cells as its header. */
   else if (sep == ',' && n != hn)
     return FALSE;
-  if (h >= hn || cell_is_empty (text, hcells[h]) || !cell_is_label (text, hcells[h]))
+  if (h >= hn || !(cache->header_filled & (G_GUINT64_CONSTANT (1) << h)))
     return FALSE;
   out->cell = cells[column];
   out->header = hcells[h];
@@ -386,43 +406,45 @@ fill_cell (CgTableCache *cache, const char *text, gsize len, Line row, char sep,
 gboolean
 cg_table_cell_at (CgTableCache *cache, const char *text, gsize len, gsize pos, CgTableCell *out)
 {
-  CgSpan cells[MAX_CELLS];
+  const CgSpan *cells;
   Line row;
   char sep;
   guint n;
 
   if (!locate (cache, text, len, pos, &row, &sep))
     return FALSE;
-  n = split (text, row, sep, cells);
-  return fill_cell (cache, text, len, row, sep, cells, n, index_of (cells, n, pos), out);
+  cells = row_cells (cache, text, row, sep, &n);
+  return fill_cell (cache, text, row, sep, cells, n, index_of (cells, n, pos), out);
 }
 
 gboolean
 cg_table_cell_of_row (CgTableCache *cache, const char *text, gsize len, gsize pos, guint column,
                       CgTableCell *out)
 {
-  CgSpan cells[MAX_CELLS];
+  const CgSpan *cells;
   Line row;
   char sep;
+  guint n;
 
   if (!locate (cache, text, len, pos, &row, &sep))
     return FALSE;
-  return fill_cell (cache, text, len, row, sep, cells, split (text, row, sep, cells), column, out);
+  cells = row_cells (cache, text, row, sep, &n);
+  return fill_cell (cache, text, row, sep, cells, n, column, out);
 }
 
 guint
 cg_table_row_cells (CgTableCache *cache, const char *text, gsize len, gsize pos, CgTableCell *out)
 {
-  CgSpan cells[MAX_CELLS];
+  const CgSpan *cells;
   Line row;
   char sep;
   guint n, found = 0;
 
   if (!locate (cache, text, len, pos, &row, &sep))
     return 0;
-  n = split (text, row, sep, cells);
+  cells = row_cells (cache, text, row, sep, &n);
   for (guint column = 0; column < n; column++)
-    if (fill_cell (cache, text, len, row, sep, cells, n, column, &out[found]))
+    if (fill_cell (cache, text, row, sep, cells, n, column, &out[found]))
       found++;
   return found;
 }
@@ -436,4 +458,65 @@ cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize po
     return FALSE;
   *header = cell.header;
   return TRUE;
+}
+
+/* ---- pieces of a long input -------------------------------------------- */
+
+static void
+carry_close (CgTableCarry *carry)
+{
+  carry->open = FALSE;
+  carry->separator = 0;
+  if (carry->header != NULL)
+    g_string_free (g_steal_pointer (&carry->header), TRUE);
+}
+
+void
+cg_table_carry_feed (CgTableCarry *carry, const char *text, gsize len)
+{
+  gsize last_pos;
+  Line l, top;
+  char sep;
+
+  if (len == 0)
+    return;
+  /* the piece's last line, before its final line break */
+  last_pos = len - 1;
+  if (text[last_pos] == '\n' && last_pos > 0)
+    last_pos--;
+  l = line_at (text, len, last_pos);
+  sep = whole_line (text, len, last_pos) && text[last_pos] != '\n' ? separator_of (text, l) : 0;
+  if (sep == 0 || !belongs (text, l, sep))
+    {
+      carry_close (carry);
+      return;
+    }
+  /* Up to the table's first line; linear in the piece, and only at a piece
+   * that ends in a table. */
+  top = l;
+  while (top.start > 0)
+    {
+      Line above = line_at (text, len, top.start - 1);
+      if (!cg_text_is_line_start (text, above.start) || !belongs (text, above, sep))
+        break;
+      top = above;
+    }
+  /* the table of an earlier piece goes on through this one */
+  if (top.start == 0 && carry->open && carry->separator == sep)
+    return;
+  carry_close (carry);
+  carry->open = TRUE;
+  carry->separator = sep;
+  /* its header: the first row of the block, if its cells are labels */
+  for (Line r = top;; r = line_below (text, len, r))
+    {
+      if (is_row (text, r, sep))
+        {
+          if (header_like (text, r, sep))
+            carry->header = g_string_new_len (text + r.start, (gssize) (r.end - r.start));
+          break;
+        }
+      if (r.start >= l.start)
+        break;
+    }
 }

@@ -36,11 +36,18 @@ typedef struct
   CgSpan header_cells[CG_TABLE_MAX_CELLS];
   /* what each header cell names, for cg-field.c: -1 until asked */
   gint8 header_kinds[CG_TABLE_MAX_CELLS];
+  guint64 header_filled; /* bit i: header cell i is not empty */
+  /* for cg-address.c: the address keyword of each header cell, read once */
+  const char *header_address_keyword[CG_TABLE_MAX_CELLS];
+  guint64 header_address_known; /* bit i: header_address_keyword[i] is read */
   /* the row looked up last: several values of one row are asked about */
   gsize row_start;
   gsize row_end;
   char row_separator; /* 0 when that line is no row */
   gboolean row_known;
+  /* that row's cells, split once (n_row_cells is G_MAXUINT until then) */
+  guint n_row_cells;
+  CgSpan row_cells[CG_TABLE_MAX_CELLS];
 } CgTableCache;
 
 typedef struct
@@ -68,5 +75,17 @@ guint cg_table_row_cells (CgTableCache *cache, const char *text, gsize len, gsiz
 /* Shorthand: the header cell above @pos. */
 gboolean cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize pos,
                                CgSpan *header);
+
+/* What a long input read in pieces carries from one piece to the next: the
+ * table that is open at the end of what was read, and its header line. */
+typedef struct
+{
+  gboolean open;
+  char separator;
+  GString *header; /* NULL when the open table has no header */
+} CgTableCarry;
+
+/* Reads the input's next piece (contiguous with the pieces before it). */
+void cg_table_carry_feed (CgTableCarry *carry, const char *text, gsize len);
 
 G_END_DECLS

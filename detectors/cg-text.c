@@ -232,3 +232,35 @@ cg_text_foreach_token (const char *text, gsize from, gsize to, CgTokenFunc func,
     }
   return FALSE;
 }
+
+#define REASON_SLOTS 64
+
+typedef struct
+{
+  const char *format;
+  const char *a;
+  const char *b;
+  const char *reason;
+} ReasonSlot;
+
+const char *
+cg_text_reason (const char *format, const char *a, const char *b)
+{
+  static _Thread_local ReasonSlot slots[REASON_SLOTS];
+  guint h
+      = (guint) (((guintptr) format * 31u + (guintptr) a * 17u + (guintptr) b) >> 3) % REASON_SLOTS;
+  ReasonSlot *slot = &slots[h];
+  char buf[128];
+
+  if (slot->reason != NULL && slot->format == format && slot->a == a && slot->b == b)
+    return slot->reason;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_snprintf (buf, sizeof buf, format, a, b);
+#pragma GCC diagnostic pop
+  slot->format = format;
+  slot->a = a;
+  slot->b = b;
+  slot->reason = g_intern_string (buf);
+  return slot->reason;
+}

@@ -101,4 +101,9 @@ gboolean cg_text_foreach_token_backwards (const char *text, gsize from, gsize to
 gboolean cg_text_foreach_token (const char *text, gsize from, gsize to, CgTokenFunc func,
                                 gpointer user_data);
 
+/* A finding's reason made of @format ("... %s ... %s ...", or with one %s
+ * and @b NULL) and static strings, interned: each thread formats a pair once and then finds it in a
+ * small cache (reasons are per finding; a findings-dense file has millions). */
+const char *cg_text_reason (const char *format, const char *a, const char *b);
+
 G_END_DECLS

@@ -138,6 +138,40 @@ class Cli(unittest.TestCase):
         masked = run(["--mask", "-"], data).stdout
         self.assertEqual(masked, data.replace(b"123456782", b"*******82"))
 
+    def test_table_longer_than_a_chunk(self):
+        # A 17 MB export whose header is only on its first line: the BSN
+        # column (bare numbers, no keyword on their lines) is a BSN column in
+        # every chunk, from a file and from a pipe alike.
+        rows = []
+        for n in range(520000):
+            rows.append("Klant %d;%s;Rij %d\n" % (n, valid_bsn(n), n))
+        data = ("naam;bsn;opmerking\n" + "".join(rows)).encode()
+        self.assertGreater(len(data), 2 * (8 << 20))
+        for args, stdin in ((["--json", "-t", "bsn", "-"], data),
+                            (["--json", "-t", "bsn", self.file("big.csv", data)], b"")):
+            p = run(args, stdin)
+            found = p.stdout.decode().splitlines()
+            self.assertEqual(len(found), len(rows), args[-1])
+            self.assertEqual(json.loads(found[-1])["reason"], "11-check + column 'bsn'")
+
+    def test_line_numbers_after_a_quiet_chunk(self):
+        # Findings in the first and the last chunk only, through a pipe: the
+        # line of the last one is counted over the chunks between.
+        data = BSN_TEXT + b"rustige regel\n" * 1500000 + BSN_TEXT
+        p = run(["-"], data)
+        self.assertEqual(p.stdout.decode().splitlines(),
+                         ["-:1:13: bsn: *******82", "-:1500002:13: bsn: *******82"])
+
+
+def valid_bsn(seed):
+    """A nine-digit number that passes the 11-check, made from @seed."""
+    n = 100000000 + seed * 37
+    while True:
+        digits = [int(c) for c in str(n)]
+        if sum(d * w for d, w in zip(digits, [9, 8, 7, 6, 5, 4, 3, 2, -1])) % 11 == 0:
+            return str(n)
+        n += 1
+
 
 if __name__ == "__main__":
     SCAN = os.path.abspath(sys.argv.pop(1))

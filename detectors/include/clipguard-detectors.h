@@ -24,15 +24,15 @@ typedef enum /*< flags >*/
 typedef struct
 {
   CgFindingType type;
+  guint group;        /* 0, or an id shared by the findings that are the parts of
+                       * one value (the fields of one address in a JSON object,
+                       * a CSV row): they count as one and get one placeholder */
   gsize start;        /* byte offset in the scanned text */
   gsize end;          /* exclusive */
   double confidence;  /* 0..1 */
   const char *reason; /* why, e.g. "11-check + keyword 'bsn'"; never the value nor
                        * other words of the text.  Interned: valid for the
                        * process's life, from a small fixed set of strings. */
-  guint group;        /* 0, or an id shared by the findings that are the parts of
-                       * one value (the fields of one address in a JSON object,
-                       * a CSV row): they count as one and get one placeholder */
 } CgFinding;
 
 /* CG_SCAN_INCLUDE_WEAK: also return candidates below the threshold (for
@@ -71,6 +71,22 @@ void cg_scanner_unref (CgScanner *scanner);
 /* Findings in @text (any bytes, need not be UTF-8 or NUL-terminated), sorted
  * by start, never overlapping.  Returns a GArray of CgFinding. */
 GArray *cg_scanner_scan (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags);
+
+/* Scanning a long input in pieces (clipguard-scan reads files in chunks, a
+ * chunk per core): a piece reads as it would in the whole input when it is
+ * preceded by the context this gives, the header line of a table that began
+ * in an earlier piece and goes on into it.  Feed every piece, in order, after
+ * taking the context for the next. */
+typedef struct _CgScanCarry CgScanCarry;
+
+CgScanCarry *cg_scan_carry_new (void);
+void cg_scan_carry_free (CgScanCarry *carry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgScanCarry, cg_scan_carry_free)
+/* The input's next bytes, right after those fed before. */
+void cg_scan_carry_feed (CgScanCarry *carry, const char *text, gsize len);
+/* What a piece that starts where the fed bytes end (or a few lines before)
+ * must be preceded by, one line without its line break; NULL for nothing. */
+const char *cg_scan_carry_context (CgScanCarry *carry, gsize *len);
 
 /* @text with every finding replaced; the bytes outside findings are copied
  * unchanged.  Returns a NUL-terminated string of *@out_len bytes. */

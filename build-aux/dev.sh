@@ -26,7 +26,7 @@ TEST_PACKAGES="python3 manpages-nl debian-faq-nl
   desktop-file-utils appstream imagemagick xdotool dconf-cli dconf-gsettings-backend"
 SANITIZE_PACKAGES=""
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
-BENCH_PACKAGES="ripgrep python3 manpages-nl debian-faq-nl"
+BENCH_PACKAGES="ripgrep hyperfine python3 manpages-nl debian-faq-nl bc time"
 LINT_PACKAGES="clang-format"
 DEB_PACKAGES="dpkg-dev debhelper devscripts equivs fakeroot lintian"
 DEB_TEST_PACKAGES="xvfb xclip xauth dbus python3-dbusmock python3-dbus"

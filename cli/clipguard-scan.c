@@ -57,15 +57,34 @@ advance (Position *pos, const char *text, gsize base, gsize to)
   pos->offset = MAX (pos->offset, to);
 }
 
-static char *
-shown_value (const Options *opts, const CgFinding *f, const char *value)
+/* Appends @len bytes of @s for a grep-style line: invalid UTF-8 and NUL
+ * bytes become U+FFFD, line breaks and tabs a space (one finding, one line:
+ * an address over two lines is shown on one). */
+static void
+append_shown (GString *out, const char *s, gsize len)
 {
-  gsize n = f->end - f->start;
-  g_autofree char *raw = opts->show ? g_strndup (value, n) : cg_mask_value (f->type, value, n);
-  g_autofree char *valid = g_utf8_make_valid (raw, -1);
+  const char *end = s + len;
 
-  /* One finding, one line: an address over two lines is shown on one. */
-  return g_strdelimit (g_steal_pointer (&valid), "\r\n\t", ' ');
+  while (s < end)
+    {
+      const char *valid_end;
+      const char *run = s;
+
+      g_utf8_validate_len (s, (gsize) (end - s), &valid_end);
+      for (; s < valid_end; s++)
+        if (*s == '\r' || *s == '\n' || *s == '\t')
+          {
+            g_string_append_len (out, run, s - run);
+            g_string_append_c (out, ' ');
+            run = s + 1;
+          }
+      g_string_append_len (out, run, s - run);
+      if (s < end)
+        {
+          g_string_append (out, "\xef\xbf\xbd");
+          s++;
+        }
+    }
 }
 
 /* Appends @len bytes of @s as a JSON string; invalid UTF-8 becomes U+FFFD. */
@@ -113,18 +132,23 @@ append_json_string (GString *out, const char *s, gssize len)
  * JsonGenerator per finding made a findings-dense file five times slower to
  * report than to scan. */
 static void
-print_json (const char *file, const CgFinding *f, const char *value)
+append_json (GString *out, GString *scratch, const char *file, const CgFinding *f,
+             const char *value)
 {
-  static GString *out;
   gsize n = f->end - f->start;
-  g_autofree char *masked = cg_mask_value (f->type, value, n);
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  static _Thread_local double last_confidence = -1;
+  static _Thread_local char confidence[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (out == NULL)
-    out = g_string_sized_new (256);
-  g_string_truncate (out, 0);
+  /* two decimals say all a confidence has to say (json-glib wrote 17) */
+  if (f->confidence != last_confidence)
+    {
+      g_ascii_formatd (confidence, sizeof confidence, "%.2f", f->confidence);
+      last_confidence = f->confidence;
+    }
+  g_string_truncate (scratch, 0);
+  cg_mask_value_append (scratch, f->type, value, n);
   g_string_append (out, "{\"file\":");
-  append_json_string (out, file, -1);
+  g_string_append (out, file);
   g_string_append (out, ",\"type\":\"");
   g_string_append (out, cg_finding_type_to_string (f->type));
   g_string_append_printf (
@@ -132,46 +156,25 @@ print_json (const char *file, const CgFinding *f, const char *value)
       f->end);
   append_json_string (out, value, (gssize) n);
   g_string_append (out, ",\"masked\":");
-  append_json_string (out, masked, -1);
+  append_json_string (out, scratch->str, (gssize) scratch->len);
   g_string_append (out, ",\"reason\":");
   append_json_string (out, f->reason, -1);
   g_string_append (out, ",\"confidence\":");
-  g_string_append (out, g_ascii_formatd (number, sizeof number, "%.2f", f->confidence));
+  g_string_append (out, confidence);
   g_string_append (out, "}\n");
-  fwrite (out->str, 1, out->len, stdout);
 }
 
-/* Reports the findings of one chunk of a file: text holds the file's bytes
- * from offset @base. */
-static void
-report (Options *opts, const char *file, const char *text, gsize base, const CgFinding *f,
-        Position *pos)
-{
-  const char *value = text + (f->start - base);
-
-  opts->found = TRUE;
-  if (opts->json)
-    {
-      print_json (file, f, value);
-      return;
-    }
-  advance (pos, text, base, f->start);
-  {
-    g_autofree char *name = g_utf8_make_valid (file, -1);
-    g_autofree char *shown = shown_value (opts, f, value);
-    printf ("%s:%" G_GUINT64_FORMAT ":%" G_GSIZE_FORMAT ": %s: %s\n", name, pos->line,
-            f->start - pos->line_start + 1, cg_finding_type_to_string (f->type), shown);
-  }
-}
-
-/* One chunk of a file, scanned in a worker thread; its findings are
- * reported in order by the main thread. */
+/* One chunk of a file, scanned and formatted in a worker thread; the main
+ * thread writes the chunks out in order. */
 typedef struct
 {
   GBytes *bytes;
-  gsize base;
-  gsize report_from;
-  GArray *findings;
+  gsize base;        /* file offset of the chunk's first byte */
+  gsize report_from; /* file offset of its first new byte */
+  const char *file;
+  GArray *findings; /* the new ones, in file offsets */
+  GString *out;     /* --json and --mask: the chunk's output */
+  GString *shown;   /* otherwise: "type: value\n" per finding, in order */
   gboolean done;
 } Chunk;
 
@@ -202,7 +205,83 @@ chunk_free (Chunk *c)
   g_bytes_unref (c->bytes);
   if (c->findings != NULL)
     g_array_unref (c->findings);
+  if (c->out != NULL)
+    g_string_free (c->out, TRUE);
+  if (c->shown != NULL)
+    g_string_free (c->shown, TRUE);
   g_free (c);
+}
+
+/* Everything about a chunk's findings that does not depend on the chunks
+ * before it: the masked text, the JSON lines, the values as shown. */
+static void
+format_chunk (const Options *opts, Chunk *c)
+{
+  gsize len, base = c->base, report_from = c->report_from;
+  const char *text = g_bytes_get_data (c->bytes, &len);
+  GArray *findings = c->findings;
+  guint first = 0;
+
+  /* Findings that begin in the overlap with the previous chunk (or in the
+   * header line put before it) were reported with it. */
+  while (first < findings->len
+         && base + g_array_index (findings, CgFinding, first).start < report_from)
+    first++;
+  g_array_remove_range (findings, 0, first);
+
+  if (opts->mask)
+    {
+      gsize skip = report_from - base, out_len;
+      char *masked;
+
+      /* mask the part of the chunk that is new, in its offsets */
+      for (guint i = 0; i < findings->len; i++)
+        g_array_index (findings, CgFinding, i).start -= skip,
+            g_array_index (findings, CgFinding, i).end -= skip;
+      masked = cg_mask_text (text + skip, len - skip, (CgFinding *) (void *) findings->data,
+                             findings->len, opts->mask_style, &out_len);
+      c->out = g_string_new_len (masked, (gssize) out_len);
+      g_free (masked);
+      return;
+    }
+  for (guint i = 0; i < findings->len; i++)
+    g_array_index (findings, CgFinding, i).start += base,
+        g_array_index (findings, CgFinding, i).end += base;
+  if (opts->json)
+    {
+      g_autoptr (GString) name = g_string_new (NULL);
+      g_autoptr (GString) scratch = g_string_new (NULL);
+
+      append_json_string (name, c->file, -1);
+      c->out = g_string_sized_new (findings->len * 200);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          const CgFinding *f = &g_array_index (findings, CgFinding, i);
+          append_json (c->out, scratch, name->str, f, text + (f->start - base));
+        }
+      return;
+    }
+  c->shown = g_string_sized_new (findings->len * 24);
+  {
+    g_autoptr (GString) scratch = g_string_new (NULL);
+    for (guint i = 0; i < findings->len; i++)
+      {
+        const CgFinding *f = &g_array_index (findings, CgFinding, i);
+        const char *value = text + (f->start - base);
+
+        g_string_append (c->shown, cg_finding_type_to_string (f->type));
+        g_string_append (c->shown, ": ");
+        if (opts->show)
+          append_shown (c->shown, value, f->end - f->start);
+        else
+          {
+            g_string_truncate (scratch, 0);
+            cg_mask_value_append (scratch, f->type, value, f->end - f->start);
+            append_shown (c->shown, scratch->str, scratch->len);
+          }
+        g_string_append_c (c->shown, '\n');
+      }
+  }
 }
 
 static void
@@ -212,56 +291,50 @@ scan_chunk (gpointer data, gpointer user_data)
   Options *opts = user_data;
   gsize len;
   const char *text = g_bytes_get_data (c->bytes, &len);
-  GArray *findings = cg_scanner_scan (opts->scanner, text, len,
-                                      opts->all ? CG_SCAN_INCLUDE_WEAK : CG_SCAN_FLAGS_NONE);
+
+  c->findings = cg_scanner_scan (opts->scanner, text, len,
+                                 CG_SCAN_KEEP_BUFFERS
+                                     | (opts->all ? CG_SCAN_INCLUDE_WEAK : CG_SCAN_FLAGS_NONE));
+  format_chunk (opts, c);
 
   g_mutex_lock (&workers.lock);
-  c->findings = findings;
   c->done = TRUE;
   g_cond_broadcast (&workers.done);
   g_mutex_unlock (&workers.lock);
 }
 
+/* Writes a chunk's output; grep-style lines get their line and column here,
+ * counted over every chunk before. */
 static void
 emit (ScanJob *job, Chunk *c)
 {
   Options *opts = job->opts;
-  GArray *findings = c->findings;
-  gsize len, base = c->base, report_from = c->report_from;
+  gsize len;
   const char *text = g_bytes_get_data (c->bytes, &len);
-  guint first = 0;
+  g_autofree char *name = NULL;
+  const char *shown;
 
-  /* Findings that begin in the overlap with the previous chunk were reported
-   * with it. */
-  while (first < findings->len
-         && base + g_array_index (findings, CgFinding, first).start < report_from)
-    first++;
-  for (guint i = first; i < findings->len; i++)
-    g_array_index (findings, CgFinding, i).start += base,
-        g_array_index (findings, CgFinding, i).end += base;
-
-  if (opts->mask)
+  opts->found |= c->findings->len > 0;
+  if (c->out != NULL)
     {
-      gsize out_len;
-      gsize skip = report_from - base;
-      g_autofree char *masked = NULL;
-
-      /* Mask the part of the chunk that is new; the findings are relative to it. */
-      for (guint i = first; i < findings->len; i++)
-        g_array_index (findings, CgFinding, i).start -= report_from,
-            g_array_index (findings, CgFinding, i).end -= report_from;
-      masked = cg_mask_text (text + skip, len - skip, &g_array_index (findings, CgFinding, first),
-                             findings->len - first, opts->mask_style, &out_len);
-      fwrite (masked, 1, out_len, stdout);
-      opts->found |= findings->len > first;
+      fwrite (c->out->str, 1, c->out->len, stdout);
       return;
     }
-  for (guint i = first; i < findings->len; i++)
-    report (opts, job->file, text, base, &g_array_index (findings, CgFinding, i), &job->pos);
+  name = g_utf8_make_valid (job->file, -1);
+  shown = c->shown->str;
+  for (guint i = 0; i < c->findings->len; i++)
+    {
+      const CgFinding *f = &g_array_index (c->findings, CgFinding, i);
+      const char *next = strchr (shown, '\n') + 1;
+
+      advance (&job->pos, text, c->base, f->start);
+      printf ("%s:%" G_GUINT64_FORMAT ":%" G_GSIZE_FORMAT ": %.*s", name, job->pos.line,
+              f->start - job->pos.line_start + 1, (int) (next - shown), shown);
+      shown = next;
+    }
   /* line numbers count on from the chunk's end: the next chunk holds only
    * its own bytes and a few lines before them */
-  if (!opts->json)
-    advance (&job->pos, text, base, base + len);
+  advance (&job->pos, text, c->base, c->base + len);
 }
 
 /* Waits for the oldest chunk and reports it. */
@@ -305,6 +378,7 @@ on_chunk (GBytes *bytes, gsize base, gsize report_from, gpointer user_data)
       c->base = base;
     }
   c->report_from = report_from;
+  c->file = job->file;
   cg_scan_carry_feed (job->carry, text + (report_from - base), len - (report_from - base));
   g_queue_push_tail (&job->pending, c);
   g_thread_pool_push (workers.pool, c, NULL);

@@ -109,7 +109,8 @@ scan_stream (int fd, CgChunkFunc func, gpointer user_data, GError **error)
       gsize fresh = report_from - base;
       gsize cut;
 
-      if (!fill (fd, buf, fresh + CG_SCAN_INPUT_CHUNK, &eof, error))
+      /* a byte more than a chunk, so that the cut finds a line end */
+      if (!fill (fd, buf, fresh + CG_SCAN_INPUT_CHUNK + 1, &eof, error))
         return FALSE;
       if (buf->len <= fresh)
         return TRUE;

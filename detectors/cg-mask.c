@@ -103,6 +103,12 @@ cg_mask_value (CgFindingType type, const char *value, gsize len)
   return g_string_free (out, FALSE);
 }
 
+void
+cg_mask_value_append (GString *out, CgFindingType type, const char *value, gsize len)
+{
+  append_stars (out, type, value, len);
+}
+
 static const char *
 placeholder_name (CgFindingType type)
 {

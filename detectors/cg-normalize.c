@@ -19,46 +19,93 @@ typedef struct
   guint8 olen; /* bytes replaced in the original */
 } Edit;
 
+/* A buffer for the copy: an anonymous mapping for large texts (in huge
+ * pages, whose faults cost less), g_malloc()ed memory otherwise. */
+typedef struct
+{
+  char *text;
+  gsize capacity;
+  gboolean mapped;
+} Buffer;
+
 struct _CgNormalized
 {
-  char *text; /* never longer than the original: every replacement shrinks */
+  Buffer buf; /* the copy: never longer than the original, as every replacement shrinks */
   gsize len;
-  gsize capacity;
-  gboolean mapped; /* text is an anonymous mapping, not g_malloc()ed */
-  GArray *edits;   /* Edit, by norm (and by orig) */
+  gboolean reuse; /* buf goes back to the thread's spare one when done */
+  GArray *edits;  /* Edit, by norm (and by orig) */
 };
 
-/* Large copies go in huge pages where the kernel has them: a 64 MB copy in
- * 4 KB pages costs more in page faults than in copying. */
 #define HUGE_COPY (4u << 20)
 #define HUGE_PAGE (2u << 20)
 
 static void
-allocate (CgNormalized *self, gsize len)
+buffer_release (Buffer *b)
 {
-  self->capacity = len + 1;
+  if (b->mapped)
+    munmap (b->text, b->capacity);
+  else
+    g_free (b->text);
+  b->text = NULL;
+  b->capacity = 0;
+}
+
+static void
+spare_free (gpointer data)
+{
+  Buffer *b = data;
+  buffer_release (b);
+  g_free (b);
+}
+
+/* A thread's spare buffer, kept between scans for callers that scan many
+ * large pieces (clipguard-scan): fresh pages are zeroed by the kernel, which
+ * cost a third of a scan that needs a copy.  Freed when the thread ends. */
+static GPrivate spare = G_PRIVATE_INIT (spare_free);
+
+static void
+buffer_allocate (Buffer *b, gsize len)
+{
+  b->capacity = len + 1;
+  b->mapped = FALSE;
   if (len >= HUGE_COPY)
     {
-      gsize size = (self->capacity + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+      gsize size = (b->capacity + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
       void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
       if (p != MAP_FAILED)
         {
 #ifdef MADV_HUGEPAGE
           madvise (p, size, MADV_HUGEPAGE);
 #endif
-          self->text = p;
-          self->capacity = size;
-          self->mapped = TRUE;
+          b->text = p;
+          b->capacity = size;
+          b->mapped = TRUE;
           return;
         }
     }
-  self->text = g_malloc (self->capacity);
+  b->text = g_malloc (b->capacity);
+}
+
+static void
+allocate (CgNormalized *self, gsize len)
+{
+  Buffer *kept = self->reuse ? g_private_get (&spare) : NULL;
+
+  if (kept != NULL && kept->capacity >= len + 1)
+    {
+      self->buf = *kept;
+      kept->text = NULL;
+      kept->capacity = 0;
+      return;
+    }
+  /* a kept buffer has room for a slightly longer next piece */
+  buffer_allocate (&self->buf, self->reuse ? len + len / 16 : len);
 }
 
 static void
 append (CgNormalized *self, const char *bytes, gsize n)
 {
-  memcpy (self->text + self->len, bytes, n);
+  memcpy (self->buf.text + self->len, bytes, n);
   self->len += n;
 }
 
@@ -156,7 +203,7 @@ next_candidate (const char *text, gsize len, gsize from, gboolean unfold)
 }
 
 CgNormalized *
-cg_normalize (const char *text, gsize len)
+cg_normalize (const char *text, gsize len, gboolean reuse)
 {
   const guchar *s = (const guchar *) text;
   gboolean unfold = is_folded_format (text, len);
@@ -184,6 +231,7 @@ cg_normalize (const char *text, gsize len)
       if (self == NULL)
         {
           self = g_new0 (CgNormalized, 1);
+          self->reuse = reuse;
           allocate (self, len);
           self->edits = g_array_new (FALSE, FALSE, sizeof (Edit));
         }
@@ -201,7 +249,7 @@ cg_normalize (const char *text, gsize len)
   if (self != NULL)
     {
       append (self, text + copied, len - copied);
-      self->text[self->len] = '\0';
+      self->buf.text[self->len] = '\0';
     }
   return self;
 }
@@ -211,10 +259,24 @@ cg_normalized_free (CgNormalized *self)
 {
   if (self == NULL)
     return;
-  if (self->mapped)
-    munmap (self->text, self->capacity);
-  else
-    g_free (self->text);
+  if (self->reuse)
+    {
+      Buffer *kept = g_private_get (&spare);
+      if (kept == NULL)
+        {
+          kept = g_new0 (Buffer, 1);
+          g_private_set (&spare, kept);
+        }
+      /* keep the larger of the two */
+      if (kept->capacity < self->buf.capacity)
+        {
+          Buffer smaller = *kept;
+          *kept = self->buf;
+          self->buf = smaller;
+        }
+    }
+  if (self->buf.text != NULL)
+    buffer_release (&self->buf);
   g_array_unref (self->edits);
   g_free (self);
 }
@@ -223,7 +285,7 @@ const char *
 cg_normalized_text (const CgNormalized *self, gsize *len)
 {
   *len = self->len;
-  return self->text;
+  return self->buf.text;
 }
 
 /* The last edit that starts at or before @pos in the copy, or NULL. */

@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 
 typedef struct _CgNormalized CgNormalized;
 
-/* A normalised copy of @text, or NULL when it needs none. */
-CgNormalized *cg_normalize (const char *text, gsize len);
+/* A normalised copy of @text, or NULL when it needs none.  With @reuse the
+ * copy's buffer is kept for the calling thread's next copy. */
+CgNormalized *cg_normalize (const char *text, gsize len, gboolean reuse);
 void cg_normalized_free (CgNormalized *self);
 const char *cg_normalized_text (const CgNormalized *self, gsize *len);
 

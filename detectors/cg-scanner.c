@@ -441,7 +441,7 @@ cg_scanner_scan (CgScanner *scanner, const char *text, gsize len, CgScanFlags fl
   g_return_val_if_fail (scanner != NULL, g_array_new (FALSE, FALSE, sizeof (CgFinding)));
   g_return_val_if_fail (text != NULL || len == 0, g_array_new (FALSE, FALSE, sizeof (CgFinding)));
 
-  norm = len > 0 ? cg_normalize (text, len) : NULL;
+  norm = len > 0 ? cg_normalize (text, len, (flags & CG_SCAN_KEEP_BUFFERS) != 0) : NULL;
   if (norm == NULL)
     return scan_text (scanner, text, len, flags);
   copy = cg_normalized_text (norm, &copy_len);

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-table.c: header cells of delimited and aligned tables. */
+#define _GNU_SOURCE /* memrchr */
 #include "cg-table.h"
 
 #include <string.h>
@@ -478,12 +479,19 @@ cg_table_carry_feed (CgTableCarry *carry, const char *text, gsize len)
   Line l, top;
   char sep;
 
-  if (len == 0)
-    return;
+  /* a piece that ends inside a line ends, for this, at its last line end */
+  if (len > 0 && text[len - 1] != '\n')
+    {
+      const char *nl = memrchr (text, '\n', len);
+      len = nl != NULL ? (gsize) (nl - text) + 1 : 0;
+    }
+  if (len < 2)
+    {
+      carry_close (carry);
+      return;
+    }
   /* the piece's last line, before its final line break */
-  last_pos = len - 1;
-  if (text[last_pos] == '\n' && last_pos > 0)
-    last_pos--;
+  last_pos = len - 2;
   l = line_at (text, len, last_pos);
   sep = whole_line (text, len, last_pos) && text[last_pos] != '\n' ? separator_of (text, l) : 0;
   if (sep == 0 || !belongs (text, l, sep))

@@ -36,11 +36,14 @@ typedef struct
 } CgFinding;
 
 /* CG_SCAN_INCLUDE_WEAK: also return candidates below the threshold (for
- * tuning and --all). */
+ * tuning and --all).  CG_SCAN_KEEP_BUFFERS: the calling thread keeps the
+ * working copy a text may need (one as large as the largest text it scanned)
+ * for its next scan, until it ends: for tools that scan many large pieces. */
 typedef enum /*< flags >*/
 {
   CG_SCAN_FLAGS_NONE = 0,
   CG_SCAN_INCLUDE_WEAK = 1 << 0,
+  CG_SCAN_KEEP_BUFFERS = 1 << 1,
 } CgScanFlags;
 
 /* stars: format-preserving ("*******82", "NL** **** **** **** 2307");
@@ -94,6 +97,8 @@ char *cg_mask_text (const char *text, gsize len, const CgFinding *findings, guin
                     CgMaskStyle style, gsize *out_len);
 /* The stars form of one found value, for showing it (CLI, notifications). */
 char *cg_mask_value (CgFindingType type, const char *value, gsize len);
+/* The same, appended to @out (no allocation per value). */
+void cg_mask_value_append (GString *out, CgFindingType type, const char *value, gsize len);
 
 const char *cg_finding_type_to_string (CgFindingType type);
 /* Parses "bsn", "iban" or "address" (and "adres"); 0 when unknown. */

@@ -151,19 +151,77 @@ may_be_keyword (const char *token, gsize len)
   return len >= 2 && len <= 32;
 }
 
+/* The first two letters of every listed word, as bits of a 26 x 26 map:
+ * most words of a text start otherwise and need no search. */
+typedef struct
+{
+  guint64 bits[(26 * 26 + 63) / 64];
+} PrefixMap;
+
+static void
+prefix_add (PrefixMap *map, const char *word)
+{
+  guint i = (guint) (word[0] - 'a') * 26 + (guint) (word[1] - 'a');
+  map->bits[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+}
+
+static void
+prefix_add_all (PrefixMap *map, const char *const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    prefix_add (map, list[i]);
+}
+
+static const PrefixMap *
+prefixes (CgKeywordSet set)
+{
+  static PrefixMap maps[2];
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      prefix_add_all (&maps[0], address_positive, G_N_ELEMENTS (address_positive));
+      prefix_add_all (&maps[1], bsn_positive, G_N_ELEMENTS (bsn_positive));
+      prefix_add_all (&maps[1], bsn_veto, G_N_ELEMENTS (bsn_veto));
+      /* misspelled_bsn_keyword(): "bsm", "burgerserv..." and near misses */
+      prefix_add_all (&maps[1], bsn_spellable, G_N_ELEMENTS (bsn_spellable));
+      prefix_add (&maps[1], "bs");
+      g_once_init_leave (&done, 1);
+    }
+  return &maps[set == CG_KEYWORDS_ADDRESS ? 0 : 1];
+}
+
+static gboolean
+may_be_listed (CgKeywordSet set, const char *token)
+{
+  const PrefixMap *map = prefixes (set);
+  guint i;
+
+  if (token[0] < 'a' || token[0] > 'z' || token[1] < 'a' || token[1] > 'z')
+    return FALSE;
+  i = (guint) (token[0] - 'a') * 26 + (guint) (token[1] - 'a');
+  return (map->bits[i / 64] >> (i % 64)) & 1;
+}
+
 CgVerdict
 cg_keywords_classify (CgKeywordSet set, const char *token, gsize len, const char **keyword)
 {
+  gboolean listed;
+
   if (!may_be_keyword (token, len))
     return CG_VERDICT_NONE;
+  listed = may_be_listed (set, token);
   if (set == CG_KEYWORDS_ADDRESS)
-    return (*keyword = in_list (token, address_positive, G_N_ELEMENTS (address_positive)))
+    return listed
+                   && (*keyword
+                       = in_list (token, address_positive, G_N_ELEMENTS (address_positive)))
                ? CG_VERDICT_POSITIVE
                : CG_VERDICT_NONE;
-  if ((*keyword = in_list (token, bsn_positive, G_N_ELEMENTS (bsn_positive)))
-      || (*keyword = misspelled_bsn_keyword (token, len)))
+  if (listed
+      && ((*keyword = in_list (token, bsn_positive, G_N_ELEMENTS (bsn_positive)))
+          || (*keyword = misspelled_bsn_keyword (token, len))))
     return CG_VERDICT_POSITIVE;
-  if ((*keyword = in_list (token, bsn_veto, G_N_ELEMENTS (bsn_veto)))
+  if ((listed && (*keyword = in_list (token, bsn_veto, G_N_ELEMENTS (bsn_veto))))
       || (*keyword = other_number_word (token, len)))
     return CG_VERDICT_VETO;
   return CG_VERDICT_NONE;

@@ -153,6 +153,40 @@ read_addition (const char *text, gsize len, gsize i)
   return i;
 }
 
+/* Four digits from 1900 to 2099 and nothing more. */
+static gboolean
+is_year (const char *text, gsize start, gsize end)
+{
+  return end - start == 4
+         && ((text[start] == '1' && text[start + 1] == '9')
+             || (text[start] == '2' && text[start + 1] == '0'));
+}
+
+/* Separators of a row's cells (not the comma, which prose is full of). */
+static gboolean
+is_cell_separator (char c)
+{
+  return c == ';' || c == '\t' || c == '|';
+}
+
+/* A house number in a cell of its own: the addition is in the cell after it
+ * ("41;b;3911 AC") or in the same one ("41b"). */
+static gsize
+read_addition_cell (const char *text, gsize len, gsize i, char sep)
+{
+  gsize e;
+
+  if (i < len && text[i] != sep)
+    return read_addition (text, len, i);
+  if (i + 1 >= len || !cg_is_ascii_alpha ((guchar) text[i + 1]))
+    return i;
+  e = word_end (text, len, i + 1);
+  if ((e == i + 2 || is_addition_word (text + i + 1, e - i - 1))
+      && (e >= len || text[e] == sep || text[e] == '\r' || text[e] == '\n'))
+    return e;
+  return i;
+}
+
 /* What follows a house number must end it: not "12:30", "12,5", "12%". */
 static gboolean
 number_ends_cleanly (const char *text, gsize len, gsize i)
@@ -500,7 +534,7 @@ read_place_after_postcode (const CgGazetteer *gaz, const char *text, gsize len, 
 {
   gsize j = i;
 
-  if (j < len && text[j] == ',')
+  if (j < len && (text[j] == ',' || text[j] == ';' || text[j] == '|'))
     j++;
   while (j < len && (text[j] == ' ' || text[j] == '\t') && j - i < 3)
     j++;
@@ -628,10 +662,14 @@ read_street_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run
   gsize end, place_end, street_start;
   gboolean weak = FALSE;
 
+  char sep = run_start > 0 ? text[run_start - 1] : 0;
+
+  /* "Kerkstraat 12", or in a row's cells "Kerkstraat;12" */
   if (run_end - run_start > 5 || text[run_start] == '0' || run_start < 2
-      || text[run_start - 1] != ' ' || !is_name_byte ((guchar) text[run_start - 2]))
+      || (sep != ' ' && !is_cell_separator (sep)) || !is_name_byte ((guchar) text[run_start - 2]))
     return 0;
-  end = read_addition (text, len, run_end);
+  end = sep == ' ' ? read_addition (text, len, run_end)
+                   : read_addition_cell (text, len, run_end, sep);
   if (!number_ends_cleanly (text, len, end))
     return 0;
   if (!read_street (gaz, text, run_start - 1, &street_start, &weak))
@@ -639,7 +677,9 @@ read_street_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run
   street_start = extend_over_titles (text, street_start);
   part->start = part->street_start = street_start;
   part->street = TRUE;
-  part->weak_street = weak;
+  /* "Zomer Markt 2025", "Jaarbeurs 1998": a year after a name is more often
+   * a year than a house number; it counts next to a postcode only */
+  part->weak_street = weak || is_year (text, run_start, end);
   /* a home's words matter only for a street typed in lower case */
   part->cue = weak && has_home_cue (text, street_start);
   place_end = read_place_after_street (gaz, text, len, end, part->cue);
@@ -729,7 +769,7 @@ is_glue (const char *text, gsize from, gsize to)
       char c = text[i];
       if (c == '\n')
         breaks++;
-      else if (c != ' ' && c != ',' && c != '\t' && c != '\r')
+      else if (c != ' ' && c != ',' && c != '\r' && !is_cell_separator (c))
         return FALSE;
     }
   return breaks <= 1;

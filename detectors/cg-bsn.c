@@ -77,8 +77,9 @@ clear_before (const char *text, gsize start, char sep)
     case '%':
     case '#':
     case '^':
-    case '|':
     case '~': return FALSE;
+    /* the left border of digit boxes "|4|8|6|...", not a longer number */
+    case '|': return sep == '|' && !cg_is_digit (prev2);
     case '.':
     case ',':
       /* 1.123456782, 1,123456782: a longer number; "Jan,123456782" is CSV. */

@@ -212,9 +212,7 @@ cg_keywords_classify (CgKeywordSet set, const char *token, gsize len, const char
     return CG_VERDICT_NONE;
   listed = may_be_listed (set, token);
   if (set == CG_KEYWORDS_ADDRESS)
-    return listed
-                   && (*keyword
-                       = in_list (token, address_positive, G_N_ELEMENTS (address_positive)))
+    return listed && (*keyword = in_list (token, address_positive, G_N_ELEMENTS (address_positive)))
                ? CG_VERDICT_POSITIVE
                : CG_VERDICT_NONE;
   if (listed
@@ -444,15 +442,24 @@ cg_context_label_block (CgKeywordSet set, const char *text, gsize len, gsize sta
 {
   Line lines[2 * MAX_BLOCK + 2]; /* lines[0] the value's, lines[k] k lines above it */
   Line l = line_of (text, len, start), v, next;
-  guint n = 1, keyword, top, bottom, count, digits = 0;
+  guint n = 1, keyword, top, bottom, count, digits = 0, gap = 0;
 
   out->verdict = CG_VERDICT_NONE;
   if (!only_punctuation (text, l.start, start))
     return CG_VERDICT_NONE;
   lines[0] = l;
-  while (n < G_N_ELEMENTS (lines) && line_above (text, len, lines[n - 1], &lines[n])
-         && !is_empty_line (text, lines[n]))
-    n++;
+  /* a PDF copy may part the two blocks by one empty line: skip one, and
+   * the labels are above it */
+  while (n < G_N_ELEMENTS (lines) && line_above (text, len, lines[n - 1], &lines[n]))
+    {
+      if (!is_empty_line (text, lines[n]))
+        n++;
+      else if (gap == 0 && n > 1 && line_above (text, len, lines[n], &lines[n])
+               && !is_empty_line (text, lines[n]) && is_label_line (text, lines[n]))
+        gap = n++;
+      else
+        break;
+    }
   /* the nearest label line above that names the kind */
   for (keyword = 1; keyword < n; keyword++)
     if (is_label_line (text, lines[keyword])
@@ -462,8 +469,10 @@ cg_context_label_block (CgKeywordSet set, const char *text, gsize len, gsize sta
   if (keyword >= n)
     return out->verdict = CG_VERDICT_NONE;
   /* its block of labels: lines[top] (first label) .. lines[bottom] (last) */
-  for (bottom = keyword; bottom > 1 && is_label_line (text, lines[bottom - 1]); bottom--)
+  for (bottom = keyword; bottom > MAX (gap, 1) && is_label_line (text, lines[bottom - 1]); bottom--)
     ;
+  if (gap != 0 && bottom != gap)
+    return out->verdict = CG_VERDICT_NONE;
   for (top = keyword; top + 1 < n && is_label_line (text, lines[top + 1]); top++)
     ;
   count = top - bottom + 1;

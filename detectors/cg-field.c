@@ -85,6 +85,17 @@ address_kind (const char *s, gsize n)
   return CG_FIELD_NONE;
 }
 
+/* "nr", "nummer", "No.": a number, but of what the words around say. */
+static gboolean
+is_bare_number_word (const char *name, gsize len)
+{
+  static const char *const words[] = { "nummer", "number", "nr", "no", "num", NULL };
+  char s[MAX_KEY + 1];
+
+  letters_of (name, len, s);
+  return is (s, words);
+}
+
 CgFieldKind
 cg_field_kind (const char *name, gsize len)
 {
@@ -465,8 +476,20 @@ cg_field_kind_of_column (CgTableCache *table, const char *text, const CgTableCel
   gint8 *kind = &table->header_kinds[cell->header_index];
 
   if (*kind < 0)
-    *kind
-        = (gint8) cg_field_kind (text + cell->header.start, cell->header.end - cell->header.start);
+    {
+      const CgSpan *h = &table->header_cells[cell->header_index];
+      *kind = (gint8) cg_field_kind (text + h->start, h->end - h->start);
+      /* "nr" or "nummer" alone is a house number right after a street
+       * column; a table's first column "nr" counts its rows */
+      if (*kind == CG_FIELD_HOUSE_NUMBER
+          && is_bare_number_word (text + h->start, h->end - h->start))
+        {
+          const CgSpan *left = cell->header_index > 0 ? h - 1 : NULL;
+          if (left == NULL
+              || cg_field_kind (text + left->start, left->end - left->start) != CG_FIELD_STREET)
+            *kind = CG_FIELD_OTHER_NUMBER;
+        }
+    }
   return (CgFieldKind) *kind;
 }
 

@@ -214,7 +214,8 @@ is_token_gap (guchar c)
 {
   static const guint64 gaps = (G_GUINT64_CONSTANT (1) << ' ') | (G_GUINT64_CONSTANT (1) << '\t')
                               | (G_GUINT64_CONSTANT (1) << ',') | (G_GUINT64_CONSTANT (1) << ':')
-                              | (G_GUINT64_CONSTANT (1) << '(') | (G_GUINT64_CONSTANT (1) << ')');
+                              | (G_GUINT64_CONSTANT (1) << ';') | (G_GUINT64_CONSTANT (1) << '(')
+                              | (G_GUINT64_CONSTANT (1) << ')');
   return c < 64 ? (gaps >> c) & 1 : c == '|';
 }
 
@@ -247,15 +248,15 @@ evidence_flags (const char *text, gsize from, gsize to)
           continue;
         }
       /* the letters of the token, up to its first other character but for
-       * dots inside ("t.a.v", "www.x.nl" gives "www") */
-      for (gsize k = s; k < e && n < sizeof word - 1; k++)
+       * the dots of an abbreviation ("t.a.v." gives "tav", "www.x.nl" "www") */
+      for (gsize k = s, letters = 0; k < e && n < sizeof word - 1; k++)
         {
           guchar c = (guchar) text[k];
           if (cg_is_ascii_alpha (c))
-            word[n++] = (char) cg_ascii_lower (c);
-          else if (c == '.' && n > 0 && n <= 3 && k + 1 < e
+            word[n++] = (char) cg_ascii_lower (c), letters++;
+          else if (c == '.' && letters == 1 && k + 1 < e
                    && cg_is_ascii_alpha ((guchar) text[k + 1]))
-            continue; /* t.a.v. */
+            letters = 0; /* t.a.v. */
           else if (n > 0)
             break;
         }

@@ -49,6 +49,19 @@ skip_blanks (const char *text, gsize i, gsize end)
   return i;
 }
 
+/* A key and '=' (or ':' and a blank) at @i: the next pair of a line. */
+static gboolean
+starts_pair (const char *text, gsize i, gsize line_end)
+{
+  gsize k = i;
+
+  while (k < line_end && (cg_is_word_byte ((guchar) text[k]) || text[k] == '_' || text[k] == '.'))
+    k++;
+  if (k == i || k >= line_end || !cg_is_ascii_alpha ((guchar) text[i]))
+    return FALSE;
+  return text[k] == '=' || (text[k] == ':' && k + 1 < line_end && text[k + 1] == ' ');
+}
+
 /* The value that starts at or after @i on the line: a quoted string (without
  * its quotes), an XML element's text, or a bare value up to a delimiter. */
 static gboolean
@@ -72,6 +85,9 @@ read_value (const char *text, gsize i, gsize line_end, gboolean xml, CgSpan *val
         break;
       /* a form's next field on the same line: "Postcode: 3553 RS   Land: NL" */
       if (!xml && c == ' ' && i + 1 < line_end && text[i + 1] == ' ')
+        break;
+      /* logfmt's next pair: "zip=3911AC huisnummer=41" */
+      if (!xml && c == ' ' && starts_pair (text, i + 1, line_end))
         break;
       i++;
     }
@@ -103,6 +119,30 @@ add_field (Record *r, CgFieldKind kind, CgSpan value)
     }
   r->start = MIN (r->start, value.start);
   r->end = MAX (r->end, value.end);
+}
+
+static gboolean
+is_address_part (CgFieldKind kind)
+{
+  return kind == CG_FIELD_STREET || kind == CG_FIELD_HOUSE_NUMBER || kind == CG_FIELD_ADDITION
+         || kind == CG_FIELD_POSTCODE || kind == CG_FIELD_POSTCODE_PLACE || kind == CG_FIELD_PLACE
+         || kind == CG_FIELD_STREET_NUMBER || kind == CG_FIELD_ADDRESS;
+}
+
+/* From the first address field to the last: the words of the record's other
+ * fields (a company's name in the same row) are its surroundings. */
+static gboolean
+address_extent (const Record *r, CgSpan *extent)
+{
+  extent->start = G_MAXSIZE;
+  extent->end = 0;
+  for (guint i = 0; i < r->n; i++)
+    if (is_address_part (r->fields[i].kind))
+      {
+        extent->start = MIN (extent->start, r->fields[i].value.start);
+        extent->end = MAX (extent->end, r->fields[i].value.end);
+      }
+  return extent->end > extent->start;
 }
 
 static gboolean
@@ -421,19 +461,12 @@ what_it_has (const Record *r, const char *text)
   return h;
 }
 
-static gboolean
-is_address_part (CgFieldKind kind)
-{
-  return kind == CG_FIELD_STREET || kind == CG_FIELD_HOUSE_NUMBER || kind == CG_FIELD_ADDITION
-         || kind == CG_FIELD_POSTCODE || kind == CG_FIELD_POSTCODE_PLACE || kind == CG_FIELD_PLACE
-         || kind == CG_FIELD_STREET_NUMBER || kind == CG_FIELD_ADDRESS;
-}
-
 gsize
 cg_record_read_address (CgRecordScan *rs, const char *text, gsize len, gsize run_start,
                         gsize run_end, double threshold, gboolean include_weak, GArray *findings)
 {
   Record r = { .n = 0, .start = G_MAXSIZE, .end = 0 };
+  CgSpan extent;
   CgFieldKind kind;
   Have h;
   double confidence;
@@ -481,9 +514,15 @@ cg_record_read_address (CgRecordScan *rs, const char *text, gsize len, gsize run
   /* a company's record: a name, a KvK number, "bezoekadres", "zakelijk", in
    * the record or the lines around it (the object that holds it) */
   if (has_kind (&r, CG_FIELD_ORGANISATION) || r.work
-      || (r.end > r.start
-          && cg_organisation_near (text, len, r.start, r.end, r.table_row, &reason)))
-    confidence = 0.2, reason = "fields of an organisation's address";
+      || (address_extent (&r, &extent)
+          && cg_organisation_near (text, len, extent.start, extent.end, r.table_row, &reason)))
+    {
+      CgSpan whole = { r.start, r.end };
+      confidence = 0.2, reason = "fields of an organisation's address";
+      if (rs->not_personal == NULL)
+        rs->not_personal = g_array_new (FALSE, FALSE, sizeof (CgSpan));
+      g_array_append_val (rs->not_personal, whole);
+    }
   rs->done_until = r.end;
   if (confidence < threshold && !include_weak)
     return r.end;

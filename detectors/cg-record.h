@@ -19,6 +19,9 @@ typedef struct
   CgFieldMemo memo;
   guint next_group; /* group ids handed out so far */
   gsize done_until; /* records are not read twice: the end of the last one */
+  /* the extents of records that hold an organisation's or a work address:
+   * an address read in them as prose is that one (CgSpan; NULL until one) */
+  GArray *not_personal;
 } CgRecordScan;
 
 /* Whether the number at text[run_start, run_end) may be a house number or

@@ -425,6 +425,28 @@ sort_and_drop_overlaps (GArray *findings)
   g_array_set_size (findings, out);
 }
 
+/* An address read as prose inside a record that holds an organisation's or
+ * a work address (a vCard's ADR;TYPE=WORK, a company's CSV row) is that
+ * address.  Both lists are sorted. */
+static void
+drop_not_personal (GArray *findings, GArray *spans)
+{
+  guint out = 0, k = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const CgFinding *f = &g_array_index (findings, CgFinding, i);
+
+      while (k < spans->len && g_array_index (spans, CgSpan, k).end <= f->start)
+        k++;
+      if (f->type == CG_FINDING_ADDRESS && f->group == 0 && k < spans->len
+          && g_array_index (spans, CgSpan, k).start <= f->start)
+        continue;
+      g_array_index (findings, CgFinding, out++) = *f;
+    }
+  g_array_set_size (findings, out);
+}
+
 static GArray *scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags);
 
 /* Layout that breaks values (no-break and zero-width spaces, full-width
@@ -482,6 +504,11 @@ scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
     }
   if (scan.address_parts->len > 0 || scan.findings->len != before || scan.records.next_group > 0)
     sort_and_drop_overlaps (scan.findings);
+  if (scan.records.not_personal != NULL)
+    {
+      drop_not_personal (scan.findings, scan.records.not_personal);
+      g_array_unref (scan.records.not_personal);
+    }
   g_array_unref (scan.address_parts);
   g_array_unref (scan.bsn_weak);
   return scan.findings;

@@ -479,11 +479,14 @@ cg_table_carry_feed (CgTableCarry *carry, const char *text, gsize len)
   Line l, top;
   char sep;
 
-  /* a piece that ends inside a line ends, for this, at its last line end */
+  /* a piece that ends inside a line ends, for this, at its last line end;
+   * one without a line end goes on with the line the last piece ended in */
   if (len > 0 && text[len - 1] != '\n')
     {
       const char *nl = memrchr (text, '\n', len);
-      len = nl != NULL ? (gsize) (nl - text) + 1 : 0;
+      if (nl == NULL)
+        return;
+      len = (gsize) (nl - text) + 1;
     }
   if (len < 2)
     {

@@ -1,0 +1,418 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-layouts.c: the detector on the layouts of the documents people copy:
+ * printed reports, exports, API responses, code, chats, PDF forms, letters.
+ * Each layout has its positives and the near misses next to them.  The texts
+ * are written for these tests. */
+#include "test-helpers.h"
+
+/* The findings of @text as "type:match" joined by " | " (line breaks and tabs
+ * shown as \n and \t), for one comparison per text. */
+static char *
+describe (const char *text)
+{
+  g_autoptr (GArray) findings = test_scan (text);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const CgFinding *f = &g_array_index (findings, CgFinding, i);
+      if (i > 0)
+        g_string_append (s, " | ");
+      g_string_append_printf (s, "%s:", cg_finding_type_to_string (f->type));
+      for (gsize k = f->start; k < f->end; k++)
+        {
+          if (text[k] == '\n')
+            g_string_append (s, "\\n");
+          else if (text[k] == '\t')
+            g_string_append (s, "\\t");
+          else
+            g_string_append_c (s, text[k]);
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+#define assert_findings(text, expected)                                                        \
+  G_STMT_START                                                                                 \
+  {                                                                                            \
+    g_autofree char *_got = describe (text);                                                   \
+    if (g_strcmp0 (_got, (expected)) != 0)                                                     \
+      g_error ("%s:%d: in \"%s\"\n  expected: %s\n  found:    %s", __FILE__, __LINE__, (text), \
+               (expected), _got);                                                              \
+  }                                                                                            \
+  G_STMT_END
+
+/* ---- tables ------------------------------------------------------------- */
+
+static void
+test_aligned_table (void)
+{
+  /* a payroll journal printed to text: columns parted by runs of spaces */
+  assert_findings ("Persnr  Naam             Sofinr      Geboortedatum\n"
+                   "10231   J. de Wit        645290415   12-03-1980\n"
+                   "10232   A. Yilmaz        759233275   01-11-1992\n",
+                   "bsn:645290415 | bsn:759233275");
+  /* the same numbers under a header that names order numbers */
+  assert_no_finding ("Persnr  Naam             Ordernr     Datum\n"
+                     "10231   J. de Wit        645290415   12-03-1980\n"
+                     "10232   A. Yilmaz        759233275   01-11-1992\n");
+  /* cells of a name column may hold commas: still a column of its own */
+  assert_findings ("Naam              BSN          Afdeling\n"
+                   "DEKKER, M.J.      425774624    Inkoop\n",
+                   "bsn:425774624");
+}
+
+static void
+test_header_further_up (void)
+{
+  /* A report whose header is followed by a rule line; the BSN column holds a
+   * phone number and a failed id for others: each cell is decided alone. */
+  const char *report = "Cliëntnr  Naam         Geb.        BSN          Woonplaats\n"
+                       "--------  -----------  ----------  -----------  ----------\n"
+                       "4411      P. Smit      02-02-1960  678417751    Ede\n"
+                       "4412      K. Bos       13-07-1975  0612345678   Zeist\n"
+                       "4413      L. Visser    30-01-1988  123456789    Ede\n"
+                       "4414      M. de Boer   08-08-1990  798008398    Baarn\n";
+
+  assert_findings (report, "bsn:678417751 | bsn:798008398");
+}
+
+static void
+test_header_not_first (void)
+{
+  /* an Excel copy: a title row, an empty row of tabs, CRLF line ends */
+  assert_findings ("Salarisoverzicht maart\r\n\t\t\r\nNaam\tSofinummer\tIBAN\r\n"
+                   "Jan Bakker\t734537864\tNL91ABNA0417164300\r\n"
+                   "Eva Smit\t104932521\tNL44RABO0123456789\r\n",
+                   "bsn:734537864 | iban:NL91ABNA0417164300 | bsn:104932521 | "
+                   "iban:NL44RABO0123456789");
+  /* a semicolon export with a title and a blank line above the header */
+  assert_findings ("Export klanten\n\nklant;naam;bsn\n17;Jansen;410354284\n",
+                   "bsn:410354284");
+  /* the title names nothing: a bare number under "klant" is no BSN */
+  assert_no_finding ("Export klanten\n\nklant;naam;saldo\n410354284;Jansen;12\n");
+}
+
+static void
+test_address_cells (void)
+{
+  /* parts of one address in neighbouring cells: one address, with or
+   * without a header (one span over the cells: masking keeps the ';') */
+  assert_findings ("straat;huisnummer;toevoeging;postcode;plaats\n"
+                   "Molenweg;41;b;3911 AC;Rhenen\n",
+                   "address:Molenweg;41;b;3911 AC;Rhenen");
+  assert_findings ("Molenweg;41;b;3911 AC;Rhenen\n", "address:Molenweg;41;b;3911 AC;Rhenen");
+  assert_findings ("naam\tstraat\tnr\tpostcode\twoonplaats\n"
+                   "Ali\tKerkstraat\t12\t3511 AB\tUtrecht\n",
+                   "address:Kerkstraat\\t12\\t3511 AB\\tUtrecht");
+  /* a comma CSV */
+  assert_findings ("naam,straat,huisnummer,postcode,plaats\n"
+                   "Ali,Dorpsstraat,8,7927 XP,Dordrecht\n",
+                   "address:Dorpsstraat | address:8 | address:7927 XP | address:Dordrecht");
+  /* parts apart, named by the header: each part found, as one address */
+  assert_findings ("straat;naam;huisnummer;postcode\nKerkstraat;Ali;12;3511 AB\n",
+                   "address:Kerkstraat | address:12 | address:3511 AB");
+  /* numbers and codes in cells, but no address */
+  assert_no_finding ("artikel;aantal;code;prijs\nschroef;41;b;3911\n");
+  assert_no_finding ("Molenweg;41;b;3911\n");
+}
+
+/* ---- structured text --------------------------------------------------- */
+
+static void
+test_structured (void)
+{
+  assert_findings ("{\"klant\": {\"bsn\": \"922795356\", \"straat\": \"Molenweg\", "
+                   "\"huisnummer\": 41, \"postcode\": \"3911 AC\", \"woonplaats\": \"Rhenen\"}}",
+                   "bsn:922795356 | address:Molenweg | address:41 | address:3911 AC | "
+                   "address:Rhenen");
+  assert_findings ("{\"street\":\"Kerkstraat\",\"houseNumber\":\"12\",\"postalCode\":\"3511AB\","
+                   "\"city\":\"Utrecht\"}",
+                   "address:Kerkstraat | address:12 | address:3511AB | address:Utrecht");
+  assert_findings ("<persoon><burgerservicenummer>215752697</burgerservicenummer>"
+                   "<straat>Dorpsstraat</straat><huisnummer>8</huisnummer>"
+                   "<postcode>7927 XP</postcode></persoon>",
+                   "bsn:215752697 | address:Dorpsstraat | address:8 | address:7927 XP");
+  assert_findings ("medewerker:\n  sofinummer: 775872064\n  straat: Kerkstraat\n"
+                   "  huisnummer: 12\n  postcode: 3511 AB\n  plaats: Utrecht\n",
+                   "bsn:775872064 | address:Kerkstraat | address:12 | address:3511 AB | "
+                   "address:Utrecht");
+  assert_findings ("bsn=457111100 zip=3911AC huisnummer=41", "bsn:457111100 | address:3911AC | "
+                                                             "address:41");
+  /* a key that names another number */
+  assert_no_finding ("{\"orderId\": 922795356, \"klantnummer\": \"215752697\"}");
+  assert_no_finding ("ticket=775872064 requestId=457111100");
+}
+
+static void
+test_code_and_exports (void)
+{
+  assert_findings ("INSERT INTO klanten (naam, bsn, straat, huisnummer, postcode, plaats) VALUES\n"
+                   "  ('Jansen', '645290415', 'Kerkstraat', 12, '3511 AB', 'Utrecht'),\n"
+                   "  ('Smit', '759233275', 'Molenweg', 41, '3911 AC', 'Rhenen');",
+                   "bsn:645290415 | address:Kerkstraat | address:12 | address:3511 AB | "
+                   "address:Utrecht | bsn:759233275 | address:Molenweg | address:41 | "
+                   "address:3911 AC | address:Rhenen");
+  /* the same rows for orders */
+  assert_no_finding ("INSERT INTO orders (klant, ordernr, bedrag) VALUES (12, 645290415, 30);");
+  /* Python and JavaScript literals */
+  assert_findings ("persoon = {'bsn': '425774624', 'postcode': '3911 AC', 'huisnummer': 41}",
+                   "bsn:425774624 | address:3911 AC | address:41");
+  assert_findings ("const p = { bsn: 678417751, postalCode: '3511 AB', houseNumber: '12' };",
+                   "bsn:678417751 | address:3511 AB | address:12");
+  /* a vCard's home address */
+  assert_findings ("BEGIN:VCARD\nVERSION:3.0\nFN:Eva Smit\n"
+                   "ADR;TYPE=HOME:;;Kerkstraat 12;Utrecht;;3511 AB;Nederland\nEND:VCARD\n",
+                   "address:Kerkstraat 12 | address:Utrecht | address:3511 AB");
+  /* an iCal description folded in the middle of a BSN */
+  assert_findings ("BEGIN:VEVENT\r\nDESCRIPTION:Intake\\, BSN 1234\r\n 56782 meenemen\r\nEND:VEVENT\r\n",
+                   "bsn:1234\r\\n 56782");
+  /* a JSON array of objects */
+  assert_findings ("[{\"bsn\":\"798008398\"},{\"bsn\":\"734537864\"},{\"id\":\"104932521\"}]",
+                   "bsn:798008398 | bsn:734537864");
+}
+
+/* ---- prose, chats and forms -------------------------------------------- */
+
+static void
+test_keyword_before_wrapped_line (void)
+{
+  assert_findings ("Op 3 maart vroeg de gemeente om het BSN\nvan mevrouw, dat is 104932521.",
+                   "bsn:104932521");
+  /* the line before names something else */
+  assert_no_finding ("Op 3 maart vroeg de bank om het ordernummer\nvan mevrouw, dat is 104932521.");
+}
+
+static void
+test_question_and_answer (void)
+{
+  assert_findings ("[09:12] Sanne de Vries: wat is je BSN? dan vul ik het formulier in\n"
+                   "[09:13] Tom Bakker: momentje\n"
+                   "[09:15] Tom Bakker: 410354284\n",
+                   "bsn:410354284");
+  assert_findings ("Sanne: en je burgerservicenummer?\nTom: 922795356\n", "bsn:922795356");
+  /* asked for an order number */
+  assert_no_finding ("[09:12] Sanne: wat is je ordernummer?\n[09:13] Tom: 410354284\n");
+  /* the answer names another number */
+  assert_no_finding ("[09:12] Sanne: wat is je BSN?\n[09:13] Tom: weet ik niet uit mijn hoofd\n"
+                     "[09:20] Tom: wel mijn klantnummer: 410354284\n");
+  /* too long after the question, and the chat went on */
+  assert_no_finding ("Sanne: wat is je BSN?\nTom: later\nSanne: ok\nTom: lunch?\nSanne: ja\n"
+                     "Tom: 12:30?\nSanne: prima\nTom: waar?\nSanne: kantine\nTom: top\n"
+                     "Sanne: tot zo\nTom: doei\nSanne: hoi\nTom: 410354284\n");
+}
+
+static void
+test_label_block (void)
+{
+  /* a PDF form copied: labels in one block, values in the next */
+  assert_findings ("Naam\nGeboortedatum\nBSN\nAdres\n\nJ. Jansen\n12-03-1980\n922795356\n"
+                   "Molenweg 8, 3911 AC Rhenen\n",
+                   "bsn:922795356 | address:Molenweg 8, 3911 AC Rhenen");
+  /* one value too few: the blocks do not pair */
+  assert_no_finding ("Naam\nGeboortedatum\nBSN\nKlantnr\n\nJ. Jansen\n922795356\n");
+}
+
+static void
+test_place_first_and_lower_case (void)
+{
+  assert_findings ("wonende te 6811 AB\nArnhem, Steenstraat 4 hs", "address:6811 AB\\nArnhem, Steenstraat 4 hs");
+  assert_findings ("ik woon sinds kort op de molenweg 8 in ede", "address:molenweg 8 in ede");
+  assert_findings ("mijn adres is kerkstraat 12 in zeist", "address:kerkstraat 12 in zeist");
+  assert_findings ("woonachtig aan de dorpsstraat 3 te baarn", "address:dorpsstraat 3 te baarn");
+  /* lower case without a cue of a home */
+  assert_no_finding ("we liepen de molenweg 8 keer op en neer in ede");
+}
+
+static void
+test_leading_zero (void)
+{
+  assert_findings ("Naam;BSN\nA. Jansen;028065232\nB. Smit;43069630\n",
+                   "bsn:028065232 | bsn:43069630");
+  /* eight digits outside a BSN column are no BSN */
+  assert_no_finding ("Naam;Klantnr\nB. Smit;43069630\n");
+  assert_no_finding ("Factuur 43069630 is betaald.");
+}
+
+static void
+test_keyword_typos (void)
+{
+  assert_findings ("burgerserivcenummer 215752697", "bsn:215752697");
+  assert_findings ("sofi nr 775872064", "bsn:775872064");
+  assert_findings ("bsm: 457111100", "bsn:457111100");
+  assert_findings ("Burgerserv.nr. 645290415", "bsn:645290415");
+  /* ordinary words are never read as a misspelt keyword */
+  assert_no_finding ("bus 215752697");
+  assert_no_finding ("basis 215752697");
+  assert_no_finding ("personeel 215752697");
+}
+
+/* ---- values broken by layout -------------------------------------------- */
+
+static void
+test_broken_values (void)
+{
+  assert_findings ("IBAN: NL91 ABNA\n0417 1643 00", "iban:NL91 ABNA\\n0417 1643 00");
+  assert_findings ("> rekening NL91ABNA04\n> 17164300", "iban:NL91ABNA04\\n> 17164300");
+  /* no-break, narrow no-break and zero-width spaces */
+  assert_findings ("BSN: 1234\xc2\xa0" "56\xc2\xa0" "782", "bsn:1234\xc2\xa0" "56\xc2\xa0" "782");
+  assert_findings ("BSN: 1234\xe2\x80\xaf" "56\xe2\x80\xaf" "782",
+                   "bsn:1234\xe2\x80\xaf" "56\xe2\x80\xaf" "782");
+  assert_findings ("IBAN NL91\xe2\x80\x8b" "ABNA0417164300",
+                   "iban:NL91\xe2\x80\x8b" "ABNA0417164300");
+  assert_findings ("Kerkstraat 12, 3511\xc2\xa0" "AB Utrecht",
+                   "address:Kerkstraat 12, 3511\xc2\xa0" "AB Utrecht");
+  /* digits typed in boxes, fullwidth digits */
+  assert_findings ("BSN: 1 2 3 4 5 6 7 8 2", "bsn:1 2 3 4 5 6 7 8 2");
+  assert_findings ("BSN |1|2|3|4|5|6|7|8|2|", "bsn:1|2|3|4|5|6|7|8|2");
+  assert_findings ("BSN \xef\xbc\x91\xef\xbc\x92\xef\xbc\x93\xef\xbc\x94\xef\xbc\x95\xef\xbc\x96"
+                   "\xef\xbc\x97\xef\xbc\x98\xef\xbc\x92",
+                   "bsn:\xef\xbc\x91\xef\xbc\x92\xef\xbc\x93\xef\xbc\x94\xef\xbc\x95\xef\xbc\x96"
+                   "\xef\xbc\x97\xef\xbc\x98\xef\xbc\x92");
+  /* a no-break space between words changes nothing */
+  assert_no_finding ("zie\xc2\xa0man\xc2\xa0page 3 of 2048\xc2\xa0KB");
+  /* boxes without a label are digits */
+  assert_no_finding ("1 2 3 4 5 6 7 8 2");
+}
+
+static void
+test_repeats (void)
+{
+  /* once a BSN, every spelling of it in the text is */
+  assert_findings ("BSN: 123456782.\nZie bijlage 1234.56.782 en 123 456 782.",
+                   "bsn:123456782 | bsn:1234.56.782 | bsn:123 456 782");
+  /* the same street and number again */
+  assert_findings ("Adres: Kerkstraat 12, 3511 AB Utrecht.\nDe sleutel ligt op Kerkstraat 12.",
+                   "address:Kerkstraat 12, 3511 AB Utrecht | address:Kerkstraat 12");
+  /* a number that was never named stays a number */
+  assert_no_finding ("Zie bijlage 123456782 en 123456782.");
+}
+
+static void
+test_whole_address_span (void)
+{
+  assert_findings ("Stuur het naar mr. Troelstralaan 20, 8011 AB zwolle.",
+                   "address:mr. Troelstralaan 20, 8011 AB zwolle");
+  assert_findings ("Adres: Burg. de Withstraat 4, 3911 AC Rhenen",
+                   "address:Burg. de Withstraat 4, 3911 AC Rhenen");
+}
+
+/* ---- what must not alarm ----------------------------------------------- */
+
+static void
+test_organisations (void)
+{
+  /* letterheads, signatures, invoices */
+  assert_no_finding ("Bakkerij Jansen B.V.\nKerkstraat 12\n3511 AB Utrecht\nKvK 12345678\n");
+  assert_no_finding ("Met vriendelijke groet,\n\nEmma de Wit\nAdviseur\nLindeboom Advies\n"
+                     "Molenweg 41, 3911 AC Rhenen\nT 0317 123 456 | www.lindeboom.nl\n");
+  assert_no_finding ("Bezoekadres: Dorpsstraat 8, 7927 XP Dordrecht");
+  assert_no_finding ("Postadres: Kerkstraat 12, 3511 AB Utrecht");
+  assert_no_finding ("Notariskantoor Smit, kantoorhoudende te 3511 AB Utrecht, Oudegracht 12");
+  assert_no_finding ("Gemeente Rhenen, Molenweg 41, 3911 AC Rhenen");
+  assert_no_finding ("Stichting De Linde\nDorpsstraat 8\n7927 XP Dordrecht");
+  assert_no_finding ("Huisartsenpraktijk Ede, Molenweg 8, 6711 AB Ede");
+  /* the person's own address in the same letter still alarms */
+  assert_findings ("Bakkerij Jansen B.V.\nKerkstraat 12\n3511 AB Utrecht\nKvK 12345678\n\n"
+                   "Aan: dhr. P. de Vries\nMolenweg 41\n3911 AC Rhenen\n",
+                   "address:Molenweg 41\\n3911 AC Rhenen");
+  /* a vCard's work address, a company's row in an export */
+  assert_findings ("BEGIN:VCARD\nADR;TYPE=HOME:;;Kerkstraat 12;Utrecht;;3511 AB;Nederland\n"
+                   "ADR;TYPE=WORK:;;Molenweg 41;Rhenen;;3911 AC;Nederland\nEND:VCARD\n",
+                   "address:Kerkstraat 12 | address:Utrecht | address:3511 AB");
+  assert_findings ("nr;soort;naam;straat;huisnummer;postcode;plaats\n"
+                   "1;particulier;P. de Vries;Kerkstraat;12;3511 AB;Utrecht\n"
+                   "2;zakelijk;Bouwbedrijf Smit B.V.;Molenweg;41;3911 AC;Rhenen\n",
+                   "address:Kerkstraat;12;3511 AB;Utrecht");
+  /* and a company's IBAN always alarms */
+  assert_findings ("Bakkerij Jansen B.V., IBAN NL91ABNA0417164300, KvK 12345678",
+                   "iban:NL91ABNA0417164300");
+}
+
+static void
+test_post_boxes (void)
+{
+  assert_no_finding ("Postbus 1234\n9700 AA  Groningen");
+  assert_no_finding ("Antwoordnummer 10500, 3500 VB Utrecht");
+  assert_no_finding ("Antwoordnummer 10500\n    3500 VB  Utrecht");
+  assert_no_finding ("Postbus 94079\n1090 GB Amsterdam\n");
+}
+
+static void
+test_years_and_titles (void)
+{
+  assert_no_finding ("geboren 3 maart 1971 te Leiden");
+  assert_no_finding ("Zomer Markt 2025 in Utrecht");
+  assert_no_finding ("Jaarverslag 2024 te Ede vastgesteld");
+  assert_no_finding ("Sinds 1998 te Zeist werkzaam");
+  /* a real postcode in capitals still counts */
+  assert_findings ("Geboren te Leiden, wonend Kerkstraat 12, 2311 AB Leiden",
+                   "address:Kerkstraat 12, 2311 AB Leiden");
+}
+
+static void
+test_plural_vetoes (void)
+{
+  assert_no_finding ("de polissen met de nummers 1234.56.782 en 1112.22.333 zijn verlengd");
+  assert_no_finding ("Facturen 1234.56.782 en 1112.22.333 staan open.");
+}
+
+/* ---- a long input read in pieces ----------------------------------------- */
+
+static void
+test_carry (void)
+{
+  g_autoptr (CgScanCarry) carry = cg_scan_carry_new ();
+  const char *first = "Overzicht\n\nnaam;bsn;plaats\nJansen;645290415;Ede\nSmit;759233275;Baarn\n";
+  const char *second = "Visser;425774624;Zeist\n";
+  const char *prose = "Hierna volgt een brief.\nBeste Jan,\n";
+  const char *context;
+  gsize len;
+
+  g_assert_null (cg_scan_carry_context (carry, &len));
+  cg_scan_carry_feed (carry, first, strlen (first));
+  context = cg_scan_carry_context (carry, &len);
+  g_assert_cmpmem (context, len, "naam;bsn;plaats", 15);
+  /* the table goes on through the next piece: the same header */
+  cg_scan_carry_feed (carry, second, strlen (second));
+  context = cg_scan_carry_context (carry, &len);
+  g_assert_cmpmem (context, len, "naam;bsn;plaats", 15);
+  /* a piece that ends inside a row ends, for this, at its last line end */
+  cg_scan_carry_feed (carry, "Bos;1049", 8);
+  g_assert_nonnull (cg_scan_carry_context (carry, &len));
+  cg_scan_carry_feed (carry, "32521;Ede\n", 10);
+  g_assert_nonnull (cg_scan_carry_context (carry, &len));
+  /* prose ends the table */
+  cg_scan_carry_feed (carry, prose, strlen (prose));
+  g_assert_null (cg_scan_carry_context (carry, &len));
+  /* a table without a header carries nothing */
+  cg_scan_carry_feed (carry, "12;34;56\n78;90;12\n", 18);
+  g_assert_null (cg_scan_carry_context (carry, &len));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/layouts/aligned-table", test_aligned_table);
+  g_test_add_func ("/layouts/header-further-up", test_header_further_up);
+  g_test_add_func ("/layouts/header-not-first", test_header_not_first);
+  g_test_add_func ("/layouts/address-cells", test_address_cells);
+  g_test_add_func ("/layouts/structured", test_structured);
+  g_test_add_func ("/layouts/code-and-exports", test_code_and_exports);
+  g_test_add_func ("/layouts/keyword-before-wrapped-line", test_keyword_before_wrapped_line);
+  g_test_add_func ("/layouts/question-and-answer", test_question_and_answer);
+  g_test_add_func ("/layouts/label-block", test_label_block);
+  g_test_add_func ("/layouts/place-first-and-lower-case", test_place_first_and_lower_case);
+  g_test_add_func ("/layouts/leading-zero", test_leading_zero);
+  g_test_add_func ("/layouts/keyword-typos", test_keyword_typos);
+  g_test_add_func ("/layouts/broken-values", test_broken_values);
+  g_test_add_func ("/layouts/repeats", test_repeats);
+  g_test_add_func ("/layouts/whole-address-span", test_whole_address_span);
+  g_test_add_func ("/not-personal/organisations", test_organisations);
+  g_test_add_func ("/not-personal/post-boxes", test_post_boxes);
+  g_test_add_func ("/not-personal/years-and-titles", test_years_and_titles);
+  g_test_add_func ("/not-personal/plural-vetoes", test_plural_vetoes);
+  g_test_add_func ("/pieces/carry", test_carry);
+  return g_test_run ();
+}

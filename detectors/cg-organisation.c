@@ -197,12 +197,34 @@ has_org_ending (const char *word, gsize n)
   return n >= 8 && memcmp (word, "gemeente", 8) == 0;
 }
 
+/* Whether a listed word starts with the two letters @word starts with: a map
+ * of 26 x 26 bits spares most words of a text the search. */
+static gboolean
+may_be_listed (const char *word)
+{
+  static guint64 bits[(26 * 26 + 63) / 64];
+  static gsize done;
+  guint i;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+        {
+          i = (guint) (words[k].word[0] - 'a') * 26 + (guint) (words[k].word[1] - 'a');
+          bits[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+        }
+      g_once_init_leave (&done, 1);
+    }
+  i = (guint) (word[0] - 'a') * 26 + (guint) (word[1] - 'a');
+  return (bits[i / 64] >> (i % 64)) & 1;
+}
+
 static guint
 classify_word (const char *word, gsize n)
 {
   const Word *w;
 
-  if (n >= 2
+  if (n >= 2 && may_be_listed (word)
       && (w = bsearch (word, words, G_N_ELEMENTS (words), sizeof words[0], compare_word)) != NULL)
     return w->flag;
   return has_org_ending (word, n) ? WEAK_ORG : 0;

@@ -511,10 +511,12 @@ cg_record_read_address (CgRecordScan *rs, const char *text, gsize len, gsize run
     confidence = 0.85, reason = "fields: street + postcode";
   else
     return 0;
+  if (address_extent (&r, &extent))
+    rs->fields = extent;
   /* a company's record: a name, a KvK number, "bezoekadres", "zakelijk", in
    * the record or the lines around it (the object that holds it) */
   if (has_kind (&r, CG_FIELD_ORGANISATION) || r.work
-      || (address_extent (&r, &extent)
+      || (extent.end > extent.start
           && cg_organisation_near (text, len, extent.start, extent.end, r.table_row, &reason)))
     {
       CgSpan whole = { r.start, r.end };

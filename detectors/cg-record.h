@@ -22,6 +22,9 @@ typedef struct
   /* the extents of records that hold an organisation's or a work address:
    * an address read in them as prose is that one (CgSpan; NULL until one) */
   GArray *not_personal;
+  /* the address fields of the last record read, first to last: numbers in
+   * them need no reading as prose */
+  CgSpan fields;
 } CgRecordScan;
 
 /* Whether the number at text[run_start, run_end) may be a house number or

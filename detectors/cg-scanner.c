@@ -354,8 +354,10 @@ walk_digit_runs (Scan *scan)
           if (cg_record_may_hold (scan->text, scan->len, pos, run_end))
             cg_record_read_address (&scan->records, scan->text, scan->len, pos, run_end,
                                     scan->scanner->threshold, scan->include_weak, scan->findings);
-          taken = cg_address_read_part (&scan->scanner->gazetteer, scan->text, scan->len, pos,
-                                        run_end, scan->address_parts);
+          /* a number among the address fields of a record is found with them */
+          if (!(pos >= scan->records.fields.start && run_end <= scan->records.fields.end))
+            taken = cg_address_read_part (&scan->scanner->gazetteer, scan->text, scan->len, pos,
+                                          run_end, scan->address_parts);
         }
       pos = MAX (taken, run_end);
     }

@@ -62,7 +62,7 @@ clear_before (const char *text, gsize start, char sep)
     return TRUE;
   prev = (guchar) text[start - 1];
   prev2 = start >= 2 ? (guchar) text[start - 2] : ' ';
-  if (cg_is_word_byte (prev))
+  if (cg_is_word_byte (prev) || cg_text_placeholder_ends_before (text, start))
     return FALSE;
   switch (prev)
     {
@@ -106,7 +106,7 @@ clear_after (const char *text, gsize len, gsize end, char sep)
     return TRUE;
   next = (guchar) text[end];
   next2 = end + 1 < len ? (guchar) text[end + 1] : ' ';
-  if (cg_is_word_byte (next))
+  if (cg_is_word_byte (next) || cg_text_placeholder_starts_at (text, len, end))
     return FALSE;
   switch (next)
     {
@@ -118,7 +118,7 @@ clear_after (const char *text, gsize len, gsize end, char sep)
     case '/':
     case ':':
       /* 123456782.5, 123456782.pdf, 12:30, a URL path. */
-      return !cg_is_word_byte (next2);
+      return !cg_is_word_byte (next2) && !cg_text_placeholder_starts_at (text, len, end + 1);
     case '@':
     case '_':
     case '%': return FALSE;

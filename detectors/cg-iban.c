@@ -278,7 +278,9 @@ cg_iban_match (const CgIbanRegistry *registry, const char *text, gsize len, gsiz
     return FALSE;
   /* A longer run of letters or digits is another thing (or a typo): never
    * take a prefix of it, and never swallow a neighbouring word. */
-  if (after < len && cg_is_word_byte ((guchar) text[after]))
+  if (after < len
+      && (cg_is_word_byte ((guchar) text[after])
+          || cg_text_placeholder_starts_at (text, len, after)))
     return FALSE;
   if (!case_is_consistent (text, start, after))
     return FALSE;

@@ -241,6 +241,25 @@ is_token_gap (guchar c)
   return c < 64 ? (gaps >> c) & 1 : c == '|';
 }
 
+/* "[BSN-2]": a value that cg_mask_text() replaced says nothing of its
+ * surroundings (its name is no keyword). */
+static gboolean
+is_placeholder (const char *text, gsize s, gsize e)
+{
+  gsize i = s + 1;
+
+  if (e - s < 5 || text[s] != '[' || text[e - 1] != ']')
+    return FALSE;
+  while (i < e && cg_is_upper ((guchar) text[i]))
+    i++;
+  if (i == s + 1 || i >= e || text[i] != '-')
+    return FALSE;
+  for (i++; i < e - 1; i++)
+    if (!cg_is_digit ((guchar) text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* The evidence flags of the words in text[from, to). */
 static guint
 evidence_flags (const char *text, gsize from, gsize to)
@@ -261,7 +280,7 @@ evidence_flags (const char *text, gsize from, gsize to)
       while (i < to && !is_token_gap ((guchar) text[i]))
         i++;
       e = i;
-      if (e == s)
+      if (e == s || is_placeholder (text, s, e))
         continue;
       /* "4992 BV Helmond": postcode letters, not a legal form */
       if (is_legal_form (text, s, e) && !after_postcode_digits (text, from, s))

@@ -173,7 +173,9 @@ try_iban (Scan *scan, gsize run_start)
    * the cheap tests have passed. */
   if (run_start < 2 || !cg_is_ascii_alpha ((guchar) t[run_start - 1])
       || !cg_is_ascii_alpha ((guchar) t[run_start - 2])
-      || (run_start > 2 && cg_is_word_byte ((guchar) t[run_start - 3])))
+      || (run_start > 2
+          && (cg_is_word_byte ((guchar) t[run_start - 3])
+              || cg_text_placeholder_ends_before (t, run_start - 2))))
     return 0;
   if (!cg_iban_match (scan->scanner->iban_registry, t, scan->len, run_start - 2, &end))
     return 0;

@@ -264,3 +264,48 @@ cg_text_reason (const char *format, const char *a, const char *b)
   slot->reason = g_intern_string (buf);
   return slot->reason;
 }
+
+/* The names cg_mask_text() gives: "[BSN-1]", "[IBAN-2]", "[ADRES-3]". */
+static gboolean
+placeholder_name (const char *text, gsize from, gsize to)
+{
+  gsize n = to - from;
+  return (n == 3 && memcmp (text + from, "BSN", 3) == 0)
+         || (n == 4 && memcmp (text + from, "IBAN", 4) == 0)
+         || (n == 5 && memcmp (text + from, "ADRES", 5) == 0);
+}
+
+gboolean
+cg_text_placeholder_ends_before (const char *text, gsize pos)
+{
+  gsize i, dash;
+
+  if (pos < 6 || text[pos - 1] != ']')
+    return FALSE;
+  i = pos - 1;
+  while (i > 0 && cg_is_digit ((guchar) text[i - 1]) && pos - i < 12)
+    i--;
+  if (i == pos - 1 || i < 2 || text[i - 1] != '-')
+    return FALSE;
+  dash = i - 1;
+  for (i = dash; i > 0 && cg_is_upper ((guchar) text[i - 1]) && dash - i < 5;)
+    i--;
+  return i > 0 && text[i - 1] == '[' && placeholder_name (text, i, dash);
+}
+
+gboolean
+cg_text_placeholder_starts_at (const char *text, gsize len, gsize pos)
+{
+  gsize i = pos + 1, name;
+
+  if (pos >= len || text[pos] != '[')
+    return FALSE;
+  while (i < len && cg_is_upper ((guchar) text[i]) && i - pos <= 5)
+    i++;
+  name = i;
+  if (i >= len || text[i] != '-' || !placeholder_name (text, pos + 1, name))
+    return FALSE;
+  for (i++; i < len && cg_is_digit ((guchar) text[i]) && i - name < 12; i++)
+    ;
+  return i > name + 1 && i < len && text[i] == ']';
+}

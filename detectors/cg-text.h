@@ -106,4 +106,10 @@ gboolean cg_text_foreach_token (const char *text, gsize from, gsize to, CgTokenF
  * small cache (reasons are per finding; a findings-dense file has millions). */
 const char *cg_text_reason (const char *format, const char *a, const char *b);
 
+/* A placeholder that cg_mask_text() wrote ("[BSN-2]") stands for a value:
+ * whether one ends right before @pos, or starts at @pos.  Next to a value it
+ * counts as a word, as the value it replaced did. */
+gboolean cg_text_placeholder_ends_before (const char *text, gsize pos);
+gboolean cg_text_placeholder_starts_at (const char *text, gsize len, gsize pos);
+
 G_END_DECLS

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-mask.c: masking invariants, as properties over many random texts:
+/* test-mask.c: masking invariants, as properties over many random texts and
+ * documents in the layouts people copy:
  * bytes outside findings never change, and a masked text holds no finding. */
 #include "test-helpers.h"
 
@@ -29,6 +30,73 @@ static const char *const fragments[] = {
   ", ",
   " ",
 };
+
+/* Whole documents in the layouts people copy, for the same properties. */
+static const char *const documents[] = {
+  "Persnr  Naam             Sofinr      Geboortedatum\n"
+  "10231   J. de Wit        645290415   12-03-1980\n"
+  "10232   A. Yilmaz        759233275   01-11-1992\n",
+  "Cliëntnr  Naam       BSN          Woonplaats\n"
+  "--------  ---------  -----------  ----------\n"
+  "4411      P. Smit    678417751    Ede\n",
+  "Overzicht\r\n\t\t\r\nNaam\tSofinummer\tIBAN\r\nJan Bakker\t734537864\tNL91ABNA0417164300\r\n",
+  "straat;huisnummer;toevoeging;postcode;plaats\nMolenweg;41;b;3911 AC;Rhenen\n",
+  "Molenweg;41;b;3911 AC;Rhenen\n",
+  "{\"bsn\": \"922795356\", \"straat\": \"Molenweg\", \"huisnummer\": 41, "
+  "\"postcode\": \"3911 AC\", \"woonplaats\": \"Rhenen\"}",
+  "<burgerservicenummer>215752697</burgerservicenummer><straat>Dorpsstraat</straat>"
+  "<huisnummer>8</huisnummer><postcode>7927 XP</postcode>",
+  "medewerker:\n  sofinummer: 775872064\n  straat: Kerkstraat\n  huisnummer: 12\n"
+  "  postcode: 3511 AB\n",
+  "bsn=457111100 zip=3911AC huisnummer=41",
+  "INSERT INTO k (naam, bsn, straat, huisnummer, postcode) VALUES\n"
+  "  ('Jansen', '645290415', 'Kerkstraat', 12, '3511 AB');",
+  "ADR;TYPE=HOME:;;Kerkstraat 12;Utrecht;;3511 AB;Nederland\n",
+  "DESCRIPTION:Intake\\, BSN 1234\r\n 56782 meenemen\r\n",
+  "vroeg de gemeente om het BSN\nvan mevrouw, dat is 104932521.",
+  "[09:12] Sanne: wat is je BSN?\n[09:13] Tom: momentje\n[09:15] Tom: 410354284\n",
+  "Naam\nGeboortedatum\nBSN\nAdres\n\nJ. Jansen\n12-03-1980\n922795356\n"
+  "Molenweg 8, 3911 AC Rhenen\n",
+  "wonende te 6811 AB\nArnhem, Steenstraat 4 hs",
+  "ik woon sinds kort op de molenweg 8 in ede",
+  "Naam;BSN\nA. Jansen;028065232\nB. Smit;43069630\n",
+  "burgerserivcenummer 215752697, sofi nr 775872064, bsm: 457111100",
+  "IBAN: NL91 ABNA\n0417 1643 00",
+  "BSN: 1234\xc2\xa0"
+  "56\xc2\xa0"
+  "782 en 3511\xc2\xa0"
+  "AB Utrecht, Kerkstraat 12",
+  "BSN: 1 2 3 4 5 6 7 8 2 of |1|2|3|4|5|6|7|8|2|",
+  "BSN \xef\xbc\x91\xef\xbc\x92\xef\xbc\x93\xef\xbc\x94\xef\xbc\x95\xef\xbc\x96"
+  "\xef\xbc\x97\xef\xbc\x98\xef\xbc\x92",
+  "BSN: 123456782.\nZie 1234.56.782 en 123 456 782.",
+  "Stuur het naar mr. Troelstralaan 20, 8011 AB zwolle.",
+  "Bakkerij Jansen B.V.\nKerkstraat 12\n3511 AB Utrecht\nKvK 12345678\n\n"
+  "Aan: dhr. P. de Vries\nMolenweg 41\n3911 AC Rhenen\n",
+  "Postbus 1234\n9700 AA  Groningen",
+};
+
+/* Documents, with random fragments between them (on lines of their own or
+ * before the next document, as text is pasted together). */
+static GString *
+random_document (GRand *rand)
+{
+  GString *s = g_string_new (NULL);
+  guint n = (guint) g_rand_int_range (rand, 1, 5);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (s, documents[g_rand_int_range (rand, 0, G_N_ELEMENTS (documents))]);
+      g_string_append_c (s, '\n');
+      if (g_rand_boolean (rand))
+        {
+          g_string_append (s, fragments[g_rand_int_range (rand, 0, G_N_ELEMENTS (fragments))]);
+          g_string_append (s, g_rand_boolean (rand) ? "\n" : " ");
+        }
+      g_string_append (s, g_rand_boolean (rand) ? "\n" : "\n\n");
+    }
+  return s;
+}
 
 static GString *
 random_text (GRand *rand)
@@ -105,14 +173,14 @@ check_style (const GString *text, GArray *findings, CgMaskStyle style)
 }
 
 static void
-test_random_texts (void)
+check_random (GString *(*make) (GRand *rand))
 {
   g_autoptr (GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
   guint with_findings = 0;
 
   for (guint round = 0; round < 3000; round++)
     {
-      GString *text = random_text (rand);
+      GString *text = make (rand);
       g_autoptr (GArray) findings
           = cg_scanner_scan (test_scanner (), text->str, text->len, CG_SCAN_FLAGS_NONE);
 
@@ -126,6 +194,18 @@ test_random_texts (void)
     }
   /* The property must have been exercised, not passed on empty inputs. */
   g_assert_cmpuint (with_findings, >, 2000);
+}
+
+static void
+test_random_texts (void)
+{
+  check_random (random_text);
+}
+
+static void
+test_random_documents (void)
+{
+  check_random (random_document);
 }
 
 static char *
@@ -174,6 +254,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/mask/random-texts", test_random_texts);
+  g_test_add_func ("/mask/random-documents", test_random_documents);
   g_test_add_func ("/mask/stars", test_stars);
   g_test_add_func ("/mask/placeholders", test_placeholders);
   g_test_add_func ("/mask/empty", test_empty);

@@ -952,9 +952,43 @@ street_key (const char *text, gsize len, const Group *g)
   return n > 0 ? g_strndup (name, (gsize) n) : NULL;
 }
 
+/* An address over a row's cells ("Molenweg;41;b;3911 AC;Rhenen") is found
+ * cell by cell, as one group: masked with placeholders, the row keeps its
+ * columns. */
+static void
+append_by_cells (const char *text, const CgFinding *f, guint *next_group, GArray *findings)
+{
+  CgFinding part = *f;
+  gsize s = f->start;
+
+  for (gsize i = f->start; i < f->end; i++)
+    if (is_cell_separator (text[i]))
+      break;
+    else if (i + 1 == f->end)
+      {
+        g_array_append_val (findings, *f);
+        return;
+      }
+  part.group = ++*next_group;
+  for (gsize i = f->start; i <= f->end; i++)
+    {
+      if (i < f->end && !is_cell_separator (text[i]))
+        continue;
+      part.start = s;
+      part.end = i;
+      while (part.start < part.end && g_ascii_isspace (text[part.start]))
+        part.start++;
+      while (part.end > part.start && g_ascii_isspace (text[part.end - 1]))
+        part.end--;
+      if (part.end > part.start)
+        g_array_append_val (findings, part);
+      s = i + 1;
+    }
+}
+
 void
 cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *table,
-                    double threshold, gboolean include_weak, GArray *findings)
+                    double threshold, gboolean include_weak, guint *next_group, GArray *findings)
 {
   g_autoptr (GArray) groups = group_parts (text, parts);
   g_autoptr (GArray) scored = g_array_sized_new (FALSE, FALSE, sizeof (CgFinding), groups->len);
@@ -1003,6 +1037,6 @@ cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *ta
             }
         }
       if (f->confidence >= threshold || include_weak)
-        g_array_append_val (findings, *f);
+        append_by_cells (text, f, next_group, findings);
     }
 }

@@ -41,8 +41,11 @@ gsize cg_address_read_part (const CgGazetteer *gazetteer, const char *text, gsiz
                             gsize run_start, gsize run_end, GArray *parts);
 
 /* Joins neighbouring parts into addresses and appends the findings (of
- * CgFinding) that reach @threshold, or all with @include_weak. */
+ * CgFinding) that reach @threshold, or all with @include_weak.  An address
+ * over a row's cells gives a finding per cell, in one group: group ids are
+ * taken from *@next_group. */
 void cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *table,
-                         double threshold, gboolean include_weak, GArray *findings);
+                         double threshold, gboolean include_weak, guint *next_group,
+                         GArray *findings);
 
 G_END_DECLS

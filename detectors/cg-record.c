@@ -35,6 +35,8 @@ typedef struct
   gboolean table_row; /* the record is a table's row, which stands alone */
   gsize start;        /* the record's extent, for the organisation test */
   gsize end;
+  const char *text;
+  gsize len;
 } Record;
 
 /* ---- cheap tests --------------------------------------------------------- */
@@ -108,10 +110,36 @@ value_is_empty (const char *text, CgSpan v)
                  || memcmp (text + v.start, "None", 4) == 0));
 }
 
+static gboolean
+is_address_part (CgFieldKind kind)
+{
+  return kind == CG_FIELD_STREET || kind == CG_FIELD_HOUSE_NUMBER || kind == CG_FIELD_ADDITION
+         || kind == CG_FIELD_POSTCODE || kind == CG_FIELD_POSTCODE_PLACE || kind == CG_FIELD_PLACE
+         || kind == CG_FIELD_STREET_NUMBER || kind == CG_FIELD_ADDRESS;
+}
+
+/* A value masked already ("[ADRES-1]", "**** **"): not a field's value. */
+static gboolean
+is_masked (const char *text, gsize len, CgSpan v)
+{
+  gboolean stars = FALSE, words = FALSE;
+
+  for (gsize i = v.start; i < v.end; i++)
+    {
+      /* the value may end inside it, at its ']' */
+      if (text[i] == '[' && cg_text_placeholder_starts_at (text, len, i))
+        return TRUE;
+      stars |= text[i] == '*';
+      words |= cg_is_word_byte ((guchar) text[i]);
+    }
+  return stars && !words;
+}
+
 static void
 add_field (Record *r, CgFieldKind kind, CgSpan value)
 {
-  if (r->n < MAX_FIELDS)
+  /* a company's field counts even when its value was masked */
+  if (r->n < MAX_FIELDS && !(is_address_part (kind) && is_masked (r->text, r->len, value)))
     {
       r->fields[r->n].kind = kind;
       r->fields[r->n].value = value;
@@ -119,14 +147,6 @@ add_field (Record *r, CgFieldKind kind, CgSpan value)
     }
   r->start = MIN (r->start, value.start);
   r->end = MAX (r->end, value.end);
-}
-
-static gboolean
-is_address_part (CgFieldKind kind)
-{
-  return kind == CG_FIELD_STREET || kind == CG_FIELD_HOUSE_NUMBER || kind == CG_FIELD_ADDITION
-         || kind == CG_FIELD_POSTCODE || kind == CG_FIELD_POSTCODE_PLACE || kind == CG_FIELD_PLACE
-         || kind == CG_FIELD_STREET_NUMBER || kind == CG_FIELD_ADDRESS;
 }
 
 /* From the first address field to the last: the words of the record's other
@@ -465,7 +485,7 @@ gsize
 cg_record_read_address (CgRecordScan *rs, const char *text, gsize len, gsize run_start,
                         gsize run_end, double threshold, gboolean include_weak, GArray *findings)
 {
-  Record r = { .n = 0, .start = G_MAXSIZE, .end = 0 };
+  Record r = { .n = 0, .start = G_MAXSIZE, .end = 0, .text = text, .len = len };
   CgSpan extent;
   CgFieldKind kind;
   Have h;

@@ -431,9 +431,10 @@ sort_and_drop_overlaps (GArray *findings)
 
 /* An address read as prose inside a record that holds an organisation's or
  * a work address (a vCard's ADR;TYPE=WORK, a company's CSV row) is that
- * address.  Both lists are sorted. */
+ * address.  Both lists are sorted; the records' own findings have groups up
+ * to @record_groups, prose over cells has groups after them. */
 static void
-drop_not_personal (GArray *findings, GArray *spans)
+drop_not_personal (GArray *findings, GArray *spans, guint record_groups)
 {
   guint out = 0, k = 0;
 
@@ -443,8 +444,8 @@ drop_not_personal (GArray *findings, GArray *spans)
 
       while (k < spans->len && g_array_index (spans, CgSpan, k).end <= f->start)
         k++;
-      if (f->type == CG_FINDING_ADDRESS && f->group == 0 && k < spans->len
-          && g_array_index (spans, CgSpan, k).start <= f->start)
+      if (f->type == CG_FINDING_ADDRESS && (f->group == 0 || f->group > record_groups)
+          && k < spans->len && g_array_index (spans, CgSpan, k).start <= f->start)
         continue;
       g_array_index (findings, CgFinding, out++) = *f;
     }
@@ -493,24 +494,25 @@ scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
     .address_parts = g_array_new (FALSE, FALSE, sizeof (CgAddressPart)),
     .bsn_weak = g_array_new (FALSE, FALSE, sizeof (Weak)),
   };
-  guint before;
+  guint before, walk_groups;
 
   scan.records.table = &scan.table;
   scan.records.sql = &scan.sql;
   walk_digit_runs (&scan);
   before = scan.findings->len;
   promote_repeats (&scan);
+  walk_groups = scan.records.next_group;
   if (scan.address_parts->len > 0)
     {
       CgTableCache table = { 0 };
       cg_address_resolve (text, len, scan.address_parts, &table, scanner->threshold,
-                          scan.include_weak, scan.findings);
+                          scan.include_weak, &scan.records.next_group, scan.findings);
     }
   if (scan.address_parts->len > 0 || scan.findings->len != before || scan.records.next_group > 0)
     sort_and_drop_overlaps (scan.findings);
   if (scan.records.not_personal != NULL)
     {
-      drop_not_personal (scan.findings, scan.records.not_personal);
+      drop_not_personal (scan.findings, scan.records.not_personal, walk_groups);
       g_array_unref (scan.records.not_personal);
     }
   g_array_unref (scan.address_parts);

@@ -33,11 +33,12 @@ replacement_length (const char *text, const CgFinding *f, const char *masked, gs
 {
   if (style == CG_MASK_STARS)
     {
-      g_autofree char *stars = cg_mask_value (f->type, text + f->start, f->end - f->start);
-      gsize n = strlen (stars);
-      if (out + n > out_len || memcmp (masked + out, stars, n) != 0)
+      /* appended, not cg_mask_value(): a value may hold NUL bytes */
+      g_autoptr (GString) stars = g_string_new (NULL);
+      cg_mask_value_append (stars, f->type, text + f->start, f->end - f->start);
+      if (out + stars->len > out_len || memcmp (masked + out, stars->str, stars->len) != 0)
         abort ();
-      return n;
+      return stars->len;
     }
   else
     {

@@ -95,15 +95,15 @@ test_header_not_first (void)
 static void
 test_address_cells (void)
 {
-  /* parts of one address in neighbouring cells: one address, with a header
-   * as the fields it names (one group), without one as one span over the
-   * cells (masking keeps the ';') */
+  /* parts of one address in neighbouring cells: one address, a finding per
+   * cell in one group, with or without a header */
   assert_findings ("straat;huisnummer;toevoeging;postcode;plaats\n"
                    "Molenweg;41;b;3911 AC;Rhenen\n",
                    "address:Molenweg | address:41 | address:b | address:3911 AC | address:Rhenen");
-  assert_findings ("Molenweg;41;b;3911 AC;Rhenen\n", "address:Molenweg;41;b;3911 AC;Rhenen");
+  assert_findings ("Molenweg;41;b;3911 AC;Rhenen\n",
+                   "address:Molenweg | address:41 | address:b | address:3911 AC | address:Rhenen");
   assert_findings ("Ali\tKerkstraat\t12\t3511 AB\tUtrecht\n",
-                   "address:Kerkstraat\\t12\\t3511 AB\\tUtrecht");
+                   "address:Kerkstraat | address:12 | address:3511 AB | address:Utrecht");
   assert_findings ("naam\tstraat\tnr\tpostcode\twoonplaats\n"
                    "Ali\tKerkstraat\t12\t3511 AB\tUtrecht\n",
                    "address:Kerkstraat | address:12 | address:3511 AB | address:Utrecht");

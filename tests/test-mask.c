@@ -137,9 +137,11 @@ assert_only_findings_changed (const GString *text, GArray *findings, const char 
       out += keep;
       if (style == CG_MASK_STARS)
         {
-          g_autofree char *stars = cg_mask_value (f->type, text->str + f->start, f->end - f->start);
-          g_assert_cmpmem (masked + out, strlen (stars), stars, strlen (stars));
-          out += strlen (stars);
+          /* appended, not cg_mask_value(): a value may hold NUL bytes */
+          g_autoptr (GString) stars = g_string_new (NULL);
+          cg_mask_value_append (stars, f->type, text->str + f->start, f->end - f->start);
+          g_assert_cmpmem (masked + out, stars->len, stars->str, stars->len);
+          out += stars->len;
         }
       else
         {

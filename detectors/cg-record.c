@@ -118,21 +118,17 @@ is_address_part (CgFieldKind kind)
          || kind == CG_FIELD_STREET_NUMBER || kind == CG_FIELD_ADDRESS;
 }
 
-/* A value masked already ("[ADRES-1]", "**** **"): not a field's value. */
+/* A value masked already, wholly or in part ("[ADRES-1]", "**** **",
+ * "Kerkstraat **"): not a field's value. */
 static gboolean
 is_masked (const char *text, gsize len, CgSpan v)
 {
-  gboolean stars = FALSE, words = FALSE;
-
   for (gsize i = v.start; i < v.end; i++)
-    {
-      /* the value may end inside it, at its ']' */
-      if (text[i] == '[' && cg_text_placeholder_starts_at (text, len, i))
-        return TRUE;
-      stars |= text[i] == '*';
-      words |= cg_is_word_byte ((guchar) text[i]);
-    }
-  return stars && !words;
+    /* a masked character, or a placeholder (the value may end inside it,
+     * at its ']'): no address has either */
+    if (text[i] == '*' || (text[i] == '[' && cg_text_placeholder_starts_at (text, len, i)))
+      return TRUE;
+  return FALSE;
 }
 
 static void

@@ -172,6 +172,14 @@ prefix_add_all (PrefixMap *map, const char *const *list, gsize n)
     prefix_add (map, list[i]);
 }
 
+/* The searches need the lists sorted. */
+static void
+assert_sorted (const char *const *list, gsize n)
+{
+  for (gsize i = 1; i < n; i++)
+    g_assert (strcmp (list[i - 1], list[i]) < 0);
+}
+
 static const PrefixMap *
 prefixes (CgKeywordSet set)
 {
@@ -180,6 +188,9 @@ prefixes (CgKeywordSet set)
 
   if (g_once_init_enter (&done))
     {
+      assert_sorted (address_positive, G_N_ELEMENTS (address_positive));
+      assert_sorted (bsn_positive, G_N_ELEMENTS (bsn_positive));
+      assert_sorted (bsn_veto, G_N_ELEMENTS (bsn_veto));
       prefix_add_all (&maps[0], address_positive, G_N_ELEMENTS (address_positive));
       prefix_add_all (&maps[1], bsn_positive, G_N_ELEMENTS (bsn_positive));
       prefix_add_all (&maps[1], bsn_veto, G_N_ELEMENTS (bsn_veto));

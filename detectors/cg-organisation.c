@@ -112,6 +112,7 @@ static const Word words[] = {
   { "polikliniek", WEAK_ORG },
   { "postadres", STRONG_ORG },
   { "postbus", STRONG_ORG },
+  { "praktijk", WEAK_ORG },
   { "provincie", WEAK_ORG },
   { "receptie", WEAK_ORG },
   { "relatiedag", WEAK_ORG },
@@ -210,6 +211,8 @@ may_be_listed (const char *word)
     {
       for (guint k = 0; k < G_N_ELEMENTS (words); k++)
         {
+          /* the search needs the list sorted */
+          g_assert (k == 0 || strcmp (words[k - 1].word, words[k].word) < 0);
           i = (guint) (words[k].word[0] - 'a') * 26 + (guint) (words[k].word[1] - 'a');
           bits[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
         }

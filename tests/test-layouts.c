@@ -329,6 +329,7 @@ test_organisations (void)
   assert_no_finding ("Gemeente Rhenen, Molenweg 41, 3911 AC Rhenen");
   assert_no_finding ("Stichting De Linde\nDorpsstraat 8\n7927 XP Dordrecht");
   assert_no_finding ("Huisartsenpraktijk Ede, Molenweg 8, 6711 AB Ede");
+  assert_no_finding ("Praktijk De Linde\nMolenweg 8\n6711 AB Ede");
   /* the person's own address in the same letter still alarms */
   assert_findings ("Bakkerij Jansen B.V.\nKerkstraat 12\n3511 AB Utrecht\nKvK 12345678\n\n"
                    "Aan: dhr. P. de Vries\nMolenweg 41\n3911 AC Rhenen\n",

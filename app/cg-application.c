@@ -9,12 +9,14 @@
 #include "cg-application.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "cg-clock.h"
 #include "cg-gui.h"
 #include "cg-guard.h"
 #include "cg-history.h"
 #include "cg-libnotify-notifier.h"
+#include "cg-wayland-watcher.h"
 #include "cg-x11-watcher.h"
 
 #define MAX_PAUSE_MINUTES (24 * 60)
@@ -28,6 +30,7 @@ struct _CgApplication
   CgGui *gui;
   gboolean activated;
   GHashTable *rejected; /* action names whose bad calls were logged once */
+  char *backend;        /* --backend: "x11", "wayland", or NULL to choose */
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, GTK_TYPE_APPLICATION)
@@ -135,10 +138,48 @@ notification_icon (void)
   return g_build_filename (dir, "hicolor", "scalable", "apps", APP_ID ".svg", NULL);
 }
 
+/* The clipboard backend: on Wayland a data-control protocol when the
+ * compositor offers one (KDE Plasma, sway, Hyprland), else X11 (an X11
+ * session, or XWayland under GNOME, whose mutter offers none).  The log says
+ * which and why. */
+static CgClipboardWatcher *
+open_watcher (CgApplication *self, GError **error)
+{
+  gboolean wayland = g_strcmp0 (self->backend, "wayland") == 0;
+  gboolean x11 = g_strcmp0 (self->backend, "x11") == 0;
+  const char *wayland_display = g_getenv ("WAYLAND_DISPLAY");
+  CgClipboardWatcher *watcher;
+
+  if (!x11 && (wayland || (wayland_display != NULL && *wayland_display != '\0')))
+    {
+      g_autoptr (GError) wayland_error = NULL;
+
+      watcher = cg_wayland_watcher_new (NULL, &wayland_error);
+      if (watcher != NULL)
+        {
+          g_message ("Watching the Wayland clipboard through %s",
+                     cg_wayland_watcher_get_protocol (CG_WAYLAND_WATCHER (watcher)));
+          return watcher;
+        }
+      if (wayland)
+        {
+          g_propagate_error (error, g_steal_pointer (&wayland_error));
+          return NULL;
+        }
+      g_message ("Not watching the Wayland clipboard itself (%s): trying X11 (XWayland)",
+                 wayland_error->message);
+    }
+  watcher = cg_x11_watcher_new (NULL, error);
+  if (watcher != NULL)
+    g_message ("Watching the X11 clipboard of display %s%s", g_getenv ("DISPLAY"),
+               wayland_display != NULL && !x11 ? " (XWayland)" : "");
+  return watcher;
+}
+
 static gboolean
 start_guard (CgApplication *self, GError **error)
 {
-  g_autoptr (CgClipboardWatcher) watcher = cg_x11_watcher_new (NULL, error);
+  g_autoptr (CgClipboardWatcher) watcher = open_watcher (self, error);
   g_autofree char *icon = notification_icon ();
   g_autoptr (CgNotifier) notifier = NULL;
   g_autoptr (CgClock) clock = NULL;
@@ -159,6 +200,15 @@ cg_application_startup (GApplication *app)
   CgApplication *self = CG_APPLICATION (app);
   g_autoptr (GError) error = NULL;
 
+  /* GTK would end the process with "cannot open display:"; say it in words
+   * (options, --help among them, were handled without a display). */
+  if (!gtk_init_check (NULL, NULL))
+    {
+      g_printerr ("%s\n", _ ("clipguard needs a desktop session: it could open neither a Wayland "
+                             "nor an X11 display (WAYLAND_DISPLAY and DISPLAY are unset or "
+                             "unreachable)."));
+      exit (1);
+    }
   G_APPLICATION_CLASS (cg_application_parent_class)->startup (app);
   if (!start_guard (self, &error))
     {
@@ -173,6 +223,20 @@ cg_application_startup (GApplication *app)
   /* A guard has no window: stay until told to quit. */
   g_application_hold (app);
   g_message ("Watching the clipboard");
+}
+
+static gint
+cg_application_handle_local_options (GApplication *app, GVariantDict *options)
+{
+  CgApplication *self = CG_APPLICATION (app);
+
+  if (g_variant_dict_lookup (options, "backend", "s", &self->backend)
+      && !g_str_equal (self->backend, "x11") && !g_str_equal (self->backend, "wayland"))
+    {
+      g_printerr (_ ("Unknown backend “%s”: use x11 or wayland\n"), self->backend);
+      return 2;
+    }
+  return -1;
 }
 
 static void
@@ -208,6 +272,7 @@ static void
 cg_application_finalize (GObject *object)
 {
   g_hash_table_unref (CG_APPLICATION (object)->rejected);
+  g_free (CG_APPLICATION (object)->backend);
   G_OBJECT_CLASS (cg_application_parent_class)->finalize (object);
 }
 
@@ -218,14 +283,22 @@ cg_application_class_init (CgApplicationClass *klass)
 
   G_OBJECT_CLASS (klass)->finalize = cg_application_finalize;
   app_class->startup = cg_application_startup;
+  app_class->handle_local_options = cg_application_handle_local_options;
   app_class->activate = cg_application_activate;
   app_class->shutdown = cg_application_shutdown;
 }
+
+static const GOptionEntry options[] = {
+  { "backend", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Watch the clipboard through this display system (for testing)"), N_ ("x11|wayland") },
+  { NULL },
+};
 
 static void
 cg_application_init (CgApplication *self)
 {
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 
 CgApplication *

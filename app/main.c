@@ -5,8 +5,11 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include "cg-application.h"
+#include "cg-wayland-watcher.h"
 
 int
 main (int argc, char **argv)
@@ -20,7 +23,13 @@ main (int argc, char **argv)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  gdk_set_allowed_backends ("x11");
+  /* A paste whose reader went away must not end the guard (Wayland pastes
+   * are written to pipes). */
+  signal (SIGPIPE, SIG_IGN);
+  /* The process that keeps the masked Wayland clipboard after a quit. */
+  if (argc == 2 && g_str_equal (argv[1], "--keep-clipboard"))
+    return cg_wayland_keeper_run (STDIN_FILENO, STDOUT_FILENO);
+
   /* A guard draws no GL: without this GDK loads the GL driver at start
    * (with llvmpipe, 40 MB of libLLVM) just to list visuals. */
   g_setenv ("GDK_GL", "disable", FALSE);

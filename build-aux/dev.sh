@@ -20,10 +20,12 @@ cd "$(dirname "$0")/.."
 
 BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev dpkg-dev gettext librsvg2-bin
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libjson-glib-dev
-  libgtk-3-dev libnotify-dev libx11-dev libxfixes-dev libayatana-appindicator3-dev"
+  libgtk-3-dev libnotify-dev libx11-dev libxfixes-dev libayatana-appindicator3-dev
+  libwayland-dev libwayland-bin"
 TEST_PACKAGES="python3 manpages-nl debian-faq-nl
   xvfb xclip xauth dbus dbus-x11 python3-dbusmock python3-dbus procps
-  desktop-file-utils appstream imagemagick xdotool dconf-cli dconf-gsettings-backend"
+  desktop-file-utils appstream imagemagick xdotool dconf-cli dconf-gsettings-backend
+  sway wl-clipboard util-linux"
 SANITIZE_PACKAGES=""
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 BENCH_PACKAGES="ripgrep hyperfine python3 manpages-nl debian-faq-nl bc time"

@@ -9,12 +9,41 @@
 
 #include "cg-tray.h"
 
+#include <gdk/gdkx.h>
 #include <glib/gi18n.h>
 #include <libayatana-appindicator/app-indicator.h>
 
 #define ICON_ACTIVE APP_ID "-symbolic"
 #define ICON_PAUSED APP_ID "-paused-symbolic"
 #define ICON_ATTENTION APP_ID "-attention-symbolic"
+
+/* The library's fallback, a GtkStatusIcon, is an XEmbed tray icon: X11
+ * only.  On Wayland it has no widget to draw in (and GTK says so in
+ * criticals): there the indicator is a StatusNotifierItem or nothing. */
+typedef AppIndicator CgIndicator;
+typedef AppIndicatorClass CgIndicatorClass;
+
+GType cg_indicator_get_type (void);
+G_DEFINE_TYPE (CgIndicator, cg_indicator, APP_INDICATOR_TYPE)
+
+static GtkStatusIcon *
+cg_indicator_fallback (AppIndicator *self)
+{
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    return NULL;
+  return APP_INDICATOR_CLASS (cg_indicator_parent_class)->fallback (self);
+}
+
+static void
+cg_indicator_class_init (CgIndicatorClass *klass)
+{
+  klass->fallback = cg_indicator_fallback;
+}
+
+static void
+cg_indicator_init (CgIndicator *self)
+{
+}
 
 struct _CgTray
 {
@@ -128,8 +157,9 @@ cg_tray_new (GtkApplication *app)
   const char *icon_dir = g_getenv ("CLIPGUARD_ICON_DIR");
 
   tray->app = g_object_ref (app);
-  tray->indicator
-      = app_indicator_new (APP_ID, ICON_ACTIVE, APP_INDICATOR_CATEGORY_APPLICATION_STATUS);
+  /* app_indicator_new(), for the subclass */
+  tray->indicator = g_object_new (cg_indicator_get_type (), "id", APP_ID, "category",
+                                  "ApplicationStatus", "icon-name", ICON_ACTIVE, NULL);
   /* Run from the build tree, the icons are not in the theme yet.  The path
    * goes into our own icon theme first: without a StatusNotifierItem host
    * the library falls back to a GtkStatusIcon and looks for the path in the

@@ -49,3 +49,52 @@ def app_ready(bus, app_id, path):
         return True
     except dbus.exceptions.DBusException:
         return False
+
+
+def start_sway(xwayland=False):
+    """Starts sway headless (no GPU, no input devices) in a private 0700
+    runtime directory; returns (process, runtime_dir, wayland_socket_path,
+    xwayland_display or None).  sway refuses to run as root: as root it runs
+    as nobody, and root clients connect to its socket by path."""
+    import pwd
+    import tempfile
+    runtime = tempfile.mkdtemp(prefix="clipguard-sway-")
+    env_file = os.path.join(runtime, "env.txt")
+    config = os.path.join(runtime, "config")
+    with open(config, "w") as f:
+        f.write("xwayland %s\n" % ("enable" if xwayland else "disable"))
+        f.write("exec env > %s.tmp && mv %s.tmp %s\n" % (env_file, env_file, env_file))
+    os.chmod(config, 0o644)
+    command = ["sway", "-c", config]
+    if os.geteuid() == 0:
+        nobody = pwd.getpwnam("nobody")
+        os.chown(runtime, nobody.pw_uid, nobody.pw_gid)
+        command = ["setpriv", "--reuid=nobody", "--regid=%d" % nobody.pw_gid, "--clear-groups",
+                   "--"] + command
+    os.chmod(runtime, 0o700)
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": runtime,
+           "XDG_RUNTIME_DIR": runtime, "WLR_BACKENDS": "headless",
+           "WLR_LIBINPUT_NO_DEVICES": "1", "WLR_RENDERER": "pixman"}
+    log = open(os.path.join(runtime, "sway.log"), "w")
+    sway = subprocess.Popen(command, env=env, stdout=log, stderr=log)
+    log.close()
+    if not wait_for(lambda: os.path.exists(env_file) or sway.poll() is not None, 20):
+        sway.kill()
+        raise AssertionError("sway did not start")
+    if sway.poll() is not None:
+        raise AssertionError("sway exited: " + open(os.path.join(runtime, "sway.log")).read())
+    with open(env_file) as f:
+        values = dict(line.split("=", 1) for line in f.read().splitlines() if "=" in line)
+    socket = os.path.join(runtime, values["WAYLAND_DISPLAY"])
+    return sway, runtime, socket, values.get("DISPLAY")
+
+
+def stop_sway(sway, runtime):
+    import shutil
+    sway.terminate()
+    try:
+        sway.wait(10)
+    except subprocess.TimeoutExpired:
+        sway.kill()
+        sway.wait()
+    shutil.rmtree(runtime, ignore_errors=True)

@@ -27,23 +27,45 @@ MASKED_IBAN_TEXT = "Graag overmaken op NL** **** **** **** 00, dank je.\n"
 class GuardCase(dbusmock.DBusTestCase):
     CLIPGUARD = SCHEMA_DIR = None
     ENV = {}
+    DAEMON_ARGS = []
+
+    @classmethod
+    def start_session(cls):
+        """The display the guard runs on: an Xvfb here; test-wayland.py
+        starts a compositor.  Returns the environment it needs."""
+        cls.xvfb, display = start_xvfb("800x600x24")
+        os.environ.update(DISPLAY=display)
+        return {"DISPLAY": display}
+
+    @classmethod
+    def stop_session(cls):
+        cls.xvfb.terminate()
+        cls.xvfb.wait()
 
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="clipguard-e2e-")
-        cls.xvfb, display = start_xvfb("800x600x24")
-        cls.env = dict(os.environ, DISPLAY=display, GSETTINGS_SCHEMA_DIR=cls.SCHEMA_DIR,
+        session = cls.start_session()
+        cls.env = dict(os.environ, GSETTINGS_SCHEMA_DIR=cls.SCHEMA_DIR,
                        GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=cls.tmp + "/config",
                        XDG_STATE_HOME=cls.tmp + "/state", XDG_DATA_HOME=cls.tmp + "/data",
                        LANGUAGE="C", LC_ALL="C.UTF-8", NO_AT_BRIDGE="1",
                        CLIPGUARD_ICON_DIR=ICON_DIR,
                        G_MESSAGES_DEBUG=os.environ.get("CG_E2E_DEBUG", ""), **cls.ENV)
-        os.environ.update(DISPLAY=cls.env["DISPLAY"])
+        for name, value in session.items():
+            if value is None:
+                cls.env.pop(name, None)
+            else:
+                cls.env[name] = value
         cls.bus = dbus.SessionBus()
         cls.start_notification_server()
         cls.log = open(os.path.join(cls.tmp, "daemon.log"), "w")
-        cls.daemon = subprocess.Popen([cls.CLIPGUARD], env=cls.env, stdout=cls.log,
-                                      stderr=cls.log)
+        cls.start_daemon()
+
+    @classmethod
+    def start_daemon(cls):
+        cls.daemon = subprocess.Popen([cls.CLIPGUARD] + cls.DAEMON_ARGS, env=cls.env,
+                                      stdout=cls.log, stderr=cls.log)
         if not wait_for(lambda: app_ready(cls.bus, APP_ID, APP_PATH), 30):
             raise AssertionError("daemon did not start (exit status %s)" % cls.daemon.poll())
 
@@ -69,8 +91,7 @@ class GuardCase(dbusmock.DBusTestCase):
             cls.daemon.kill()
         cls.notify_proc.terminate()
         cls.notify_proc.wait()
-        cls.xvfb.terminate()
-        cls.xvfb.wait()
+        cls.stop_session()
         cls.log.close()
         if os.environ.get("CG_E2E_KEEP"):
             print("kept", cls.tmp)

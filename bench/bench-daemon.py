@@ -12,7 +12,12 @@
   before and after, and the D-Bus round trip to the guard meanwhile (p50,
   p99, max of a Ping every 10 ms).
 
+On native Wayland (--wayland WL_SOURCE: a headless sway, no X server, copies
+made with cg-wl-test-source) the same figures but the bursts, whose tool is
+an X11 client.
+
 usage: dbus-run-session -- bench-daemon.py CLIPGUARD SCHEMA_DIR TEST_OWNER COPY_BURST [--quick]
+                                            [--wayland WL_SOURCE]
 """
 import os
 import statistics
@@ -26,7 +31,7 @@ import dbus
 import dbusmock
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
-from desktop import app_ready, start_xvfb  # noqa: E402
+from desktop import app_ready, start_sway, start_xvfb, stop_sway  # noqa: E402
 
 APP_ID = "nl.clipguard.ClipGuard"
 
@@ -92,10 +97,19 @@ def pinger(bus_address, stop, samples):
 def main():
     clipguard, schema_dir, owner, burst_tool = sys.argv[1:5]
     quick = "--quick" in sys.argv
+    wayland = sys.argv[sys.argv.index("--wayland") + 1] if "--wayland" in sys.argv else None
     tmp = tempfile.mkdtemp(prefix="clipguard-bench-")
-    xvfb, display = start_xvfb("800x600x24")
-    env = dict(os.environ, DISPLAY=display, GSETTINGS_SCHEMA_DIR=schema_dir,
-               GSETTINGS_BACKEND="memory", XDG_STATE_HOME=tmp, NO_AT_BRIDGE="1", LANGUAGE="C")
+    env = dict(os.environ, GSETTINGS_SCHEMA_DIR=schema_dir, GSETTINGS_BACKEND="memory",
+               XDG_STATE_HOME=tmp, NO_AT_BRIDGE="1", LANGUAGE="C")
+    if wayland:
+        sway, runtime, socket, _ = start_sway()
+        env.pop("DISPLAY", None)
+        env.update(WAYLAND_DISPLAY=socket, XDG_RUNTIME_DIR=tmp)
+        print(f"native Wayland: headless sway {subprocess.run(['sway', '--version'], capture_output=True, text=True).stdout.strip()}")
+    else:
+        xvfb, display = start_xvfb("800x600x24")
+        env.update(DISPLAY=display)
+        print("X11: Xvfb")
     bus = dbus.SessionBus()
     proc, obj = dbusmock.DBusTestCase.spawn_server_template(
         "notification_daemon", {"capabilities": "body actions"}, stdout=subprocess.DEVNULL)
@@ -120,7 +134,8 @@ def main():
 
     def copy_and_wait(path):
         before = count()
-        p = subprocess.Popen([owner, "UTF8_STRING=@" + path], env=env, stdout=subprocess.PIPE,
+        offer = ("text/plain;charset=utf-8::@" if wayland else "UTF8_STRING=@") + path
+        p = subprocess.Popen([wayland or owner, offer], env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL)
         assert p.stdout.readline() == b"owning\n"
         t0 = time.time()
@@ -188,13 +203,17 @@ def main():
     time.sleep(3)
     print(f"resident memory 3 s later: {rss_mb(daemon.pid):.1f} MB")
 
-    burst(1000, 0)
-    burst(1000 if quick else 10000, 50)
+    if not wayland:
+        burst(1000, 0)
+        burst(1000 if quick else 10000, 50)
 
     subprocess.run(["gapplication", "action", APP_ID, "quit"], env=env)
     daemon.wait(10)
     proc.terminate()
-    xvfb.terminate()
+    if wayland:
+        stop_sway(sway, runtime)
+    else:
+        xvfb.terminate()
 
 
 if __name__ == "__main__":

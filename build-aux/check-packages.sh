@@ -42,7 +42,9 @@ package_of () {
 
 while read -r program; do
   case $program in
-    "$src"/* | /tmp/* | [!/]*) continue ;;
+    # the tree's programs, test copies, and clipguard re-running itself
+    # (--keep-clipboard)
+    "$src"/* | /tmp/* | /proc/self/exe | [!/]*) continue ;;
   esac
   pkg=$(package_of "$program")
   if [ -z "$pkg" ]; then

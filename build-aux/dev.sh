@@ -7,7 +7,8 @@
 #   build-aux/dev.sh sanitize   the tests again with AddressSanitizer + UBSan
 #   build-aux/dev.sh fuzz [S]   the libFuzzer target for S seconds (default 60)
 #   build-aux/dev.sh bench      the detectors' benchmark (figures, not tests)
-#   build-aux/dev.sh bench-guard  the running guard's benchmark (some minutes)
+#   build-aux/dev.sh bench-guard [--quick] [--wayland]  the running guard's benchmark
+#                               (some minutes; --wayland: on a headless sway)
 #   build-aux/dev.sh lint       formatting check (clang-format)
 #   build-aux/dev.sh deb        the Debian packages, in build-deb/ (lintian-checked)
 #   build-aux/dev.sh deb-test   install them with apt-get, run them, purge them
@@ -25,7 +26,7 @@ BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev dpkg-dev gettext libr
 TEST_PACKAGES="python3 manpages-nl debian-faq-nl
   xvfb xclip xauth dbus dbus-x11 python3-dbusmock python3-dbus procps
   desktop-file-utils appstream imagemagick xdotool dconf-cli dconf-gsettings-backend
-  sway wl-clipboard util-linux"
+  sway wl-clipboard util-linux mutter xwayland kwin-wayland"
 SANITIZE_PACKAGES=""
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 BENCH_PACKAGES="ripgrep hyperfine python3 manpages-nl debian-faq-nl bc time"
@@ -102,8 +103,17 @@ case "$cmd" in
     # shellcheck disable=SC2086
     install_missing $BUILD_PACKAGES $TEST_PACKAGES
     configure build
+    wayland=""
+    for arg in "$@"; do
+      [ "$arg" = "--wayland" ] && wayland="--wayland build/tests/e2e/cg-wl-test-source"
+    done
+    quick=""
+    for arg in "$@"; do
+      [ "$arg" = "--quick" ] && quick="--quick"
+    done
+    # shellcheck disable=SC2086
     exec dbus-run-session -- /usr/bin/python3 bench/bench-daemon.py build/app/clipguard \
-      build/data build/tests/e2e/cg-test-owner build/bench/cg-copy-burst "$@"
+      build/data build/tests/e2e/cg-test-owner build/bench/cg-copy-burst $quick $wayland
     ;;
   deb)
     # shellcheck disable=SC2086

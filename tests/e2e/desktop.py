@@ -90,6 +90,7 @@ def start_sway(xwayland=False):
 
 
 def stop_sway(sway, runtime):
+    """Stops a compositor (sway or KWin) and removes its runtime directory."""
     import shutil
     sway.terminate()
     try:
@@ -98,3 +99,88 @@ def stop_sway(sway, runtime):
         sway.kill()
         sway.wait()
     shutil.rmtree(runtime, ignore_errors=True)
+
+
+def start_mutter(bus):
+    """Starts GNOME's mutter headless (Wayland, with XWayland; llvmpipe, no
+    GPU) on the session bus @bus; returns (process, runtime_dir, wayland
+    socket path, X11 display, XAUTHORITY file).  Its seat gets a keyboard
+    only from a RemoteDesktop session, which wl-copy needs: one is started
+    and kept for as long as @bus is connected."""
+    import re
+    import tempfile
+    import dbus
+    runtime = tempfile.mkdtemp(prefix="clipguard-mutter-")
+    os.chmod(runtime, 0o700)
+    log_path = os.path.join(runtime, "mutter.log")
+    env = dict(os.environ, XDG_RUNTIME_DIR=runtime)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "XAUTHORITY"):
+        env.pop(name, None)
+    log = open(log_path, "w")
+    mutter = subprocess.Popen(["mutter", "--wayland", "--headless", "--virtual-monitor",
+                               "1024x720", "--wayland-display=clipguard-test"],
+                              env=env, stdout=log, stderr=log)
+    log.close()
+
+    def display():
+        with open(log_path) as f:
+            m = re.search(r"Using public X11 display (:\d+)", f.read())
+        return m.group(1) if m else None
+    socket = os.path.join(runtime, "clipguard-test")
+    if not wait_for(lambda: (display() and os.path.exists(socket)) or mutter.poll() is not None,
+                    30):
+        mutter.kill()
+        raise AssertionError("mutter did not start")
+    if mutter.poll() is not None:
+        raise AssertionError("mutter exited: " + open(log_path).read())
+    auth = [n for n in os.listdir(runtime) if n.startswith(".mutter-Xwaylandauth")]
+    name = "org.gnome.Mutter.RemoteDesktop"
+    wait_for(lambda: bus.name_has_owner(name), 10)
+    path = bus.get_object(name, "/org/gnome/Mutter/RemoteDesktop").CreateSession(
+        dbus_interface=name)
+    session = bus.get_object(name, path)
+    session.Start(dbus_interface=name + ".Session")
+    # the virtual keyboard appears with its first key
+    for pressed in (True, False):
+        session.NotifyKeyboardKeysym(dbus.UInt32(0xffe1), pressed, dbus_interface=name + ".Session")
+    return mutter, runtime, socket, display(), os.path.join(runtime, auth[0]) if auth else None
+
+
+def stop_mutter(mutter, runtime):
+    import shutil
+    mutter.terminate()
+    try:
+        mutter.wait(10)
+    except subprocess.TimeoutExpired:
+        mutter.kill()
+        mutter.wait()
+    shutil.rmtree(runtime, ignore_errors=True)
+
+
+def start_kwin():
+    """Starts KDE's KWin headless (--virtual, no XWayland) in a private
+    runtime directory, on the caller's session bus; returns (process,
+    runtime_dir, wayland_socket_path).  The installed binary has file
+    capabilities (cap_sys_resource) that a container may refuse to exec: a
+    copy, without them, runs."""
+    import shutil
+    import tempfile
+    runtime = tempfile.mkdtemp(prefix="clipguard-kwin-")
+    os.chmod(runtime, 0o700)
+    binary = os.path.join(runtime, "bin", "kwin_wayland")  # KWin looks at its own name
+    os.makedirs(os.path.dirname(binary))
+    shutil.copy(shutil.which("kwin_wayland"), binary)
+    env = dict(os.environ, XDG_RUNTIME_DIR=runtime)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    log = open(os.path.join(runtime, "kwin.log"), "w")
+    kwin = subprocess.Popen([binary, "--virtual", "--socket", "clipguard-test", "--width", "1024",
+                             "--height", "720"], env=env, stdout=log, stderr=log)
+    log.close()
+    socket = os.path.join(runtime, "clipguard-test")
+    if not wait_for(lambda: os.path.exists(socket) or kwin.poll() is not None, 30):
+        kwin.kill()
+        raise AssertionError("kwin did not start")
+    if kwin.poll() is not None:
+        raise AssertionError("kwin exited: " + open(os.path.join(runtime, "kwin.log")).read())
+    return kwin, runtime, socket

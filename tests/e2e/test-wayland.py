@@ -1,13 +1,15 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""End-to-end on native Wayland: the real guard in a headless sway (wlroots,
-wlr-data-control) with no X server at all, copying with wl-copy and
+"""End-to-end on native Wayland: the real guard in a headless compositor
+with a data-control protocol and no X server at all, copying with wl-copy and
 cg-wl-test-source and pasting with wl-paste, the same scenarios as on X11.
+The compositor is sway 1.7 (wlroots; run as nobody when the tests run as
+root, since sway refuses root) or KDE's KWin 5.27.
 
-Run under dbus-run-session (its own session bus); it starts its own sway (as
-nobody when run as root: sway refuses root) and a mock notification server.
+Run under dbus-run-session (its own session bus); it starts its own
+compositor and a mock notification server.
 
-usage: dbus-run-session -- test-wayland.py CLIPGUARD SCHEMA_DIR TEST_SOURCE
+usage: dbus-run-session -- test-wayland.py CLIPGUARD SCHEMA_DIR TEST_SOURCE [sway|kwin]
 """
 import os
 import shutil
@@ -17,16 +19,20 @@ import tempfile
 import time
 import unittest
 
-from desktop import start_sway, stop_sway, wait_for
+from desktop import start_kwin, start_sway, stop_sway, wait_for
 from guard import APP_ID, BSN_TEXT, IBAN_TEXT, MASKED_BSN_TEXT, MASKED_IBAN_TEXT, GuardCase
 
 TEST_SOURCE = None
+COMPOSITOR = "sway"
 
 
 class Wayland(GuardCase):
     @classmethod
     def start_session(cls):
-        cls.sway, cls.runtime, socket, _ = start_sway(xwayland=False)
+        if COMPOSITOR == "kwin":
+            cls.compositor, cls.runtime, socket = start_kwin()
+        else:
+            cls.compositor, cls.runtime, socket, _ = start_sway(xwayland=False)
         cls.client_runtime = tempfile.mkdtemp(prefix="clipguard-wl-client-")
         # no X server: DISPLAY is unset for the guard and the clients alike
         os.environ.pop("DISPLAY", None)
@@ -35,7 +41,7 @@ class Wayland(GuardCase):
 
     @classmethod
     def stop_session(cls):
-        stop_sway(cls.sway, cls.runtime)
+        stop_sway(cls.compositor, cls.runtime)
         shutil.rmtree(cls.client_runtime, ignore_errors=True)
 
     def tearDown(self):
@@ -225,4 +231,6 @@ if __name__ == "__main__":
     GuardCase.CLIPGUARD, GuardCase.SCHEMA_DIR, TEST_SOURCE = (os.path.abspath(a)
                                                               for a in sys.argv[1:4])
     del sys.argv[1:4]
+    if len(sys.argv) > 1 and sys.argv[1] in ("sway", "kwin"):
+        COMPOSITOR = sys.argv.pop(1)
     unittest.main(verbosity=2)

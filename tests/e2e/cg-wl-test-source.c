@@ -6,9 +6,14 @@
  * as on a headless compositor), prints "owning", prints "served TYPE" at
  * every read, and serves until another copy replaces it.
  *
- * usage: cg-wl-test-source [--primary] TYPE::VALUE...   (VALUE "@FILE" reads FILE;
- *        "::" since mime types hold '=': text/plain;charset=utf-8)
+ * A hostile source for the reader's bounds: --hang never answers a read (the
+ * pipe stays open, nothing comes), --endless writes without end.
+ *
+ * usage: cg-wl-test-source [--primary] [--hang|--endless] TYPE::VALUE...
+ *        (VALUE "@FILE" reads FILE; "::" since mime types hold '=':
+ *        text/plain;charset=utf-8)
  */
+#include <errno.h>
 #include <glib-unix.h>
 #include <signal.h>
 #include <stdio.h>
@@ -23,7 +28,28 @@ typedef struct
   GMainLoop *loop;
   gboolean announced; /* "owning" is printed */
   GPtrArray *early;   /* reads asked for before that: "TYPE", fd, ... */
+  gboolean hang;
+  gboolean endless;
+  GPtrArray *held; /* fds of reads never answered (--hang) */
 } Source;
+
+static gboolean
+write_more (gint fd, GIOCondition condition, gpointer data)
+{
+  static const char chunk[4096] = { 'x' };
+
+  if (condition & (G_IO_ERR | G_IO_HUP))
+    {
+      close (fd);
+      return G_SOURCE_REMOVE;
+    }
+  if (write (fd, chunk, sizeof chunk) < 0 && errno != EAGAIN)
+    {
+      close (fd);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
 
 static void serve (Source *s, const char *mime_type, int fd);
 
@@ -46,6 +72,20 @@ static void
 serve (Source *s, const char *mime_type, int fd)
 {
   GBytes *value = g_hash_table_lookup (s->values, mime_type);
+
+  printf ("asked %s\n", mime_type);
+  fflush (stdout);
+  if (s->hang)
+    {
+      g_ptr_array_add (s->held, GINT_TO_POINTER (fd));
+      return;
+    }
+  if (s->endless)
+    {
+      g_unix_set_fd_nonblocking (fd, TRUE, NULL);
+      g_unix_fd_add (fd, G_IO_OUT | G_IO_ERR | G_IO_HUP, write_more, NULL);
+      return;
+    }
   gsize len = 0;
   const char *bytes = value ? g_bytes_get_data (value, &len) : "";
 
@@ -111,11 +151,19 @@ main (int argc, char **argv)
   struct wl_proxy *device, *proxy;
   Source s = { g_hash_table_new (g_str_hash, g_str_equal), g_main_loop_new (NULL, FALSE), FALSE,
                g_ptr_array_new () };
-  gboolean primary = argc > 1 && strcmp (argv[1], "--primary") == 0;
+  gboolean primary = FALSE;
   GPtrArray *types = g_ptr_array_new ();
+  int first = 1;
 
   signal (SIGPIPE, SIG_IGN);
-  for (int i = primary ? 2 : 1; i < argc; i++)
+  s.held = g_ptr_array_new ();
+  for (; first < argc && g_str_has_prefix (argv[first], "--"); first++)
+    {
+      primary |= strcmp (argv[first], "--primary") == 0;
+      s.hang |= strcmp (argv[first], "--hang") == 0;
+      s.endless |= strcmp (argv[first], "--endless") == 0;
+    }
+  for (int i = first; i < argc; i++)
     {
       char *sep = strstr (argv[i], "::");
       char *type;

@@ -173,6 +173,41 @@ class Wayland(GuardCase):
         time.sleep(1.0)
         self.assertEqual(len(self.notifications()), 1)
 
+    def test_a_source_that_never_answers_does_not_block_the_next_copy(self):
+        source = self.own("--hang", "text/plain;charset=utf-8::" + BSN_TEXT)
+        self.assertEqual(source.stdout.readline(), b"asked text/plain;charset=utf-8\n")
+        # a newer copy abandons the read at once
+        t0 = time.monotonic()
+        self.copy(IBAN_TEXT)
+        self.assertEqual(self.wait_notification()[3], "IBAN copied")
+        self.assertLess(time.monotonic() - t0, 2.0)
+        self.answer("mask")
+        self.assertTrue(wait_for(lambda: self.paste() == MASKED_IBAN_TEXT), self.paste())
+
+    def test_a_source_that_never_answers_times_out(self):
+        source = self.own("--hang", "text/plain;charset=utf-8::" + BSN_TEXT)
+        self.assertEqual(source.stdout.readline(), b"asked text/plain;charset=utf-8\n")
+        # past the step deadline (3 s) the copy is given up as unreadable:
+        # nothing to warn about, and the guard reads the next copy at once
+        self.assertTrue(self.quiet_for(4.0))
+        t0 = time.monotonic()
+        self.notify_and_get_id()
+        self.assertLess(time.monotonic() - t0, 2.0)
+
+    def test_a_source_that_writes_without_end_meets_the_limit(self):
+        self.set_setting("size-limit-mb", "2")
+        self.own("--endless", "text/plain;charset=utf-8::x")
+        self.assertEqual(self.wait_notification(timeout=15)[3], "Copy too large to check")
+        self.assertTrue(self.wait_outcome("too-large"), self.history())
+        self.assertLess(self.rss_mb(), 200)
+
+    def rss_mb(self):
+        with open(f"/proc/{self.daemon.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        return 0
+
     def test_zz_masked_clipboard_outlives_the_guard(self):
         """Named to run last: it quits the guard.  The masked text stays on the
         clipboard after the guard is gone; a newer copy replaces it; and a

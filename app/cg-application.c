@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-application.c: a single-instance GtkApplication that starts the guard
- * and exports its actions (pause, pause-for, resume, mask-last, quit, and the
- * read-only state paused-until), which the tray, `gapplication action
+ * and exports its actions (pause, pause-for, resume, mask-last, mask-entry,
+ * allow-entry, forget-entry, quit, and the read-only states paused-until and
+ * warning-entry), which the tray, the windows, `gapplication action
  * nl.clipguard.ClipGuard NAME` and keyboard shortcuts all use.  The GUI adds
  * its own actions (gui/cg-gui.c). */
 #include "config.h"
@@ -11,12 +12,15 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "cg-allow-list.h"
 #include "cg-clock.h"
+#include "cg-fallback-notifier.h"
 #include "cg-gui.h"
 #include "cg-guard.h"
 #include "cg-history.h"
 #include "cg-libnotify-notifier.h"
 #include "cg-wayland-watcher.h"
+#include "cg-window-notifier.h"
 #include "cg-x11-watcher.h"
 
 #define MAX_PAUSE_MINUTES (24 * 60)
@@ -26,9 +30,12 @@ struct _CgApplication
   GtkApplication parent_instance;
   GSettings *settings;
   CgHistory *history;
+  CgAllowList *allow;
   CgGuard *guard;
   CgGui *gui;
   gboolean activated;
+  gboolean background;  /* --background: no window at the start */
+  gboolean login;       /* --login: started at login, if the settings want it */
   GHashTable *rejected; /* action names whose bad calls were logged once */
   char *backend;        /* --backend: "x11", "wayland", or NULL to choose */
 };
@@ -51,6 +58,12 @@ sync_actions (CgApplication *self)
   g_simple_action_set_state (G_SIMPLE_ACTION (state), g_variant_new_int64 (until));
   set_enabled (self, "resume", until != 0);
   set_enabled (self, "mask-last", cg_guard_can_mask_last (self->guard));
+  set_enabled (self, "pause", until == 0 && cg_guard_may_pause (self->guard, -1));
+  set_enabled (self, "pause-for", until == 0 && cg_guard_may_pause (self->guard, 1));
+  set_enabled (self, "quit", g_settings_get_boolean (self->settings, "allow-quit"));
+  g_simple_action_set_state (
+      G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "warning-entry")),
+      g_variant_new_uint64 (cg_guard_get_warning_entry (self->guard)));
 }
 
 /* Actions are callable by any client on the session bus: a bad call is
@@ -66,7 +79,10 @@ reject (CgApplication *self, const char *action, const char *why)
 static void
 on_pause (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  cg_guard_pause (CG_APPLICATION (user_data)->guard, -1);
+  CgApplication *self = user_data;
+
+  if (!cg_guard_pause (self->guard, -1))
+    reject (self, "pause", "the settings allow no pause until resumed");
 }
 
 static void
@@ -80,7 +96,8 @@ on_pause_for (GSimpleAction *action, GVariant *parameter, gpointer user_data)
       reject (self, "pause-for", "minutes not between 1 and 1440");
       return;
     }
-  cg_guard_pause (self->guard, minutes);
+  if (!cg_guard_pause (self->guard, minutes))
+    reject (self, "pause-for", "the settings allow no pause that long");
 }
 
 static void
@@ -97,9 +114,40 @@ on_mask_last (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 }
 
 static void
+on_mask_entry (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  if (!cg_guard_mask_entry (CG_APPLICATION (user_data)->guard, g_variant_get_uint64 (parameter)))
+    g_message ("mask-entry: that copy is no longer on the clipboard, or has nothing to mask");
+}
+
+static void
+on_allow_entry (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!cg_guard_allow_entry (CG_APPLICATION (user_data)->guard, g_variant_get_uint64 (parameter),
+                             &error))
+    g_message ("allow-entry: %s", error != NULL ? error->message : "no such entry");
+}
+
+static void
+on_forget_entry (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  cg_guard_forget_entry (CG_APPLICATION (user_data)->guard, g_variant_get_uint64 (parameter));
+}
+
+static void
 on_quit (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  CgApplication *self = user_data;
+
+  /* a disabled action is refused by GIO already; this is for the record */
+  if (!g_settings_get_boolean (self->settings, "allow-quit"))
+    {
+      reject (self, "quit", "the settings do not allow quitting");
+      return;
+    }
+  g_application_quit (G_APPLICATION (self));
 }
 
 /* The pause state is the guard's: it changes only through pause and resume. */
@@ -114,9 +162,14 @@ static const GActionEntry actions[] = {
   { "pause-for", on_pause_for, "i", NULL, NULL, { 0 } },
   { "resume", on_resume, NULL, NULL, NULL, { 0 } },
   { "mask-last", on_mask_last, NULL, NULL, NULL, { 0 } },
+  { "mask-entry", on_mask_entry, "t", NULL, NULL, { 0 } },
+  { "allow-entry", on_allow_entry, "t", NULL, NULL, { 0 } },
+  { "forget-entry", on_forget_entry, "t", NULL, NULL, { 0 } },
   { "quit", on_quit, NULL, NULL, NULL, { 0 } },
   /* 0 active, -1 until resumed, else Unix time */
   { "paused-until", NULL, NULL, "int64 0", on_paused_until_change, { 0 } },
+  /* the history entry of the copy with an unanswered warning, or 0 */
+  { "warning-entry", NULL, NULL, "uint64 0", on_paused_until_change, { 0 } },
 };
 
 static void
@@ -125,17 +178,25 @@ on_state_changed (CgGuard *guard, gpointer user_data)
   sync_actions (CG_APPLICATION (user_data));
 }
 
+static void
+on_settings_changed (GSettings *settings, const char *key, gpointer user_data)
+{
+  sync_actions (CG_APPLICATION (user_data));
+}
+
 /* Installed, the icon theme has the icon; run from the build tree
  * (CLIPGUARD_ICON_DIR, set by meson devenv and the tests) it does not, and
  * the notification server gets the file itself. */
 static char *
-notification_icon (void)
+notification_icon (const char *name)
 {
   const char *dir = g_getenv ("CLIPGUARD_ICON_DIR");
+  g_autofree char *file = NULL;
 
   if (dir == NULL)
-    return g_strdup (APP_ID);
-  return g_build_filename (dir, "hicolor", "scalable", "apps", APP_ID ".svg", NULL);
+    return g_strdup (name);
+  file = g_strconcat (name, ".svg", NULL);
+  return g_build_filename (dir, "hicolor", "scalable", "apps", file, NULL);
 }
 
 /* The clipboard backend: on Wayland a data-control protocol when the
@@ -180,17 +241,25 @@ static gboolean
 start_guard (CgApplication *self, GError **error)
 {
   g_autoptr (CgClipboardWatcher) watcher = open_watcher (self, error);
-  g_autofree char *icon = notification_icon ();
+  g_autofree char *icon = notification_icon (APP_ID);
+  g_autofree char *warning_icon = notification_icon (APP_ID "-warning");
+  g_autoptr (CgNotifier) server = NULL;
+  g_autoptr (CgNotifier) window = NULL;
   g_autoptr (CgNotifier) notifier = NULL;
   g_autoptr (CgClock) clock = NULL;
 
   if (watcher == NULL)
     return FALSE;
-  self->settings = g_settings_new (APP_ID);
   self->history = cg_history_new (NULL);
-  notifier = cg_libnotify_notifier_new (APP_ID, icon);
+  self->allow = cg_allow_list_new (NULL, NULL);
+  if (cg_allow_list_get_problem (self->allow) != NULL)
+    g_warning ("Values cannot be allowed always: %s", cg_allow_list_get_problem (self->allow));
+  server = cg_libnotify_notifier_new (APP_ID, icon, warning_icon);
+  window = cg_window_notifier_new (GTK_APPLICATION (self), icon, warning_icon);
+  notifier = cg_fallback_notifier_new (server, window);
   clock = cg_clock_new_system ();
-  self->guard = cg_guard_new (self->settings, watcher, notifier, self->history, clock, error);
+  self->guard
+      = cg_guard_new (self->settings, watcher, notifier, self->history, self->allow, clock, error);
   return self->guard != NULL;
 }
 
@@ -210,6 +279,13 @@ cg_application_startup (GApplication *app)
       exit (1);
     }
   G_APPLICATION_CLASS (cg_application_parent_class)->startup (app);
+  self->settings = g_settings_new (APP_ID);
+  if (self->login && !g_settings_get_boolean (self->settings, "start-at-login"))
+    {
+      g_message ("Not starting at login: start-at-login is off");
+      g_application_quit (app);
+      return;
+    }
   if (!start_guard (self, &error))
     {
       g_printerr (_ ("clipguard cannot watch the clipboard: %s\n"), error->message);
@@ -218,8 +294,9 @@ cg_application_startup (GApplication *app)
     }
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   g_signal_connect (self->guard, "state-changed", G_CALLBACK (on_state_changed), self);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
   sync_actions (self);
-  self->gui = cg_gui_new (GTK_APPLICATION (self), self->history);
+  self->gui = cg_gui_new (GTK_APPLICATION (self), self->settings, self->history, self->allow);
   /* A guard has no window: stay until told to quit. */
   g_application_hold (app);
   g_message ("Watching the clipboard");
@@ -236,6 +313,8 @@ cg_application_handle_local_options (GApplication *app, GVariantDict *options)
       g_printerr (_ ("Unknown backend “%s”: use x11 or wayland\n"), self->backend);
       return 2;
     }
+  self->background = g_variant_dict_contains (options, "background");
+  self->login = g_variant_dict_contains (options, "login");
   return -1;
 }
 
@@ -244,10 +323,11 @@ cg_application_activate (GApplication *app)
 {
   CgApplication *self = CG_APPLICATION (app);
 
-  /* The first activation is the start itself; a later one is the user
-   * starting clipguard again (from the menu): show what it has done. */
-  if (self->activated && self->guard != NULL)
-    g_action_group_activate_action (G_ACTION_GROUP (app), "show-history", NULL);
+  /* Started from the menu, or again: the main window says that it runs and
+   * what it did.  Started at login or by D-Bus (--gapplication-service, no
+   * activation) or with --background: no window. */
+  if (self->guard != NULL && (self->activated || !self->background))
+    g_action_group_activate_action (G_ACTION_GROUP (app), "show-main", NULL);
   self->activated = TRUE;
 }
 
@@ -261,6 +341,7 @@ cg_application_shutdown (GApplication *app)
   if (self->guard != NULL)
     cg_guard_store_clipboard (self->guard);
   g_clear_object (&self->guard);
+  g_clear_object (&self->allow);
   if (self->history != NULL && !cg_history_flush (self->history, &error))
     g_warning ("The last changes of the history are not saved: %s", error->message);
   g_clear_object (&self->history);
@@ -291,6 +372,9 @@ cg_application_class_init (CgApplicationClass *klass)
 static const GOptionEntry options[] = {
   { "backend", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Watch the clipboard through this display system (for testing)"), N_ ("x11|wayland") },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Start without opening the window"), NULL },
+  { "login", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
+    "Started at login: quit if start-at-login is off", NULL },
   { NULL },
 };
 

@@ -33,6 +33,10 @@ main (int argc, char **argv)
   /* A guard draws no GL: without this GDK loads the GL driver at start
    * (with llvmpipe, 40 MB of libLLVM) just to list visuals. */
   g_setenv ("GDK_GL", "disable", FALSE);
+  /* WM_CLASS and the Wayland app id: taskbars find the desktop entry, and
+   * with it the icon, by this name. */
+  g_set_prgname (APP_ID);
+  g_set_application_name ("clipguard");
   app = cg_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -10,7 +10,7 @@ static void
 cg_clipboard_watcher_default_init (CgClipboardWatcherInterface *iface)
 {
   g_signal_new ("copied", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                G_TYPE_NONE, 3, CG_TYPE_SELECTION, G_TYPE_UINT64, G_TYPE_BYTES);
+                G_TYPE_NONE, 4, CG_TYPE_SELECTION, G_TYPE_UINT64, G_TYPE_BYTES, G_TYPE_STRING);
   g_signal_new ("skipped", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                 G_TYPE_NONE, 3, CG_TYPE_SELECTION, G_TYPE_UINT64, CG_TYPE_SKIP_REASON);
 }

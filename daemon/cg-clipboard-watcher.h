@@ -27,10 +27,12 @@ typedef enum
 G_DECLARE_INTERFACE (CgClipboardWatcher, cg_clipboard_watcher, CG, CLIPBOARD_WATCHER, GObject)
 
 /* Signals:
- *   copied (CgSelection selection, guint64 generation, GBytes *text)
+ *   copied (CgSelection selection, guint64 generation, GBytes *text, const char *source)
  *   skipped (CgSelection selection, guint64 generation, CgSkipReason reason)
  * A generation numbers the copies of a selection: each new owner gets a new
- * one, and the watcher's own writes get none.  Skip reasons: not text
+ * one, and the watcher's own writes get none.  @source names the program the
+ * copy came from where the display system tells (X11: its WM_CLASS class,
+ * or its command name; Wayland never tells): NULL when unknown.  Skip reasons: not text
  * (images, files), secret (a password manager marked it; never read), too
  * large (over the size limit; not read), unreadable (the owner refused or did
  * not answer in time). */

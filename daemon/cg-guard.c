@@ -5,26 +5,45 @@
  * the main loop.  Each copy carries the watcher's generation; a result or an
  * answer for a copy that is no longer on the clipboard is dropped, so a newer
  * copy is never overwritten with an older masked one.  Logs say what was
- * found and what the user chose, never a value. */
+ * found and what the user chose, never a value.
+ *
+ * A warning stays until answered or until its copy is gone.  "Keep as is"
+ * means the same values do not warn again this session; "Always allow" keeps
+ * their keyed hashes (cg-allow-list.h).  After masking, a confirmation offers
+ * Undo for a minute: the original text is held in memory that long, and
+ * nowhere else. */
 #include "config.h"
 
 #include "cg-guard.h"
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "cg-enums.h"
 #include "cg-summary.h"
 #include "clipguard-detectors.h"
 
 #define PREVIEW_LINES 3
+#define UNDO_SECONDS 60
 
 typedef struct
 {
   guint64 generation;
   GBytes *text;
   GArray *findings;
+  GPtrArray *hashes; /* of the values, for "Keep as is" */
   guint64 history_id;
 } Warning;
+
+/* What Undo needs after a mask: the copy's original text, for a minute. */
+typedef struct
+{
+  guint64 generation;
+  GBytes *original;
+  GPtrArray *hashes;
+  guint64 history_id;
+} Undo;
 
 struct _CgGuard
 {
@@ -38,8 +57,11 @@ struct _CgGuard
 
   gint64 paused_until;
   guint resume_id;
+  CgAllowList *allow;
   GCancellable *scans[2]; /* the scan under way, per CgSelection */
   Warning *warning;       /* the last copy with findings, unanswered */
+  Undo *undo;             /* the last mask, while it can be undone */
+  guint undo_timer;
 };
 
 G_DEFINE_FINAL_TYPE (CgGuard, cg_guard, G_TYPE_OBJECT)
@@ -49,7 +71,16 @@ warning_free (Warning *w)
 {
   g_bytes_unref (w->text);
   g_array_unref (w->findings);
+  g_ptr_array_unref (w->hashes);
   g_free (w);
+}
+
+static void
+undo_free (Undo *u)
+{
+  g_bytes_unref (u->original);
+  g_ptr_array_unref (u->hashes);
+  g_free (u);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Warning, warning_free)
@@ -117,23 +148,28 @@ on_settings_changed (GSettings *settings, const char *key, gpointer user_data)
 /* ---- notices ------------------------------------------------------------ */
 
 static void
-notify (CgGuard *self, CgNoticeKind kind, const char *summary, const char *body, gboolean ask,
-        guint64 tag)
+notify (CgGuard *self, CgNoticeKind kind, const char *summary, const char *body,
+        const CgNoticeAction *actions, guint n_actions, guint64 tag)
 {
-  static const CgNoticeAction choices[]
-      = { { "mask", N_ ("Mask and keep") }, { "ignore", N_ ("Ignore") } };
-  CgNoticeAction actions[G_N_ELEMENTS (choices)];
-  CgNotice notice = { kind, summary, body, actions, 0, tag };
+  CgNotice notice = { kind, summary, body, actions, n_actions, tag };
 
   if (!g_settings_get_boolean (self->settings, "show-notifications"))
     return;
-  for (guint i = 0; ask && i < G_N_ELEMENTS (choices); i++)
-    {
-      actions[i].key = choices[i].key;
-      actions[i].label = _ (choices[i].label);
-      notice.n_actions++;
-    }
   cg_notifier_show (self->notifier, &notice);
+}
+
+static void
+notify_info (CgGuard *self, const char *summary, const char *body)
+{
+  notify (self, CG_NOTICE_INFO, summary, body, NULL, 0, 0);
+}
+
+static void
+notify_masked (CgGuard *self, const char *summary, const char *body, guint64 generation)
+{
+  const CgNoticeAction undo[] = { { "undo", _ ("Undo") } };
+
+  notify (self, CG_NOTICE_CONFIRMATION, summary, body, undo, 1, generation);
 }
 
 /* ---- answers ------------------------------------------------------------ */
@@ -150,19 +186,51 @@ settle (CgGuard *self, CgOutcome outcome)
   state_changed (self);
 }
 
+static void
+keep_for_session (CgGuard *self, GPtrArray *hashes)
+{
+  for (guint i = 0; i < hashes->len; i++)
+    cg_allow_list_allow_for_session (self->allow, hashes->pdata[i]);
+}
+
+static void
+forget_undo (CgGuard *self)
+{
+  cg_clock_cancel (self->clock, self->undo_timer);
+  self->undo_timer = 0;
+  g_clear_pointer (&self->undo, undo_free);
+}
+
 static gboolean
-mask_warning (CgGuard *self, CgOutcome outcome)
+on_undo_over (gpointer user_data)
+{
+  CgGuard *self = user_data;
+
+  self->undo_timer = 0;
+  g_clear_pointer (&self->undo, undo_free);
+  return G_SOURCE_REMOVE;
+}
+
+/* Masks the warning's copy; a confirmation says what the clipboard holds
+ * and offers Undo (@title: the notice's title, "Masked" when the user chose
+ * it).  FALSE when a newer copy came first. */
+static gboolean
+mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
 {
   Warning *w = self->warning;
   gsize text_len, masked_len;
   const char *text;
   g_autofree char *masked = NULL;
+  g_auto (GStrv) replacements = NULL;
+  g_autofree char *body = NULL;
+  const CgFinding *f;
+  guint64 generation;
 
   if (w == NULL)
     return FALSE;
   text = g_bytes_get_data (w->text, &text_len);
-  masked = cg_mask_text (text, text_len, (CgFinding *) w->findings->data, w->findings->len,
-                         mask_style (self), &masked_len);
+  f = (const CgFinding *) w->findings->data;
+  masked = cg_mask_text (text, text_len, f, w->findings->len, mask_style (self), &masked_len);
   if (!cg_clipboard_watcher_replace_text (self->watcher, w->generation, masked, masked_len))
     {
       /* The user copied something else in the meantime: theirs wins. */
@@ -170,8 +238,53 @@ mask_warning (CgGuard *self, CgOutcome outcome)
       settle (self, CG_OUTCOME_REPLACED);
       return FALSE;
     }
+  replacements = cg_mask_replacements (text, text_len, f, w->findings->len, mask_style (self));
+  body = cg_summary_masked_body (f, w->findings->len, replacements);
+  generation = w->generation;
+  forget_undo (self);
+  self->undo = g_new0 (Undo, 1);
+  self->undo->generation = generation;
+  self->undo->original = g_bytes_ref (w->text);
+  self->undo->hashes = g_ptr_array_ref (w->hashes);
+  self->undo->history_id = w->history_id;
+  self->undo_timer = cg_clock_call_later (self->clock, UNDO_SECONDS, on_undo_over, self);
   settle (self, outcome);
+  notify_masked (self, title, body, generation);
   return TRUE;
+}
+
+/* Puts the original back, if the clipboard still holds what we masked. */
+static void
+undo_mask (CgGuard *self)
+{
+  Undo *u = self->undo;
+  gsize len;
+  const char *original;
+
+  if (u == NULL)
+    return;
+  original = g_bytes_get_data (u->original, &len);
+  if (u->generation == cg_clipboard_watcher_get_generation (self->watcher)
+      && cg_clipboard_watcher_replace_text (self->watcher, u->generation, original, len))
+    {
+      cg_history_set_outcome (self->history, u->history_id, CG_OUTCOME_UNDONE);
+      /* undoing is keeping it as it was */
+      keep_for_session (self, u->hashes);
+      g_message ("Copy %" G_GUINT64_FORMAT ": %s", u->generation,
+                 cg_outcome_to_string (CG_OUTCOME_UNDONE));
+    }
+  cg_notifier_withdraw (self->notifier, u->generation);
+  forget_undo (self);
+  state_changed (self);
+}
+
+static void
+keep_as_is (CgGuard *self)
+{
+  if (self->warning == NULL)
+    return;
+  keep_for_session (self, self->warning->hashes);
+  settle (self, CG_OUTCOME_IGNORED);
 }
 
 static void
@@ -179,54 +292,104 @@ on_action (CgNotifier *notifier, const char *key, guint64 tag, gpointer user_dat
 {
   CgGuard *self = user_data;
 
+  if (g_strcmp0 (key, "undo") == 0)
+    {
+      if (self->undo != NULL && self->undo->generation == tag)
+        undo_mask (self);
+      return;
+    }
   if (self->warning == NULL || self->warning->generation != tag)
     return; /* an answer to a warning that is gone */
   if (g_strcmp0 (key, "mask") == 0)
-    mask_warning (self, CG_OUTCOME_MASKED);
+    mask_warning (self, CG_OUTCOME_MASKED, _ ("Masked"));
   else if (g_strcmp0 (key, "ignore") == 0)
-    settle (self, CG_OUTCOME_IGNORED);
+    keep_as_is (self);
 }
 
 /* ---- warnings ----------------------------------------------------------- */
 
-static void
-warn_about_clipboard (CgGuard *self, const char *title, const char *preview, guint64 generation)
+/* The findings whose values are not allowed (for the session or always),
+ * with the hashes of those values, one per value. */
+static GArray *
+not_allowed (CgGuard *self, GBytes *text, GArray *findings, GPtrArray *hashes, guint *allowed)
 {
-  if (g_settings_get_boolean (self->settings, "auto-mask")
-      && mask_warning (self, CG_OUTCOME_AUTO_MASKED))
+  const char *data = g_bytes_get_data (text, NULL);
+  const CgFinding *f = (const CgFinding *) findings->data;
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (CgFinding));
+  g_autoptr (GHashTable) dropped_groups = g_hash_table_new (NULL, NULL);
+
+  *allowed = 0;
+  for (guint i = 0; i < findings->len; i++)
     {
-      g_autofree char *body
-          = g_strdup_printf ("%s\n%s", preview, _ ("The clipboard now holds a masked copy."));
-      notify (self, CG_NOTICE_INFO, title, body, FALSE, generation);
+      gboolean first_part = TRUE;
+      g_autofree char *hash = NULL;
+
+      /* a later part of a value goes as its first part went */
+      for (guint k = 0; f[i].group != 0 && k < i; k++)
+        first_part &= f[k].group != f[i].group;
+      if (!first_part)
+        {
+          if (!g_hash_table_contains (dropped_groups, GUINT_TO_POINTER (f[i].group)))
+            g_array_append_val (kept, f[i]);
+          continue;
+        }
+      hash = cg_allow_list_hash (self->allow, data, f, findings->len, i);
+      if (cg_allow_list_allows (self->allow, hash))
+        {
+          (*allowed)++;
+          if (f[i].group != 0)
+            g_hash_table_add (dropped_groups, GUINT_TO_POINTER (f[i].group));
+          continue;
+        }
+      g_array_append_val (kept, f[i]);
+      g_ptr_array_add (hashes, g_steal_pointer (&hash));
     }
-  else if (self->warning == NULL)
-    ; /* the copy was gone before it could be masked */
-  else if (cg_notifier_has_actions (self->notifier))
-    notify (self, CG_NOTICE_WARNING, title, preview, TRUE, generation);
-  else
+  return kept;
+}
+
+/* "TYPE:HASH:LABEL" of each value, for the history (see cg-history.h). */
+static char **
+history_values (const char *tagged, GPtrArray *hashes)
+{
+  g_auto (GStrv) lines = g_strsplit (tagged, "\n", -1);
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; i < hashes->len && lines[i] != NULL && lines[i][0] != '+'; i++)
     {
-      g_autofree char *body = g_strdup_printf (
-          "%s\n%s", preview, _ ("To mask it, choose “Mask last copy” in the clipguard menu."));
-      notify (self, CG_NOTICE_WARNING, title, body, FALSE, generation);
+      const char *colon = strchr (lines[i], ':');
+      g_autofree char *type = colon ? g_strndup (lines[i], (gsize) (colon - lines[i])) : NULL;
+      if (type != NULL)
+        g_ptr_array_add (out,
+                         g_strdup_printf ("%s:%s:%s", type, (char *) hashes->pdata[i], lines[i]));
     }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
 }
 
 static void
-warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GArray *findings)
+warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GArray *findings,
+      GPtrArray *hashes)
 {
   const char *data = g_bytes_get_data (text, NULL);
   const CgFinding *f = (const CgFinding *) findings->data;
   CgCounts counts = cg_summary_count (f, findings->len);
   g_autofree char *title = cg_summary_title (&counts);
-  g_autofree char *tagged = cg_summary_preview_tagged (data, f, findings->len, PREVIEW_LINES);
+  CgScanner *places
+      = g_settings_get_boolean (self->settings, "preview-place") ? self->scanner : NULL;
+  /* every value, for the history's "Always allow"; at most three shown */
+  g_autofree char *all = cg_summary_preview_tagged (places, data, f, findings->len, G_MAXUINT);
+  g_autofree char *tagged
+      = cg_summary_preview_tagged (places, data, f, findings->len, PREVIEW_LINES);
   g_autofree char *preview = cg_summary_render_preview (tagged);
+  g_auto (GStrv) values = history_values (all, hashes);
   gboolean clipboard = selection == CG_SELECTION_CLIPBOARD;
   CgHistoryEntry entry = { .time = cg_clock_now (self->clock),
                            .n_bsn = counts.n_bsn,
                            .n_iban = counts.n_iban,
                            .n_address = counts.n_address,
                            .preview = tagged,
-                           .outcome = clipboard ? CG_OUTCOME_UNANSWERED : CG_OUTCOME_IGNORED };
+                           .outcome = clipboard ? CG_OUTCOME_UNANSWERED : CG_OUTCOME_IGNORED,
+                           .values = values };
   guint64 history_id;
 
   g_message ("Copy %" G_GUINT64_FORMAT " (%s) holds %u BSN, %u IBAN, %u address", generation,
@@ -234,8 +397,9 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
   history_id = cg_history_add (self->history, &entry);
   if (!clipboard)
     {
-      /* The selection is not ours to replace: a warning only. */
-      notify (self, CG_NOTICE_INFO, title, preview, FALSE, 0);
+      /* The selection is not ours to replace: a notice only. */
+      g_autofree char *body = cg_summary_selection_body (preview);
+      notify_info (self, title, body);
       return;
     }
   settle (self, CG_OUTCOME_REPLACED); /* an unanswered older warning */
@@ -243,9 +407,39 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
   self->warning->generation = generation;
   self->warning->text = g_bytes_ref (text);
   self->warning->findings = g_array_ref (findings);
+  self->warning->hashes = g_ptr_array_ref (hashes);
   self->warning->history_id = history_id;
-  warn_about_clipboard (self, title, preview, generation);
+  if (g_settings_get_boolean (self->settings, "auto-mask"))
+    {
+      g_autofree char *masked_title = cg_summary_masked_title (&counts);
+      mask_warning (self, CG_OUTCOME_AUTO_MASKED, masked_title);
+    }
+  else
+    {
+      gsize len;
+      const char *bytes = g_bytes_get_data (text, &len);
+      gboolean can_answer = cg_notifier_has_actions (self->notifier);
+      g_auto (GStrv) replacements
+          = cg_mask_replacements (bytes, len, f, findings->len, mask_style (self));
+      g_autofree char *body
+          = cg_summary_warning_body (bytes, f, findings->len, preview, replacements, can_answer);
+      const CgNoticeAction choices[] = { { "mask", _ ("Mask") }, { "ignore", _ ("Keep as is") } };
+
+      notify (self, CG_NOTICE_WARNING, title, body, choices, can_answer ? 2 : 0, generation);
+    }
   state_changed (self);
+}
+
+/* A copy without findings, or with allowed ones only, or from an excluded
+ * program: an older warning's copy is gone. */
+static void
+copy_is_harmless (CgGuard *self, CgSelection selection)
+{
+  if (selection == CG_SELECTION_CLIPBOARD && self->warning != NULL)
+    {
+      cg_notifier_withdraw (self->notifier, self->warning->generation);
+      settle (self, CG_OUTCOME_REPLACED);
+    }
 }
 
 /* ---- scanning ----------------------------------------------------------- */
@@ -293,15 +487,21 @@ on_scanned (GObject *source, GAsyncResult *result, gpointer user_data)
     return; /* the copy is gone */
   if (findings->len > 0)
     {
-      warn (self, job->selection, job->generation, job->text, findings);
-      return;
+      g_autoptr (GPtrArray) hashes = g_ptr_array_new_with_free_func (g_free);
+      guint allowed;
+      g_autoptr (GArray) kept = not_allowed (self, job->text, findings, hashes, &allowed);
+
+      if (allowed > 0)
+        g_message ("Copy %" G_GUINT64_FORMAT ": %u value(s) kept as is or allowed before",
+                   job->generation, allowed);
+      if (kept->len > 0)
+        {
+          warn (self, job->selection, job->generation, job->text, kept, hashes);
+          return;
+        }
     }
   /* A harmless copy makes an older warning moot: its copy is gone. */
-  if (job->selection == CG_SELECTION_CLIPBOARD && self->warning != NULL)
-    {
-      cg_notifier_withdraw (self->notifier, self->warning->generation);
-      settle (self, CG_OUTCOME_REPLACED);
-    }
+  copy_is_harmless (self, job->selection);
 }
 
 static gboolean
@@ -321,9 +521,25 @@ cancel_scans (CgGuard *self)
       }
 }
 
+/* Whether @source is one of the programs the user or the administrator
+ * excluded (a payroll program in which copying BSNs is the daily work). */
+static gboolean
+is_excluded (CgGuard *self, const char *source)
+{
+  g_auto (GStrv) excluded = NULL;
+
+  if (source == NULL)
+    return FALSE;
+  excluded = g_settings_get_strv (self->settings, "excluded-applications");
+  for (guint i = 0; excluded[i] != NULL; i++)
+    if (g_ascii_strcasecmp (g_strstrip (excluded[i]), source) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 on_copied (CgClipboardWatcher *watcher, CgSelection selection, guint64 generation, GBytes *text,
-           gpointer user_data)
+           const char *source, gpointer user_data)
 {
   CgGuard *self = user_data;
   ScanJob *job;
@@ -331,6 +547,13 @@ on_copied (CgClipboardWatcher *watcher, CgSelection selection, guint64 generatio
 
   if (is_paused (self))
     return; /* a read that ended after the pause began */
+  if (is_excluded (self, source))
+    {
+      g_message ("Copy %" G_GUINT64_FORMAT " from %s, an excluded application: not checked",
+                 generation, source);
+      copy_is_harmless (self, selection);
+      return;
+    }
   if (self->scans[selection] != NULL)
     g_cancellable_cancel (self->scans[selection]);
   g_clear_object (&self->scans[selection]);
@@ -363,7 +586,7 @@ on_skipped (CgClipboardWatcher *watcher, CgSelection selection, guint64 generati
   body = g_strdup_printf (
       _ ("Copies over %u MB are not checked. Change the limit in the preferences."),
       g_settings_get_uint (self->settings, "size-limit-mb"));
-  notify (self, CG_NOTICE_INFO, _ ("Copy too large to check"), body, FALSE, 0);
+  notify_info (self, _ ("Copy too large to check"), body);
 }
 
 /* ---- pause -------------------------------------------------------------- */
@@ -378,9 +601,21 @@ on_pause_over (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-void
+gboolean
+cg_guard_may_pause (CgGuard *self, int minutes)
+{
+  guint max = g_settings_get_uint (self->settings, "max-pause-minutes");
+
+  if (!g_settings_get_boolean (self->settings, "allow-pause"))
+    return FALSE;
+  return max == 0 || (minutes >= 0 && (guint) minutes <= max);
+}
+
+gboolean
 cg_guard_pause (CgGuard *self, int minutes)
 {
+  if (!cg_guard_may_pause (self, minutes))
+    return FALSE;
   cg_clock_cancel (self->clock, self->resume_id);
   self->resume_id = 0;
   if (minutes < 0)
@@ -399,6 +634,7 @@ cg_guard_pause (CgGuard *self, int minutes)
   else
     g_message ("Paused for %d minutes", minutes);
   state_changed (self);
+  return TRUE;
 }
 
 void
@@ -423,7 +659,60 @@ cg_guard_get_paused_until (CgGuard *self)
 gboolean
 cg_guard_mask_last (CgGuard *self)
 {
-  return mask_warning (self, CG_OUTCOME_MASKED);
+  return mask_warning (self, CG_OUTCOME_MASKED, _ ("Masked"));
+}
+
+gboolean
+cg_guard_mask_entry (CgGuard *self, guint64 history_id)
+{
+  if (self->warning == NULL || history_id == 0 || self->warning->history_id != history_id)
+    return FALSE;
+  return cg_guard_mask_last (self);
+}
+
+guint64
+cg_guard_get_warning_entry (CgGuard *self)
+{
+  return self->warning != NULL ? self->warning->history_id : 0;
+}
+
+gboolean
+cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
+{
+  const CgHistoryEntry *e = cg_history_get_entry (self->history, history_id);
+
+  if (e == NULL || e->values == NULL || e->values[0] == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _ ("This entry has no values to allow."));
+      return FALSE;
+    }
+  for (guint i = 0; e->values[i] != NULL; i++)
+    {
+      g_auto (GStrv) parts = g_strsplit (e->values[i], ":", 3);
+      if (!cg_history_value_is_valid (e->values[i]))
+        continue;
+      if (!cg_allow_list_allow_always (self->allow, parts[1],
+                                       cg_finding_type_from_string (parts[0]), parts[2],
+                                       cg_clock_now (self->clock), error))
+        return FALSE;
+    }
+  g_message ("History entry %" G_GUINT64_FORMAT ": its values are allowed always", history_id);
+  /* allowing the copy on the clipboard answers its warning */
+  if (self->warning != NULL && self->warning->history_id == history_id)
+    {
+      cg_notifier_withdraw (self->notifier, self->warning->generation);
+      settle (self, CG_OUTCOME_IGNORED);
+    }
+  return TRUE;
+}
+
+gboolean
+cg_guard_forget_entry (CgGuard *self, guint64 history_id)
+{
+  if (self->warning != NULL && self->warning->history_id == history_id)
+    self->warning->history_id = 0;
+  return cg_history_remove (self->history, history_id);
 }
 
 gboolean
@@ -450,6 +739,10 @@ cg_guard_dispose (GObject *object)
   self->resume_id = 0;
   cancel_scans (self);
   g_clear_pointer (&self->warning, warning_free);
+  if (self->clock != NULL)
+    cg_clock_cancel (self->clock, self->undo_timer);
+  self->undo_timer = 0;
+  g_clear_pointer (&self->undo, undo_free);
   if (self->watcher != NULL)
     g_signal_handlers_disconnect_by_data (self->watcher, self);
   if (self->notifier != NULL)
@@ -459,6 +752,7 @@ cg_guard_dispose (GObject *object)
   g_clear_object (&self->watcher);
   g_clear_object (&self->notifier);
   g_clear_object (&self->history);
+  g_clear_object (&self->allow);
   g_clear_object (&self->settings);
   g_clear_object (&self->clock);
   g_clear_pointer (&self->scanner, cg_scanner_unref);
@@ -480,11 +774,12 @@ cg_guard_init (CgGuard *self)
 
 CgGuard *
 cg_guard_new (GSettings *settings, CgClipboardWatcher *watcher, CgNotifier *notifier,
-              CgHistory *history, CgClock *clock, GError **error)
+              CgHistory *history, CgAllowList *allow, CgClock *clock, GError **error)
 {
   g_autoptr (CgGuard) self = g_object_new (CG_TYPE_GUARD, NULL);
 
   self->settings = g_object_ref (settings);
+  self->allow = g_object_ref (allow);
   self->watcher = g_object_ref (watcher);
   self->notifier = g_object_ref (notifier);
   self->history = g_object_ref (history);
@@ -499,7 +794,6 @@ cg_guard_new (GSettings *settings, CgClipboardWatcher *watcher, CgNotifier *noti
   /* A history file that cannot be read is left alone; the user hears of it
    * once, here, and the log has the details. */
   if (cg_history_get_problem (history) != NULL)
-    notify (self, CG_NOTICE_INFO, _ ("The history cannot be saved"),
-            cg_history_get_problem (history), FALSE, 0);
+    notify_info (self, _ ("The history cannot be saved"), cg_history_get_problem (history));
   return g_steal_pointer (&self);
 }

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "cg-allow-list.h"
 #include "cg-clipboard-watcher.h"
 #include "cg-clock.h"
 #include "cg-history.h"
@@ -19,10 +20,12 @@ G_DECLARE_FINAL_TYPE (CgGuard, cg_guard, CG, GUARD, GObject)
 /* Signal "state-changed": paused, resumed, or a warning came or went.
  * @settings is of the schema nl.clipguard.ClipGuard. */
 CgGuard *cg_guard_new (GSettings *settings, CgClipboardWatcher *watcher, CgNotifier *notifier,
-                       CgHistory *history, CgClock *clock, GError **error);
+                       CgHistory *history, CgAllowList *allow, CgClock *clock, GError **error);
 
-/* @minutes < 0: until resumed. */
-void cg_guard_pause (CgGuard *self, int minutes);
+/* @minutes < 0: until resumed.  FALSE, doing nothing, when the settings do
+ * not allow it (allow-pause, max-pause-minutes: an administrator's lock). */
+gboolean cg_guard_pause (CgGuard *self, int minutes);
+gboolean cg_guard_may_pause (CgGuard *self, int minutes);
 void cg_guard_resume (CgGuard *self);
 /* 0 when active, -1 when paused until resumed, else the end as Unix time. */
 gint64 cg_guard_get_paused_until (CgGuard *self);
@@ -30,6 +33,15 @@ gint64 cg_guard_get_paused_until (CgGuard *self);
 gboolean cg_guard_mask_last (CgGuard *self);
 /* Whether there is a copy with findings that mask-last would mask. */
 gboolean cg_guard_can_mask_last (CgGuard *self);
+/* The history entry of the copy with an unanswered warning, or 0. */
+guint64 cg_guard_get_warning_entry (CgGuard *self);
+/* Masks the copy of history entry @history_id if it is the one with a warning
+ * (still on the clipboard). */
+gboolean cg_guard_mask_entry (CgGuard *self, guint64 history_id);
+/* "Always allow": the values of history entry @history_id never warn again. */
+gboolean cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error);
+/* "Forget this entry". */
+gboolean cg_guard_forget_entry (CgGuard *self, guint64 history_id);
 /* Before quitting: what clipguard serves must outlive it. */
 void cg_guard_store_clipboard (CgGuard *self);
 

@@ -21,6 +21,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cg-enums.h"
+#include "clipguard-detectors.h"
 
 #define FORMAT_VERSION 1
 #define MAX_COUNT 1000000
@@ -77,7 +78,8 @@ cg_outcome_describe (CgOutcome outcome)
   switch (outcome)
     {
     case CG_OUTCOME_MASKED: return _ ("Masked");
-    case CG_OUTCOME_IGNORED: return _ ("Ignored");
+    case CG_OUTCOME_IGNORED: return _ ("Kept as is");
+    case CG_OUTCOME_UNDONE: return _ ("Masked, then undone");
     case CG_OUTCOME_AUTO_MASKED: return _ ("Masked automatically");
     case CG_OUTCOME_TOO_LARGE: return _ ("Too large, not checked");
     case CG_OUTCOME_REPLACED: return _ ("Copied over before an answer");
@@ -93,6 +95,7 @@ entry_free (gpointer data)
 {
   CgHistoryEntry *e = data;
   g_free (e->preview);
+  g_strfreev (e->values);
   g_free (e);
 }
 
@@ -126,6 +129,49 @@ get_string (JsonObject *o, const char *name, gsize max, const char **why)
   return s;
 }
 
+/* "TYPE:HASH:LABEL": a known type, 64 lower-case hex digits, a short label. */
+gboolean
+cg_history_value_is_valid (const char *value)
+{
+  g_auto (GStrv) parts = value ? g_strsplit (value, ":", 3) : NULL;
+
+  if (parts == NULL || g_strv_length (parts) != 3 || cg_finding_type_from_string (parts[0]) == 0
+      || strlen (parts[1]) != 64 || strlen (parts[2]) > 200)
+    return FALSE;
+  for (const char *p = parts[1]; *p; p++)
+    if (!g_ascii_isxdigit (*p) || g_ascii_isupper (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static char **
+get_values (JsonObject *o, const char **why)
+{
+  JsonNode *n = json_object_get_member (o, "values");
+  JsonArray *a;
+  GPtrArray *out;
+
+  *why = "values";
+  if (!JSON_NODE_HOLDS_ARRAY (n) || json_array_get_length (a = json_node_get_array (n)) > MAX_COUNT)
+    return NULL;
+  out = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonNode *v = json_array_get_element (a, i);
+      const char *s = JSON_NODE_HOLDS_VALUE (v) && json_node_get_value_type (v) == G_TYPE_STRING
+                          ? json_node_get_string (v)
+                          : NULL;
+      if (!cg_history_value_is_valid (s) || !g_utf8_validate (s, -1, NULL))
+        {
+          g_ptr_array_unref (out);
+          return NULL;
+        }
+      g_ptr_array_add (out, g_strdup (s));
+    }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
 /* Every field is checked: a history written by a newer or a broken program,
  * or edited by hand, must not put a NULL or a nonsense count on screen.
  * Sets *@why to the field at fault. */
@@ -153,6 +199,9 @@ entry_from_json (JsonNode *node, const char **why)
       *why = "outcome";
       return NULL;
     }
+  /* the values: optional (older histories have none), each checked */
+  if (json_object_has_member (o, "values") && !(e->values = get_values (o, why)))
+    return NULL;
   e->time = time;
   e->n_bsn = (guint) bsn;
   e->n_iban = (guint) iban;
@@ -324,6 +373,14 @@ add_entry_json (JsonBuilder *b, const CgHistoryEntry *e)
   json_builder_add_string_value (b, e->preview);
   json_builder_set_member_name (b, "outcome");
   json_builder_add_string_value (b, cg_outcome_to_string (e->outcome));
+  if (e->values != NULL)
+    {
+      json_builder_set_member_name (b, "values");
+      json_builder_begin_array (b);
+      for (guint i = 0; e->values[i] != NULL; i++)
+        json_builder_add_string_value (b, e->values[i]);
+      json_builder_end_array (b);
+    }
   json_builder_end_object (b);
 }
 
@@ -535,6 +592,7 @@ cg_history_add (CgHistory *self, const CgHistoryEntry *entry)
   e = g_new0 (CgHistoryEntry, 1);
   *e = *entry;
   e->preview = g_strdup (entry->preview ? entry->preview : "");
+  e->values = g_strdupv (entry->values);
   e->id = id = ++self->next_id;
   if (e->time == 0)
     e->time = g_get_real_time () / G_USEC_PER_SEC;
@@ -559,6 +617,28 @@ cg_history_set_outcome (CgHistory *self, guint64 id, CgOutcome outcome)
           return TRUE;
         }
     }
+  return FALSE;
+}
+
+const CgHistoryEntry *
+cg_history_get_entry (CgHistory *self, guint64 id)
+{
+  for (guint i = 0; id != 0 && i < self->entries->len; i++)
+    if (((CgHistoryEntry *) g_ptr_array_index (self->entries, i))->id == id)
+      return g_ptr_array_index (self->entries, i);
+  return NULL;
+}
+
+gboolean
+cg_history_remove (CgHistory *self, guint64 id)
+{
+  for (guint i = 0; id != 0 && i < self->entries->len; i++)
+    if (((CgHistoryEntry *) g_ptr_array_index (self->entries, i))->id == id)
+      {
+        g_ptr_array_remove_index (self->entries, i);
+        changed (self);
+        return TRUE;
+      }
   return FALSE;
 }
 

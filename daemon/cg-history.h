@@ -17,6 +17,7 @@ typedef enum
   CG_OUTCOME_AUTO_MASKED, /*< nick=auto-masked >*/
   CG_OUTCOME_TOO_LARGE,   /*< nick=too-large >*/
   CG_OUTCOME_REPLACED,    /*< nick=replaced >*/
+  CG_OUTCOME_UNDONE,      /*< nick=undone >*/
 } CgOutcome;
 
 typedef struct
@@ -28,6 +29,9 @@ typedef struct
   guint n_address;
   char *preview; /* masked, language-free (see cg-summary.h) */
   CgOutcome outcome;
+  /* the values found, for "Always allow" later: "TYPE:HASH:LABEL", the hash
+   * keyed (cg-allow-list.h), the label masked; NULL for none */
+  char **values;
 } CgHistoryEntry;
 
 #define CG_TYPE_HISTORY (cg_history_get_type ())
@@ -50,6 +54,10 @@ void cg_history_set_retention (CgHistory *self, guint days, guint max_entries);
  * or 0 when the history keeps nothing. */
 guint64 cg_history_add (CgHistory *self, const CgHistoryEntry *entry);
 gboolean cg_history_set_outcome (CgHistory *self, guint64 id, CgOutcome outcome);
+/* The entry @id, or NULL; it belongs to the history. */
+const CgHistoryEntry *cg_history_get_entry (CgHistory *self, guint64 id);
+/* Forgets one entry. */
+gboolean cg_history_remove (CgHistory *self, guint64 id);
 void cg_history_clear (CgHistory *self);
 /* Newest first; the entries belong to the history. */
 GPtrArray *cg_history_get_entries (CgHistory *self);
@@ -57,6 +65,9 @@ GPtrArray *cg_history_get_entries (CgHistory *self);
 /* Changes are saved in the background, merged, at most one write per main
  * loop turn.  This waits for a write under way and writes what is pending. */
 gboolean cg_history_flush (CgHistory *self, GError **error);
+
+/* Whether @value is of the form of CgHistoryEntry.values. */
+gboolean cg_history_value_is_valid (const char *value);
 
 const char *cg_outcome_to_string (CgOutcome outcome);
 const char *cg_outcome_describe (CgOutcome outcome); /* translated */

@@ -17,10 +17,10 @@ cg_notifier_has_actions (CgNotifier *self)
   return CG_NOTIFIER_GET_IFACE (self)->has_actions (self);
 }
 
-void
+gboolean
 cg_notifier_show (CgNotifier *self, const CgNotice *notice)
 {
-  CG_NOTIFIER_GET_IFACE (self)->show (self, notice);
+  return CG_NOTIFIER_GET_IFACE (self)->show (self, notice);
 }
 
 void

@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  CG_NOTICE_WARNING, /* personal data on the clipboard: stays until answered */
-  CG_NOTICE_INFO,    /* something the user should know; goes away by itself */
+  CG_NOTICE_WARNING,      /* personal data on the clipboard: stays until answered */
+  CG_NOTICE_INFO,         /* something the user should know; goes away by itself */
+  CG_NOTICE_CONFIRMATION, /* what was done (with Undo); goes away by itself */
 } CgNoticeKind;
 
 typedef struct
@@ -40,15 +41,16 @@ struct _CgNotifierInterface
   GTypeInterface parent_iface;
 
   gboolean (*has_actions) (CgNotifier *self);
-  void (*show) (CgNotifier *self, const CgNotice *notice);
+  gboolean (*show) (CgNotifier *self, const CgNotice *notice);
   void (*withdraw) (CgNotifier *self, guint64 tag);
 };
 
 /* Whether notices can carry buttons (the server may have changed since the
  * last time: asked anew each time). */
 gboolean cg_notifier_has_actions (CgNotifier *self);
-/* Shows @notice, replacing the one shown before. */
-void cg_notifier_show (CgNotifier *self, const CgNotice *notice);
+/* Shows @notice, replacing the one shown before; FALSE when it could not be
+ * shown (no notification server). */
+gboolean cg_notifier_show (CgNotifier *self, const CgNotice *notice);
 /* Takes back the notice shown with @tag, if it is still up. */
 void cg_notifier_withdraw (CgNotifier *self, guint64 tag);
 

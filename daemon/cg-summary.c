@@ -7,6 +7,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#define MAX_SHOWN 3
+#define PREVIEW_CHARS 40
+
 /* Whether @f is a later part of a value whose first part came before it
  * (the fields of one address share a group). */
 static gboolean
@@ -37,62 +40,40 @@ cg_summary_count (const CgFinding *findings, guint n)
   return c;
 }
 
-/* Whole sentences per combination, so that translators see what they translate. */
-char *
-cg_summary_title (const CgCounts *c)
+/* The kinds found, as a phrase; whole phrases, so that translators see what
+ * they translate. */
+static const char *
+kinds (const CgCounts *c)
 {
   guint key = (c->n_bsn ? 1 : 0) | (c->n_iban ? 2 : 0) | (c->n_address ? 4 : 0);
 
   switch (key)
     {
-    case 1: return g_strdup (_ ("BSN copied"));
-    case 2: return g_strdup (_ ("IBAN copied"));
-    case 3: return g_strdup (_ ("BSN and IBAN copied"));
-    case 4: return g_strdup (_ ("Address copied"));
-    case 5: return g_strdup (_ ("BSN and address copied"));
-    case 6: return g_strdup (_ ("IBAN and address copied"));
-    case 7: return g_strdup (_ ("BSN, IBAN and address copied"));
-    default: return g_strdup (_ ("Personal data copied"));
-    }
-}
-
-static const char *
-type_label (CgFindingType type)
-{
-  switch (type)
-    {
-    case CG_FINDING_BSN: return _ ("BSN");
-    case CG_FINDING_IBAN: return _ ("IBAN");
-    default: return _ ("Address");
+    case 1: return C_ ("kinds found", "BSN");
+    case 2: return C_ ("kinds found", "IBAN");
+    case 3: return C_ ("kinds found", "BSN and IBAN");
+    case 4: return C_ ("kinds found", "address");
+    case 5: return C_ ("kinds found", "BSN and address");
+    case 6: return C_ ("kinds found", "IBAN and address");
+    default: return C_ ("kinds found", "BSN, IBAN and address");
     }
 }
 
 char *
-cg_summary_render_preview (const char *tagged)
+cg_summary_title (const CgCounts *c)
 {
-  g_auto (GStrv) lines = g_strsplit (tagged, "\n", -1);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const char *colon = strchr (lines[i], ':');
-      g_autofree char *tag = colon ? g_strndup (lines[i], (gsize) (colon - lines[i])) : NULL;
-      CgFindingType type = tag ? cg_finding_type_from_string (tag) : 0;
-      guint64 more;
-
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      if (type != 0)
-        g_string_append_printf (out, "%s:%s", type_label (type), colon + 1);
-      else if (lines[i][0] == '+' && (more = g_ascii_strtoull (lines[i] + 1, NULL, 10)) > 0)
-        g_string_append_printf (
-            out, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", (gulong) more),
-            (guint) more);
-      else
-        g_string_append (out, lines[i]);
-    }
-  return g_string_free (out, FALSE);
+  /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
+  return g_strdup_printf (_ ("Personal data copied: %s"), kinds (c));
 }
+
+char *
+cg_summary_masked_title (const CgCounts *c)
+{
+  /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
+  return g_strdup_printf (_ ("Personal data masked: %s"), kinds (c));
+}
+
+/* ---- previews ------------------------------------------------------------ */
 
 /* The masked form of finding @i and, for a value in parts, of the parts
  * after it, joined by ", ". */
@@ -104,22 +85,48 @@ masked_value (const char *text, const CgFinding *findings, guint n, guint i)
   for (guint k = i; k < n; k++)
     {
       const CgFinding *f = &findings[k];
-      g_autofree char *masked = NULL;
 
       if (k > i && (findings[i].group == 0 || f->group != findings[i].group))
         continue;
-      masked = cg_mask_value (f->type, text + f->start, f->end - f->start);
       if (out->len > 0)
         g_string_append (out, ", ");
-      g_string_append (out, masked);
+      cg_mask_value_append (out, f->type, text + f->start, f->end - f->start);
     }
   return g_string_free (out, FALSE);
 }
 
-/* The history keeps the preview in this language-free form ("bsn: *******82",
- * "+2"), so that a window in another language shows its own words. */
+/* An address's place: in its own span or, for one in parts, in any part. */
+static char *
+place_of (CgScanner *scanner, const char *text, const CgFinding *findings, guint n, guint i)
+{
+  for (guint k = i; k < n; k++)
+    {
+      const CgFinding *f = &findings[k];
+      char *place;
+
+      if (k > i && (findings[i].group == 0 || f->group != findings[i].group))
+        continue;
+      if ((place = cg_scanner_address_place (scanner, text + f->start, f->end - f->start)) != NULL)
+        return place;
+    }
+  return NULL;
+}
+
+static char *
+one_line (char *s)
+{
+  char *valid = g_utf8_make_valid (s, -1);
+
+  g_free (s);
+  g_strdelimit (valid, "\r\n\t", ' ');
+  if (g_utf8_strlen (valid, -1) > PREVIEW_CHARS)
+    *g_utf8_offset_to_pointer (valid, PREVIEW_CHARS) = '\0';
+  return valid;
+}
+
 char *
-cg_summary_preview_tagged (const char *text, const CgFinding *findings, guint n, guint max)
+cg_summary_preview_tagged (CgScanner *scanner, const char *text, const CgFinding *findings, guint n,
+                           guint max)
 {
   GString *out = g_string_new (NULL);
   guint shown = 0, values = 0;
@@ -127,25 +134,159 @@ cg_summary_preview_tagged (const char *text, const CgFinding *findings, guint n,
   for (guint i = 0; i < n; i++)
     {
       const CgFinding *f = &findings[i];
-      g_autofree char *masked = NULL;
-      g_autofree char *valid = NULL;
+      g_autofree char *value = NULL;
 
       if (later_part (findings, i))
         continue;
       values++;
       if (shown == max)
         continue;
-      masked = masked_value (text, findings, n, i);
-      valid = g_utf8_make_valid (masked, -1);
-      g_strdelimit (valid, "\r\n\t", ' ');
-      if (g_utf8_strlen (valid, -1) > 40)
-        *g_utf8_offset_to_pointer (valid, 40) = '\0';
+      /* an address masked is all stars and says nothing: its place, or nothing */
+      if (f->type == CG_FINDING_ADDRESS)
+        value = scanner != NULL ? place_of (scanner, text, findings, n, i) : NULL;
+      else
+        value = masked_value (text, findings, n, i);
+      value = value != NULL ? one_line (g_steal_pointer (&value)) : NULL;
       if (out->len > 0)
         g_string_append_c (out, '\n');
-      g_string_append_printf (out, "%s: %s", cg_finding_type_to_string (f->type), valid);
+      g_string_append_printf (out, "%s:%s%s", cg_finding_type_to_string (f->type),
+                              value != NULL ? " " : "", value != NULL ? value : "");
       shown++;
     }
   if (values > shown)
     g_string_append_printf (out, "\n+%u", values - shown);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+render_line (const char *line)
+{
+  const char *colon = strchr (line, ':');
+  g_autofree char *tag = colon ? g_strndup (line, (gsize) (colon - line)) : NULL;
+  CgFindingType type = tag ? cg_finding_type_from_string (tag) : 0;
+  const char *value = colon ? colon + 1 : NULL;
+  guint64 more;
+
+  if (value != NULL && *value == ' ')
+    value++;
+  switch (type)
+    {
+    case CG_FINDING_BSN: return g_strdup_printf ("BSN %s", value);
+    case CG_FINDING_IBAN: return g_strdup_printf ("IBAN %s", value);
+    case CG_FINDING_ADDRESS:
+      /* Translators: a preview line: where the address is, not which */
+      return *value ? g_strdup_printf (_ ("an address in %s"), value) : g_strdup (_ ("an address"));
+    default: break;
+    }
+  if (line[0] == '+' && (more = g_ascii_strtoull (line + 1, NULL, 10)) > 0)
+    return g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", (gulong) more), (guint) more);
+  return g_strdup (line);
+}
+
+char *
+cg_summary_render_preview (const char *tagged)
+{
+  g_auto (GStrv) lines = g_strsplit (tagged, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = render_line (lines[i]);
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, line);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- bodies ------------------------------------------------------------ */
+
+static guint
+n_values (const CgFinding *findings, guint n)
+{
+  guint values = 0;
+
+  for (guint i = 0; i < n; i++)
+    values += !later_part (findings, i);
+  return values;
+}
+
+/* What "Mask" writes for value @i (a value in parts: its first part's). */
+static const char *
+replacement (char **replacements, guint i)
+{
+  return replacements != NULL && replacements[i] != NULL ? replacements[i] : "";
+}
+
+char *
+cg_summary_warning_body (const char *text, const CgFinding *findings, guint n, const char *preview,
+                         char **replacements, gboolean can_answer)
+{
+  GString *out = g_string_new (_ ("Do not paste this into a chatbot or an external website."));
+  guint values = n_values (findings, n);
+
+  g_string_append_c (out, '\n');
+  if (!can_answer)
+    {
+      g_string_append (out, preview);
+      g_string_append_c (out, '\n');
+      g_string_append (out,
+                       _ ("To mask it, choose “Mask last copy” in the clipguard menu or window."));
+      return g_string_free (out, FALSE);
+    }
+  /* one BSN or IBAN: say what it becomes; otherwise list them */
+  if (values == 1 && findings[0].type == CG_FINDING_BSN)
+    /* Translators: "Mask" is the button; %s the masked BSN (*******82, [BSN-1]) */
+    g_string_append_printf (out, _ ("“Mask” replaces the BSN on the clipboard with %s."),
+                            replacement (replacements, 0));
+  else if (values == 1 && findings[0].type == CG_FINDING_IBAN)
+    /* Translators: "Mask" is the button; %s the masked IBAN */
+    g_string_append_printf (out, _ ("“Mask” replaces the IBAN on the clipboard with %s."),
+                            replacement (replacements, 0));
+  else
+    {
+      g_string_append (out, preview);
+      g_string_append_c (out, '\n');
+      g_string_append (out, values == 1 && findings[0].type == CG_FINDING_ADDRESS
+                                ? _ ("“Mask” hides the address on the clipboard.")
+                                : _ ("“Mask” hides them on the clipboard."));
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+cg_summary_selection_body (const char *preview)
+{
+  return g_strdup_printf ("%s\n%s\n%s",
+                          _ ("Do not paste this into a chatbot or an external website."), preview,
+                          _ ("It is only selected, not copied: there is nothing to mask."));
+}
+
+char *
+cg_summary_masked_body (const CgFinding *findings, guint n, char **replacements)
+{
+  GString *out = g_string_new (_ ("The clipboard now holds:"));
+  guint shown = 0, values = n_values (findings, n);
+
+  for (guint i = 0; i < n && shown < MAX_SHOWN; i++)
+    {
+      g_autofree char *line = NULL;
+
+      if (later_part (findings, i))
+        continue;
+      line = one_line (g_strdup (replacement (replacements, i)));
+      g_string_append_c (out, '\n');
+      g_string_append (out, line);
+      shown++;
+    }
+  if (values > shown)
+    {
+      g_string_append_c (out, '\n');
+      g_string_append_printf (
+          out,
+          g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", (gulong) (values - shown)),
+          values - shown);
+    }
   return g_string_free (out, FALSE);
 }

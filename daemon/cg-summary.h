@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cg-summary.h: the words of a warning: what was found, as a notification
- * summary, a masked preview and counts.  Never a raw value. */
+/* cg-summary.h: the words of a warning: what was found, the risk, what to
+ * do, and a preview that says something without revealing it (a masked value
+ * that keeps the last digits; for an address its place only, and only when
+ * the settings allow, else "an address").  Never a raw value. */
 #pragma once
 
 #include <glib.h>
@@ -17,12 +19,30 @@ typedef struct
 } CgCounts;
 
 CgCounts cg_summary_count (const CgFinding *findings, guint n);
-/* "BSN en IBAN gekopieerd" / "BSN and IBAN copied". */
+/* "Personal data copied: BSN and IBAN" / "Persoonsgegevens gekopieerd: BSN en IBAN". */
 char *cg_summary_title (const CgCounts *counts);
-/* One masked value a line, at most @max lines, then "+3" for the rest, in no
- * language ("bsn: *******82"), so the history shows it in the reader's. */
-char *cg_summary_preview_tagged (const char *text, const CgFinding *findings, guint n, guint max);
-/* A tagged preview in the words of the current language. */
+/* "Personal data masked: BSN" (after masking without asking). */
+char *cg_summary_masked_title (const CgCounts *counts);
+
+/* One value a line, at most @max lines, then "+3" for the rest, in no
+ * language ("bsn: *******82", "address:", "address: Utrecht"), so the history
+ * shows it in the reader's.  An address's place is named only with
+ * @scanner (else an address is just "an address"). */
+char *cg_summary_preview_tagged (CgScanner *scanner, const char *text, const CgFinding *findings,
+                                 guint n, guint max);
+/* A tagged preview in the words of the current language: "BSN *******82",
+ * "an address in Utrecht", "and 3 more". */
 char *cg_summary_render_preview (const char *tagged);
+
+/* The body of a warning about the clipboard: the risk, the preview, and what
+ * "Mask" does (@replacements: what masking writes, one per finding, see
+ * cg_mask_replacements()); without buttons (@can_answer FALSE) where to mask
+ * instead. */
+char *cg_summary_warning_body (const char *text, const CgFinding *findings, guint n,
+                               const char *preview, char **replacements, gboolean can_answer);
+/* The body of a notice about a selection (not copied: nothing to mask). */
+char *cg_summary_selection_body (const char *preview);
+/* The body of the notice after masking: what the clipboard holds now. */
+char *cg_summary_masked_body (const CgFinding *findings, guint n, char **replacements);
 
 G_END_DECLS

@@ -1040,3 +1040,30 @@ cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *ta
         append_by_cells (text, f, next_group, findings);
     }
 }
+
+gboolean
+cg_address_find_place (const CgGazetteer *gaz, const char *text, gsize len, gsize *start,
+                       gsize *end)
+{
+  gboolean found = FALSE;
+
+  if (gaz->places == NULL)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      gsize e;
+      /* at the start of a word, the longest place there; the last one wins
+       * (a place follows its street and postcode) */
+      if ((i > 0 && is_name_byte ((guchar) text[i - 1])) || !cg_is_ascii_alpha ((guchar) text[i]))
+        continue;
+      e = read_place (gaz, text, len, i, TRUE);
+      if (e != 0)
+        {
+          *start = i;
+          *end = e;
+          found = TRUE;
+          i = e;
+        }
+    }
+  return found;
+}

@@ -48,4 +48,9 @@ void cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCach
                          double threshold, gboolean include_weak, guint *next_group,
                          GArray *findings);
 
+/* The last known place name in text[0, len) (an address found before), in
+ * *@start, *@end; FALSE when there is none. */
+gboolean cg_address_find_place (const CgGazetteer *gazetteer, const char *text, gsize len,
+                                gsize *start, gsize *end);
+
 G_END_DECLS

@@ -158,6 +158,31 @@ append_placeholder (GString *out, GHashTable *numbers, guint counters[3], const 
   g_string_append_printf (out, "[%s-%u]", placeholder_name (f->type), number);
 }
 
+char **
+cg_mask_replacements (const char *text, gsize len, const CgFinding *findings, guint n_findings,
+                      CgMaskStyle style)
+{
+  g_autoptr (GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint counters[3] = { 0, 0, 0 };
+  char **out = g_new0 (char *, n_findings + 1);
+
+  for (guint i = 0; i < n_findings; i++)
+    {
+      const CgFinding *f = &findings[i];
+      GString *r = g_string_new (NULL);
+
+      if (f->end <= len && f->start < f->end)
+        {
+          if (style == CG_MASK_PLACEHOLDER)
+            append_placeholder (r, numbers, counters, f, text + f->start);
+          else
+            append_stars (r, f->type, text + f->start, f->end - f->start);
+        }
+      out[i] = g_string_free (r, FALSE);
+    }
+  return out;
+}
+
 char *
 cg_mask_text (const char *text, gsize len, const CgFinding *findings, guint n_findings,
               CgMaskStyle style, gsize *out_len)

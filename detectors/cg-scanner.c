@@ -611,3 +611,26 @@ cg_scan_carry_context (CgScanCarry *carry, gsize *len)
   *len = carry->table.header->len;
   return carry->table.header->str;
 }
+
+char *
+cg_scanner_address_place (CgScanner *scanner, const char *value, gsize len)
+{
+  gsize start, end;
+  char name[256];
+  gsize n = 0;
+
+  g_return_val_if_fail (scanner != NULL, NULL);
+  if (!(scanner->types & CG_FINDING_ADDRESS)
+      || !cg_address_find_place (&scanner->gazetteer, value, len, &start, &end))
+    return NULL;
+  /* as written, but on one line and with single spaces */
+  for (gsize i = start; i < end && n < sizeof name - 1; i++)
+    {
+      char c = g_ascii_isspace (value[i]) ? ' ' : value[i];
+      if (c == ' ' && (n == 0 || name[n - 1] == ' '))
+        continue;
+      name[n++] = c;
+    }
+  name[n] = '\0';
+  return g_utf8_make_valid (name, -1);
+}

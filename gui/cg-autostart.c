@@ -68,7 +68,7 @@ entry_text (gboolean enabled)
   g_key_file_set_string (key_file, group, G_KEY_FILE_DESKTOP_KEY_TYPE, "Application");
   g_key_file_set_string (key_file, group, G_KEY_FILE_DESKTOP_KEY_NAME, "clipguard");
   g_key_file_set_string (key_file, group, G_KEY_FILE_DESKTOP_KEY_EXEC,
-                         exec ? "clipguard --gapplication-service" : "clipguard");
+                         exec ? "clipguard --gapplication-service --login" : "clipguard --login");
   g_key_file_set_string (key_file, group, G_KEY_FILE_DESKTOP_KEY_ICON, APP_ID);
   g_key_file_set_boolean (key_file, group, G_KEY_FILE_DESKTOP_KEY_NO_DISPLAY, TRUE);
   g_key_file_set_boolean (key_file, group, "X-GNOME-Autostart-enabled", enabled);

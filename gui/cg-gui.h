@@ -6,15 +6,18 @@
 
 #include <gtk/gtk.h>
 
+#include "cg-allow-list.h"
 #include "cg-history.h"
 
 G_BEGIN_DECLS
 
 typedef struct _CgGui CgGui;
 
-/* Adds the GUI's actions to @app (show-history, show-preferences,
- * start-at-login) and shows the tray.  Call once the guard runs. */
-CgGui *cg_gui_new (GtkApplication *app, CgHistory *history);
+/* Adds the GUI's actions to @app (show-main, show-history,
+ * show-preferences, start-at-login) and shows the tray.  Call once the guard
+ * runs.  @settings: of the schema nl.clipguard.ClipGuard. */
+CgGui *cg_gui_new (GtkApplication *app, GSettings *settings, CgHistory *history,
+                   CgAllowList *allow);
 void cg_gui_free (CgGui *gui);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgGui, cg_gui_free)

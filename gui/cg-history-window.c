@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-history-window.c: one row per warning, newest first: when, what was
- * found, a masked preview, what happened.  A search field filters the rows;
+ * found, a masked preview, what happened, and what can still be done (mask
+ * the copy still on the clipboard, always allow its values, forget the
+ * entry).  A search field filters the rows; Esc clears it, then closes;
  * "Clear history" asks first.  Everything is reachable by keyboard. */
 #include "config.h"
 
@@ -8,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cg-summary.h"
+#include "cg-history-row.h"
 
 struct _CgHistoryWindow
 {
@@ -22,85 +24,22 @@ struct _CgHistoryWindow
 
 G_DEFINE_FINAL_TYPE (CgHistoryWindow, cg_history_window, GTK_TYPE_APPLICATION_WINDOW)
 
-static char *
-describe_found (const CgHistoryEntry *e)
-{
-  GString *s = g_string_new (NULL);
-
-  if (e->n_bsn > 0)
-    g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u BSN", "%u BSNs", e->n_bsn),
-                            e->n_bsn);
-  if (e->n_iban > 0)
-    {
-      if (s->len)
-        g_string_append (s, ", ");
-      g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u IBAN", "%u IBANs", e->n_iban),
-                              e->n_iban);
-    }
-  if (e->n_address > 0)
-    {
-      if (s->len)
-        g_string_append (s, ", ");
-      g_string_append_printf (
-          s, g_dngettext (GETTEXT_PACKAGE, "%u address", "%u addresses", e->n_address),
-          e->n_address);
-    }
-  if (s->len == 0)
-    g_string_append (s, _ ("Not checked"));
-  return g_string_free (s, FALSE);
-}
-
-static GtkWidget *
-label (const char *text, const char *style, gboolean expand)
-{
-  GtkWidget *l = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (l), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (l), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (l, expand);
-  if (style != NULL)
-    gtk_style_context_add_class (gtk_widget_get_style_context (l), style);
-  return l;
-}
-
-static GtkWidget *
-make_row (const CgHistoryEntry *e)
-{
-  g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (e->time);
-  g_autofree char *time_text = g_date_time_format (when, "%d-%m-%Y %H:%M");
-  g_autofree char *found = describe_found (e);
-  g_autofree char *rendered = cg_summary_render_preview (e->preview);
-  g_auto (GStrv) lines = g_strsplit (rendered, "\n", -1);
-  g_autofree char *preview = g_strjoinv ("  ·  ", lines);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *grid = gtk_grid_new ();
-  g_autofree char *search_text = NULL;
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  g_object_set (grid, "margin", 8, NULL);
-  gtk_grid_attach (GTK_GRID (grid), label (time_text, "dim-label", FALSE), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), label (found, NULL, TRUE), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), label (cg_outcome_describe (e->outcome), NULL, FALSE), 2, 0, 1,
-                   1);
-  gtk_grid_attach (GTK_GRID (grid), label (preview, "dim-label", TRUE), 1, 1, 2, 1);
-  gtk_container_add (GTK_CONTAINER (row), grid);
-  search_text = g_strjoin (" ", time_text, found, cg_outcome_describe (e->outcome), preview, NULL);
-  g_object_set_data_full (G_OBJECT (row), "search-text", g_utf8_casefold (search_text, -1), g_free);
-  return row;
-}
-
 static void
 fill (CgHistoryWindow *self)
 {
   g_autoptr (GPtrArray) entries = cg_history_get_entries (self->history);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr (GVariant) warning
+      = app ? g_action_group_get_action_state (G_ACTION_GROUP (app), "warning-entry") : NULL;
+  guint64 warning_entry = warning ? g_variant_get_uint64 (warning) : 0;
   GList *children = gtk_container_get_children (GTK_CONTAINER (self->list));
 
   for (GList *l = children; l != NULL; l = l->next)
     gtk_widget_destroy (l->data);
   g_list_free (children);
   for (guint i = 0; i < entries->len; i++)
-    gtk_container_add (GTK_CONTAINER (self->list), make_row (g_ptr_array_index (entries, i)));
+    gtk_container_add (GTK_CONTAINER (self->list),
+                       cg_history_row_new (g_ptr_array_index (entries, i), warning_entry));
   gtk_widget_show_all (self->list);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), entries->len ? "list" : "empty");
   gtk_widget_set_sensitive (self->clear_button, entries->len > 0);
@@ -116,7 +55,7 @@ filter_row (GtkListBoxRow *row, gpointer user_data)
   if (query[0] == '\0')
     return TRUE;
   folded = g_utf8_casefold (query, -1);
-  return strstr (g_object_get_data (G_OBJECT (row), "search-text"), folded) != NULL;
+  return strstr (cg_history_row_get_search_text (row), folded) != NULL;
 }
 
 static void
@@ -164,6 +103,13 @@ on_history_changed (CgHistory *history, gpointer user_data)
   fill (user_data);
 }
 
+static void
+on_action_state_changed (GActionGroup *group, const char *name, GVariant *state, gpointer user_data)
+{
+  if (g_str_equal (name, "warning-entry"))
+    fill (user_data);
+}
+
 static gboolean
 on_key_press (GtkWidget *widget, GdkEventKey *event, gpointer user_data)
 {
@@ -171,7 +117,11 @@ on_key_press (GtkWidget *widget, GdkEventKey *event, gpointer user_data)
 
   if (event->keyval == GDK_KEY_Escape)
     {
-      gtk_window_close (GTK_WINDOW (self));
+      /* the first Esc clears a search, the next closes */
+      if (gtk_entry_get_text (GTK_ENTRY (self->search))[0] != '\0')
+        gtk_entry_set_text (GTK_ENTRY (self->search), "");
+      else
+        gtk_window_close (GTK_WINDOW (self));
       return GDK_EVENT_STOP;
     }
   return gtk_search_entry_handle_event (GTK_SEARCH_ENTRY (self->search), (GdkEvent *) event);
@@ -185,7 +135,7 @@ build (CgHistoryWindow *self)
   GtkWidget *scroller = gtk_scrolled_window_new (NULL, NULL);
   GtkWidget *empty = gtk_label_new (_ ("No warnings yet."));
 
-  gtk_header_bar_set_title (GTK_HEADER_BAR (header), _ ("clipguard history"));
+  gtk_header_bar_set_title (GTK_HEADER_BAR (header), _ ("History — clipguard"));
   gtk_header_bar_set_show_close_button (GTK_HEADER_BAR (header), TRUE);
   self->clear_button = gtk_button_new_with_mnemonic (_ ("_Clear history…"));
   gtk_header_bar_pack_end (GTK_HEADER_BAR (header), self->clear_button);
@@ -208,7 +158,7 @@ build (CgHistoryWindow *self)
   gtk_container_add (GTK_CONTAINER (self), box);
   gtk_widget_show_all (header);
   gtk_widget_show_all (box);
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 440);
+  gtk_window_set_default_size (GTK_WINDOW (self), 720, 480);
 
   g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect (self->clear_button, "clicked", G_CALLBACK (on_clear_clicked), self);
@@ -245,6 +195,9 @@ cg_history_window_new (GtkApplication *app, CgHistory *history)
 
   self->history = g_object_ref (history);
   g_signal_connect (history, "changed", G_CALLBACK (on_history_changed), self);
+  g_signal_connect_object (app, "action-state-changed", G_CALLBACK (on_action_state_changed), self,
+                           0);
+  gtk_window_set_icon_name (GTK_WINDOW (self), APP_ID);
   fill (self);
   return GTK_WIDGET (self);
 }

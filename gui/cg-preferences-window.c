@@ -1,19 +1,29 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cg-preferences-window.c: every widget is bound to a GSettings key with
- * g_settings_bind(), which also makes it insensitive when an administrator
- * has locked the key with dconf. */
+/* cg-preferences-window.c: two pages.  "General": every widget is bound to a
+ * GSettings key with g_settings_bind(), which also makes it insensitive when
+ * an administrator has locked the key with dconf; such a row says "Set by
+ * your administrator".  "Exceptions": programs whose copies are not checked
+ * (a list setting) and the values allowed always (by label and date, from
+ * the allow list; the values themselves are nowhere). */
 #include "config.h"
 
 #include "cg-preferences-window.h"
 
 #include <glib/gi18n.h>
 
+#include "cg-history-row.h"
+#include "cg-summary.h"
+
 struct _CgPreferencesWindow
 {
   GtkApplicationWindow parent_instance;
   GSettings *settings;
+  CgAllowList *allow;
   GtkWidget *grid;
   int row;
+  GtkWidget *programs;
+  GtkWidget *program_entry;
+  GtkWidget *allowed;
 };
 
 G_DEFINE_FINAL_TYPE (CgPreferencesWindow, cg_preferences_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -53,6 +63,21 @@ add_row (CgPreferencesWindow *self, const char *text, const char *help, GtkWidge
   gtk_grid_attach (GTK_GRID (self->grid), control, 1, self->row++, 1, 1);
 }
 
+/* After add_row() of a control bound to @key: a locked key says why the
+ * control does not move. */
+static void
+add_lock_note (CgPreferencesWindow *self, const char *key)
+{
+  GtkWidget *note;
+
+  if (g_settings_is_writable (self->settings, key))
+    return;
+  note = gtk_label_new (_ ("Set by your administrator"));
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_style_context_add_class (gtk_widget_get_style_context (note), "dim-label");
+  gtk_grid_attach (GTK_GRID (self->grid), note, 0, self->row++, 2, 1);
+}
+
 static GSettingsSchemaKey *
 schema_key (CgPreferencesWindow *self, const char *key)
 {
@@ -70,6 +95,7 @@ add_switch (CgPreferencesWindow *self, const char *text, const char *key)
 
   g_settings_bind (self->settings, key, sw, "active", G_SETTINGS_BIND_DEFAULT);
   add_row (self, text, g_settings_schema_key_get_description (k), sw);
+  add_lock_note (self, key);
 }
 
 /* The bounds are the schema's range, so the two never disagree. */
@@ -89,6 +115,7 @@ add_spin (CgPreferencesWindow *self, const char *text, const char *key)
   spin = gtk_spin_button_new_with_range (min, max, 1);
   g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
   add_row (self, text, g_settings_schema_key_get_description (k), spin);
+  add_lock_note (self, key);
 }
 
 static void
@@ -101,25 +128,250 @@ add_mask_style (CgPreferencesWindow *self)
                              _ ("Placeholders for AI prompts ([BSN-1])"));
   g_settings_bind (self->settings, "mask-style", combo, "active-id", G_SETTINGS_BIND_DEFAULT);
   add_row (self, _ ("Mask _style"), NULL, combo);
+  add_lock_note (self, "mask-style");
+}
+
+/* A list row: a text, a dim detail, and a remove button. */
+static GtkWidget *
+list_row (const char *text, const char *detail, const char *remove_label, GCallback on_remove,
+          gpointer user_data, char *key, gboolean removable)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *l = gtk_label_new (text);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic", GTK_ICON_SIZE_BUTTON);
+  g_autofree char *accessible = NULL;
+
+  g_object_set (box, "margin", 6, NULL);
+  gtk_label_set_xalign (GTK_LABEL (l), 0);
+  gtk_widget_set_hexpand (l, TRUE);
+  gtk_box_pack_start (GTK_BOX (box), l, TRUE, TRUE, 0);
+  if (detail != NULL)
+    {
+      GtkWidget *d = gtk_label_new (detail);
+      gtk_style_context_add_class (gtk_widget_get_style_context (d), "dim-label");
+      gtk_box_pack_start (GTK_BOX (box), d, FALSE, FALSE, 0);
+    }
+  gtk_widget_set_tooltip_text (remove, remove_label);
+  accessible = g_strdup_printf ("%s: %s", remove_label, text);
+  atk_object_set_name (gtk_widget_get_accessible (remove), accessible);
+  gtk_widget_set_sensitive (remove, removable);
+  g_object_set_data_full (G_OBJECT (remove), "key", key, g_free);
+  g_signal_connect (remove, "clicked", on_remove, user_data);
+  gtk_box_pack_start (GTK_BOX (box), remove, FALSE, FALSE, 0);
+  gtk_container_add (GTK_CONTAINER (row), box);
+  return row;
 }
 
 static void
-add_start_at_login (CgPreferencesWindow *self)
+clear_list (GtkWidget *list)
 {
-  GtkWidget *sw = gtk_switch_new ();
+  GList *children = gtk_container_get_children (GTK_CONTAINER (list));
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (sw), "app.start-at-login");
-  add_row (self, _ ("Start at _login"), NULL, sw);
+  for (GList *l = children; l != NULL; l = l->next)
+    gtk_widget_destroy (l->data);
+  g_list_free (children);
+}
+
+static void
+placeholder (GtkWidget *list, const char *text)
+{
+  GtkWidget *l = gtk_label_new (text);
+
+  g_object_set (l, "margin", 12, NULL);
+  gtk_label_set_line_wrap (GTK_LABEL (l), TRUE);
+  gtk_style_context_add_class (gtk_widget_get_style_context (l), "dim-label");
+  gtk_widget_show (l);
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), l);
+}
+
+static void fill_programs (CgPreferencesWindow *self);
+
+static void
+on_remove_program (GtkButton *button, gpointer user_data)
+{
+  CgPreferencesWindow *self = user_data;
+  const char *name = g_object_get_data (G_OBJECT (button), "key");
+  g_auto (GStrv) names = g_settings_get_strv (self->settings, "excluded-applications");
+  g_autoptr (GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto (GStrv) result = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_strcmp0 (names[i], name) != 0)
+      g_strv_builder_add (kept, names[i]);
+  result = g_strv_builder_end (kept);
+  g_settings_set_strv (self->settings, "excluded-applications", (const char *const *) result);
+}
+
+static void
+on_add_program (GtkWidget *widget, gpointer user_data)
+{
+  CgPreferencesWindow *self = user_data;
+  g_autofree char *name
+      = g_strstrip (g_strdup (gtk_entry_get_text (GTK_ENTRY (self->program_entry))));
+  g_auto (GStrv) names = g_settings_get_strv (self->settings, "excluded-applications");
+  g_autoptr (GStrvBuilder) all = g_strv_builder_new ();
+  g_auto (GStrv) result = NULL;
+
+  if (name[0] == '\0' || g_strv_contains ((const char *const *) names, name))
+    return;
+  g_strv_builder_addv (all, (const char **) names);
+  g_strv_builder_add (all, name);
+  result = g_strv_builder_end (all);
+  g_settings_set_strv (self->settings, "excluded-applications", (const char *const *) result);
+  gtk_entry_set_text (GTK_ENTRY (self->program_entry), "");
+}
+
+static void
+fill_programs (CgPreferencesWindow *self)
+{
+  g_auto (GStrv) names = g_settings_get_strv (self->settings, "excluded-applications");
+  gboolean writable = g_settings_is_writable (self->settings, "excluded-applications");
+
+  clear_list (self->programs);
+  for (guint i = 0; names[i] != NULL; i++)
+    gtk_container_add (GTK_CONTAINER (self->programs),
+                       list_row (names[i], NULL, _ ("Check this program's copies again"),
+                                 G_CALLBACK (on_remove_program), self, g_strdup (names[i]),
+                                 writable));
+  gtk_widget_show_all (self->programs);
+}
+
+static void
+on_remove_allowed (GtkButton *button, gpointer user_data)
+{
+  CgPreferencesWindow *self = user_data;
+
+  cg_allow_list_remove (self->allow, g_object_get_data (G_OBJECT (button), "key"));
+}
+
+static void
+fill_allowed (CgPreferencesWindow *self)
+{
+  GPtrArray *entries = cg_allow_list_get_entries (self->allow);
+
+  clear_list (self->allowed);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const CgAllowEntry *e = g_ptr_array_index (entries, i);
+      g_autofree char *text = cg_summary_render_preview (e->label);
+      g_autofree char *when = cg_history_format_time (e->added);
+      /* Translators: when a value was allowed, such as "allowed 29-11-26 14:02" */
+      g_autofree char *detail = g_strdup_printf (_ ("allowed %s"), when);
+
+      gtk_container_add (GTK_CONTAINER (self->allowed),
+                         list_row (text, detail, _ ("Warn about this value again"),
+                                   G_CALLBACK (on_remove_allowed), self, g_strdup (e->hash), TRUE));
+    }
+  gtk_widget_show_all (self->allowed);
+}
+
+static void
+on_settings_changed (GSettings *settings, const char *key, gpointer user_data)
+{
+  if (g_str_equal (key, "excluded-applications"))
+    fill_programs (user_data);
+}
+
+static void
+on_allow_changed (CgAllowList *allow, gpointer user_data)
+{
+  fill_allowed (user_data);
+}
+
+static GtkWidget *
+framed_list (GtkWidget *list, int height)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *scroller = gtk_scrolled_window_new (NULL, NULL);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), height);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_container_add (GTK_CONTAINER (scroller), list);
+  gtk_container_add (GTK_CONTAINER (frame), scroller);
+  return frame;
+}
+
+static GtkWidget *
+explanation (const char *text)
+{
+  GtkWidget *l = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (l), 0);
+  gtk_label_set_line_wrap (GTK_LABEL (l), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (l), 60);
+  gtk_style_context_add_class (gtk_widget_get_style_context (l), "dim-label");
+  return l;
+}
+
+static GtkWidget *
+build_exceptions (CgPreferencesWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *add_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add = gtk_button_new_with_mnemonic (_ ("Add p_rogram"));
+  gboolean writable = g_settings_is_writable (self->settings, "excluded-applications");
+
+  g_object_set (box, "margin", 18, NULL);
+  gtk_box_pack_start (GTK_BOX (box), heading (_ ("Programs not checked")), FALSE, FALSE, 0);
+  gtk_box_pack_start (
+      GTK_BOX (box),
+      explanation (_ ("Copies from these programs are not checked: for a program in which copying "
+                      "personal data is your daily work, such as a payroll program. The name is "
+                      "the program's window class (X11); Wayland does not tell which program "
+                      "copied.")),
+      FALSE, FALSE, 0);
+  self->programs = gtk_list_box_new ();
+  placeholder (self->programs, _ ("Every program's copies are checked."));
+  atk_object_set_name (gtk_widget_get_accessible (self->programs), _ ("Programs not checked"));
+  gtk_box_pack_start (GTK_BOX (box), framed_list (self->programs, 90), TRUE, TRUE, 0);
+  self->program_entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->program_entry),
+                                  _ ("Window class, such as Payroll"));
+  gtk_widget_set_hexpand (self->program_entry, TRUE);
+  atk_object_set_name (gtk_widget_get_accessible (self->program_entry), _ ("Program to add"));
+  gtk_box_pack_start (GTK_BOX (add_box), self->program_entry, TRUE, TRUE, 0);
+  gtk_box_pack_start (GTK_BOX (add_box), add, FALSE, FALSE, 0);
+  gtk_widget_set_sensitive (add_box, writable);
+  gtk_box_pack_start (GTK_BOX (box), add_box, FALSE, FALSE, 0);
+  if (!writable)
+    gtk_box_pack_start (GTK_BOX (box), explanation (_ ("Set by your administrator")), FALSE, FALSE,
+                        0);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_program), self);
+  g_signal_connect (self->program_entry, "activate", G_CALLBACK (on_add_program), self);
+
+  gtk_box_pack_start (GTK_BOX (box), heading (_ ("Values allowed always")), FALSE, FALSE, 0);
+  gtk_box_pack_start (
+      GTK_BOX (box),
+      explanation (_ ("clipguard does not warn about these values (“Always allow” in the history). "
+                      "It keeps no copy of them, only a fingerprint that cannot be turned back "
+                      "into the value.")),
+      FALSE, FALSE, 0);
+  self->allowed = gtk_list_box_new ();
+  placeholder (self->allowed, _ ("No values are allowed always."));
+  atk_object_set_name (gtk_widget_get_accessible (self->allowed), _ ("Values allowed always"));
+  gtk_box_pack_start (GTK_BOX (box), framed_list (self->allowed, 120), TRUE, TRUE, 0);
+  if (cg_allow_list_get_problem (self->allow) != NULL)
+    gtk_box_pack_start (GTK_BOX (box), explanation (cg_allow_list_get_problem (self->allow)), FALSE,
+                        FALSE, 0);
+  return box;
 }
 
 static void
 build (CgPreferencesWindow *self)
 {
   GtkWidget *header = gtk_header_bar_new ();
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *switcher = gtk_stack_switcher_new ();
 
-  gtk_header_bar_set_title (GTK_HEADER_BAR (header), _ ("clipguard preferences"));
+  gtk_header_bar_set_custom_title (GTK_HEADER_BAR (header), switcher);
   gtk_header_bar_set_show_close_button (GTK_HEADER_BAR (header), TRUE);
   gtk_window_set_titlebar (GTK_WINDOW (self), header);
+  gtk_window_set_title (GTK_WINDOW (self), _ ("Preferences — clipguard"));
+  gtk_window_set_icon_name (GTK_WINDOW (self), APP_ID);
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (stack));
   self->grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 8);
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 24);
@@ -132,17 +384,20 @@ build (CgPreferencesWindow *self)
   add_heading (self, _ ("When something is found"));
   add_mask_style (self);
   add_switch (self, _ ("Mask _without asking"), "auto-mask");
+  add_switch (self, _ ("Name the _place of an address in warnings"), "preview-place");
   add_switch (self, _ ("Show _notifications"), "show-notifications");
-  add_switch (self, _ ("Also watch _selected text (primary selection)"), "watch-primary");
+  add_switch (self, _ ("Also watch selected _text (primary selection)"), "watch-primary");
   add_spin (self, _ ("Largest copy to check (_MB)"), "size-limit-mb");
   add_heading (self, _ ("History"));
   add_spin (self, _ ("Keep history for (_days)"), "history-days");
   add_spin (self, _ ("Keep at most (_entries)"), "history-entries");
   add_heading (self, _ ("Session"));
-  add_start_at_login (self);
-  gtk_container_add (GTK_CONTAINER (self), self->grid);
+  add_switch (self, _ ("Start at _login"), "start-at-login");
+  gtk_stack_add_titled (GTK_STACK (stack), self->grid, "general", _ ("General"));
+  gtk_stack_add_titled (GTK_STACK (stack), build_exceptions (self), "exceptions", _ ("Exceptions"));
+  gtk_container_add (GTK_CONTAINER (self), stack);
   gtk_widget_show_all (header);
-  gtk_widget_show_all (self->grid);
+  gtk_widget_show_all (stack);
   gtk_window_set_resizable (GTK_WINDOW (self), FALSE);
 }
 
@@ -160,6 +415,13 @@ on_key_press (GtkWidget *widget, GdkEventKey *event, gpointer user_data)
 static void
 cg_preferences_window_dispose (GObject *object)
 {
+  CgPreferencesWindow *self = CG_PREFERENCES_WINDOW (object);
+
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->allow != NULL)
+    g_signal_handlers_disconnect_by_data (self->allow, self);
+  g_clear_object (&self->allow);
   g_clear_object (&CG_PREFERENCES_WINDOW (object)->settings);
   G_OBJECT_CLASS (cg_preferences_window_parent_class)->dispose (object);
 }
@@ -173,13 +435,20 @@ cg_preferences_window_class_init (CgPreferencesWindowClass *klass)
 static void
 cg_preferences_window_init (CgPreferencesWindow *self)
 {
-  self->settings = g_settings_new (APP_ID);
-  build (self);
   g_signal_connect (self, "key-press-event", G_CALLBACK (on_key_press), NULL);
 }
 
 GtkWidget *
-cg_preferences_window_new (GtkApplication *app)
+cg_preferences_window_new (GtkApplication *app, GSettings *settings, CgAllowList *allow)
 {
-  return g_object_new (CG_TYPE_PREFERENCES_WINDOW, "application", app, NULL);
+  CgPreferencesWindow *self = g_object_new (CG_TYPE_PREFERENCES_WINDOW, "application", app, NULL);
+
+  self->settings = g_object_ref (settings);
+  self->allow = g_object_ref (allow);
+  build (self);
+  fill_programs (self);
+  fill_allowed (self);
+  g_signal_connect (settings, "changed", G_CALLBACK (on_settings_changed), self);
+  g_signal_connect (allow, "changed", G_CALLBACK (on_allow_changed), self);
+  return GTK_WIDGET (self);
 }

@@ -4,12 +4,14 @@
 
 #include <gtk/gtk.h>
 
+#include "cg-allow-list.h"
+
 G_BEGIN_DECLS
 
 #define CG_TYPE_PREFERENCES_WINDOW (cg_preferences_window_get_type ())
 G_DECLARE_FINAL_TYPE (CgPreferencesWindow, cg_preferences_window, CG, PREFERENCES_WINDOW,
                       GtkApplicationWindow)
 
-GtkWidget *cg_preferences_window_new (GtkApplication *app);
+GtkWidget *cg_preferences_window_new (GtkApplication *app, GSettings *settings, CgAllowList *allow);
 
 G_END_DECLS

@@ -29,15 +29,28 @@ G_DEFINE_TYPE (CgIndicator, cg_indicator, APP_INDICATOR_TYPE)
 static GtkStatusIcon *
 cg_indicator_fallback (AppIndicator *self)
 {
+  GtkStatusIcon *icon;
+
   if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
     return NULL;
-  return APP_INDICATOR_CLASS (cg_indicator_parent_class)->fallback (self);
+  icon = APP_INDICATOR_CLASS (cg_indicator_parent_class)->fallback (self);
+  /* for cg_tray_is_visible(); the library owns it */
+  g_object_set_data (G_OBJECT (self), "cg-status-icon", icon);
+  return icon;
+}
+
+static void
+cg_indicator_unfallback (AppIndicator *self, GtkStatusIcon *icon)
+{
+  g_object_set_data (G_OBJECT (self), "cg-status-icon", NULL);
+  APP_INDICATOR_CLASS (cg_indicator_parent_class)->unfallback (self, icon);
 }
 
 static void
 cg_indicator_class_init (CgIndicatorClass *klass)
 {
   klass->fallback = cg_indicator_fallback;
+  klass->unfallback = cg_indicator_unfallback;
 }
 
 static void
@@ -48,10 +61,13 @@ cg_indicator_init (CgIndicator *self)
 struct _CgTray
 {
   GtkApplication *app;
+  GSettings *settings;
   AppIndicator *indicator;
+  gboolean connected; /* to a StatusNotifierItem host */
   GtkWidget *menu;
   GtkWidget *status_item;
   GtkWidget *mask_item;
+  GtkWidget *pause_items[2]; /* 15 minutes, 1 hour */
 };
 
 static char *
@@ -81,6 +97,15 @@ update (CgTray *tray)
 
   gtk_menu_item_set_label (GTK_MENU_ITEM (tray->status_item), status);
   gtk_widget_set_visible (tray->mask_item, attention);
+  /* pauses longer than an administrator allows are not offered */
+  for (guint i = 0; i < G_N_ELEMENTS (tray->pause_items); i++)
+    {
+      guint max = g_settings_get_uint (tray->settings, "max-pause-minutes");
+      int minutes
+          = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (tray->pause_items[i]), "minutes"));
+
+      gtk_widget_set_visible (tray->pause_items[i], max == 0 || (guint) minutes <= max);
+    }
   app_indicator_set_icon_full (tray->indicator, paused_until != 0 ? ICON_PAUSED : ICON_ACTIVE,
                                status);
   app_indicator_set_status (tray->indicator, attention && paused_until == 0
@@ -101,6 +126,19 @@ on_enabled_changed (GActionGroup *group, const char *name, gboolean enabled, gpo
 {
   if (g_strcmp0 (name, "mask-last") == 0)
     update (user_data);
+}
+
+static void
+on_settings_changed (GSettings *settings, const char *key, gpointer user_data)
+{
+  if (g_str_equal (key, "max-pause-minutes"))
+    update (user_data);
+}
+
+static void
+on_connection_changed (AppIndicator *indicator, gboolean connected, gpointer user_data)
+{
+  ((CgTray *) user_data)->connected = connected;
 }
 
 static GtkWidget *
@@ -133,13 +171,18 @@ build_menu (CgTray *tray)
   gtk_widget_set_sensitive (tray->status_item, FALSE);
   gtk_menu_shell_append (GTK_MENU_SHELL (menu), tray->status_item);
   add_separator (menu);
-  add_item (menu, _ ("Pause for _15 minutes"), "app.pause-for", g_variant_new_int32 (15));
-  add_item (menu, _ ("Pause for 1 _hour"), "app.pause-for", g_variant_new_int32 (60));
+  tray->pause_items[0]
+      = add_item (menu, _ ("Pause for _15 minutes"), "app.pause-for", g_variant_new_int32 (15));
+  tray->pause_items[1]
+      = add_item (menu, _ ("Pause for 1 _hour"), "app.pause-for", g_variant_new_int32 (60));
+  g_object_set_data (G_OBJECT (tray->pause_items[0]), "minutes", GINT_TO_POINTER (15));
+  g_object_set_data (G_OBJECT (tray->pause_items[1]), "minutes", GINT_TO_POINTER (60));
   add_item (menu, _ ("Pause until _resumed"), "app.pause", NULL);
   add_item (menu, _ ("Res_ume"), "app.resume", NULL);
   add_separator (menu);
   tray->mask_item = add_item (menu, _ ("_Mask last copy"), "app.mask-last", NULL);
-  add_item (menu, _ ("_History…"), "app.show-history", NULL);
+  add_item (menu, _ ("_Open clipguard"), "app.show-main", NULL);
+  add_item (menu, _ ("Hi_story…"), "app.show-history", NULL);
   add_item (menu, _ ("_Preferences…"), "app.show-preferences", NULL);
   login = gtk_check_menu_item_new_with_mnemonic (_ ("Start at _login"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (login), "app.start-at-login");
@@ -151,12 +194,13 @@ build_menu (CgTray *tray)
 }
 
 CgTray *
-cg_tray_new (GtkApplication *app)
+cg_tray_new (GtkApplication *app, GSettings *settings)
 {
   CgTray *tray = g_new0 (CgTray, 1);
   const char *icon_dir = g_getenv ("CLIPGUARD_ICON_DIR");
 
   tray->app = g_object_ref (app);
+  tray->settings = g_object_ref (settings);
   /* app_indicator_new(), for the subclass */
   tray->indicator = g_object_new (cg_indicator_get_type (), "id", APP_ID, "category",
                                   "ApplicationStatus", "icon-name", ICON_ACTIVE, NULL);
@@ -177,8 +221,24 @@ cg_tray_new (GtkApplication *app)
   app_indicator_set_status (tray->indicator, APP_INDICATOR_STATUS_ACTIVE);
   g_signal_connect (app, "action-state-changed", G_CALLBACK (on_state_changed), tray);
   g_signal_connect (app, "action-enabled-changed", G_CALLBACK (on_enabled_changed), tray);
+  g_signal_connect (settings, "changed", G_CALLBACK (on_settings_changed), tray);
+  g_signal_connect (tray->indicator, APP_INDICATOR_SIGNAL_CONNECTION_CHANGED,
+                    G_CALLBACK (on_connection_changed), tray);
   update (tray);
   return tray;
+}
+
+gboolean
+cg_tray_is_visible (CgTray *tray)
+{
+  GtkStatusIcon *icon = g_object_get_data (G_OBJECT (tray->indicator), "cg-status-icon");
+
+  gboolean embedded;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  embedded = icon != NULL && gtk_status_icon_is_embedded (icon);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return tray->connected || embedded;
 }
 
 void
@@ -187,7 +247,10 @@ cg_tray_free (CgTray *tray)
   if (tray == NULL)
     return;
   g_signal_handlers_disconnect_by_data (tray->app, tray);
+  g_signal_handlers_disconnect_by_data (tray->settings, tray);
+  g_signal_handlers_disconnect_by_data (tray->indicator, tray);
   g_clear_object (&tray->indicator);
+  g_clear_object (&tray->settings);
   if (tray->menu != NULL)
     gtk_widget_destroy (tray->menu);
   g_clear_object (&tray->menu);

@@ -12,7 +12,10 @@ typedef struct _CgTray CgTray;
 
 /* The menu calls @app's actions (app.pause-for, app.resume, ...) and follows
  * their state: the status line, the icon, which items apply. */
-CgTray *cg_tray_new (GtkApplication *app);
+CgTray *cg_tray_new (GtkApplication *app, GSettings *settings);
+/* Whether a tray shows the icon (a StatusNotifierItem host, or on X11 a
+ * system tray). */
+gboolean cg_tray_is_visible (CgTray *tray);
 void cg_tray_free (CgTray *tray);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgTray, cg_tray_free)

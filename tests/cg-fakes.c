@@ -100,6 +100,13 @@ cg_fake_watcher_new (void)
 guint64
 cg_fake_watcher_copy (CgFakeWatcher *self, CgSelection selection, const char *text)
 {
+  return cg_fake_watcher_copy_from (self, selection, text, NULL);
+}
+
+guint64
+cg_fake_watcher_copy_from (CgFakeWatcher *self, CgSelection selection, const char *text,
+                           const char *source)
+{
   g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
   guint64 generation = 1;
 
@@ -109,7 +116,7 @@ cg_fake_watcher_copy (CgFakeWatcher *self, CgSelection selection, const char *te
       g_free (self->text);
       self->text = g_strdup (text);
     }
-  g_signal_emit_by_name (self, "copied", selection, generation, bytes);
+  g_signal_emit_by_name (self, "copied", selection, generation, bytes, source);
   return generation;
 }
 
@@ -158,6 +165,7 @@ struct _CgFakeNotifier
   gboolean has_actions;
   GPtrArray *shown;
   GArray *withdrawn;
+  gboolean unavailable; /* as if no notification server answered */
 };
 
 static void cg_fake_notifier_iface_init (CgNotifierInterface *iface);
@@ -183,12 +191,15 @@ fake_has_actions (CgNotifier *notifier)
   return CG_FAKE_NOTIFIER (notifier)->has_actions;
 }
 
-static void
+static gboolean
 fake_show (CgNotifier *notifier, const CgNotice *notice)
 {
   CgFakeNotifier *self = CG_FAKE_NOTIFIER (notifier);
-  CgFakeNotice *n = g_new0 (CgFakeNotice, 1);
+  CgFakeNotice *n;
 
+  if (self->unavailable)
+    return FALSE;
+  n = g_new0 (CgFakeNotice, 1);
   n->kind = notice->kind;
   n->summary = g_strdup (notice->summary);
   n->body = g_strdup (notice->body);
@@ -201,6 +212,13 @@ fake_show (CgNotifier *notifier, const CgNotice *notice)
       n->action_labels[i] = g_strdup (notice->actions[i].label);
     }
   g_ptr_array_add (self->shown, n);
+  return TRUE;
+}
+
+void
+cg_fake_notifier_set_available (CgFakeNotifier *self, gboolean available)
+{
+  self->unavailable = !available;
 }
 
 static void

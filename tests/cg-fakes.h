@@ -15,6 +15,9 @@ G_DECLARE_FINAL_TYPE (CgFakeWatcher, cg_fake_watcher, CG, FAKE_WATCHER, GObject)
 CgFakeWatcher *cg_fake_watcher_new (void);
 /* A copy of @text to @selection: a new generation, read at once. */
 guint64 cg_fake_watcher_copy (CgFakeWatcher *self, CgSelection selection, const char *text);
+/* The same, from a program named @source (as the X11 watcher tells it). */
+guint64 cg_fake_watcher_copy_from (CgFakeWatcher *self, CgSelection selection, const char *text,
+                                   const char *source);
 /* A newer copy whose text is not read yet: only the generation moves on. */
 guint64 cg_fake_watcher_copy_unread (CgFakeWatcher *self);
 /* A copy that could not be read for @reason. */
@@ -40,6 +43,8 @@ typedef struct
 G_DECLARE_FINAL_TYPE (CgFakeNotifier, cg_fake_notifier, CG, FAKE_NOTIFIER, GObject)
 
 CgFakeNotifier *cg_fake_notifier_new (gboolean has_actions);
+/* FALSE: show() fails, as without a notification server. */
+void cg_fake_notifier_set_available (CgFakeNotifier *self, gboolean available);
 /* Every notice shown, oldest first (CgFakeNotice). */
 GPtrArray *cg_fake_notifier_get_shown (CgFakeNotifier *self);
 const CgFakeNotice *cg_fake_notifier_last (CgFakeNotifier *self);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "cg-fakes.h"
+#include "cg-fallback-notifier.h"
 #include "cg-guard.h"
 
 #define BSN_TEXT "Hoi,\nMijn BSN is 123456782, groet.\n"
@@ -28,6 +29,7 @@ typedef struct
   CgFakeWatcher *watcher;
   CgFakeNotifier *notifier;
   CgHistory *history;
+  CgAllowList *allow;
   CgClock *clock;
   CgGuard *guard;
 } Fixture;
@@ -37,18 +39,24 @@ setup_with (Fixture *fx, gboolean has_actions)
 {
   g_autoptr (GSettingsBackend) backend = g_memory_settings_backend_new ();
   g_autofree char *path = NULL;
+  g_autofree char *key_path = NULL;
+  g_autofree char *allowed_path = NULL;
   g_autoptr (GError) error = NULL;
 
   NOW = g_get_real_time () / G_USEC_PER_SEC;
   fx->dir = g_dir_make_tmp ("clipguard-guard-XXXXXX", NULL);
   path = g_build_filename (fx->dir, "history.json", NULL);
+  key_path = g_build_filename (fx->dir, "allow.key", NULL);
+  allowed_path = g_build_filename (fx->dir, "allowed.json", NULL);
+  fx->allow = cg_allow_list_new (key_path, allowed_path);
+  g_assert_null (cg_allow_list_get_problem (fx->allow));
   fx->settings = g_settings_new_with_backend (APP_ID, backend);
   fx->watcher = cg_fake_watcher_new ();
   fx->notifier = cg_fake_notifier_new (has_actions);
   fx->history = cg_history_new (path);
   fx->clock = cg_clock_new_fake (NOW);
   fx->guard = cg_guard_new (fx->settings, CG_CLIPBOARD_WATCHER (fx->watcher),
-                            CG_NOTIFIER (fx->notifier), fx->history, fx->clock, &error);
+                            CG_NOTIFIER (fx->notifier), fx->history, fx->allow, fx->clock, &error);
   g_assert_no_error (error);
 }
 
@@ -68,11 +76,16 @@ static void
 teardown (Fixture *fx, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fx->dir, "history.json", NULL);
+  g_autofree char *key_path = g_build_filename (fx->dir, "allow.key", NULL);
+  g_autofree char *allowed_path = g_build_filename (fx->dir, "allowed.json", NULL);
 
   g_clear_object (&fx->guard);
   g_clear_object (&fx->clock);
   g_clear_object (&fx->history);
+  g_clear_object (&fx->allow);
   g_unlink (path);
+  g_unlink (key_path);
+  g_unlink (allowed_path);
   g_rmdir (fx->dir);
   g_clear_object (&fx->notifier);
   g_clear_object (&fx->watcher);
@@ -280,6 +293,12 @@ test_pause_drops_read_in_flight (Fixture *fx, gconstpointer data)
 }
 
 static void
+on_heard (guint64 *heard, const char *key, guint64 tag)
+{
+  *heard = tag;
+}
+
+static void
 on_state_changed (CgGuard *guard, gpointer user_data)
 {
   (*(guint *) user_data)++;
@@ -319,9 +338,20 @@ test_auto_mask (Fixture *fx, gconstpointer data)
   settle_down ();
   g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, MASKED_BSN_TEXT);
   n = cg_fake_notifier_last (fx->notifier);
-  g_assert_cmpint (n->kind, ==, CG_NOTICE_INFO);
-  g_assert_cmpuint (g_strv_length (n->action_keys), ==, 0);
+  /* it says what it did, with what is really on the clipboard, and can be undone */
+  g_assert_cmpint (n->kind, ==, CG_NOTICE_CONFIRMATION);
+  g_assert_cmpstr (n->summary, ==, "Personal data masked: BSN");
+  g_assert_nonnull (strstr (n->body, "*******82"));
+  g_assert_cmpstr (n->action_keys[0], ==, "undo");
   g_assert_cmpint (newest_entry (fx)->outcome, ==, CG_OUTCOME_AUTO_MASKED);
+  /* placeholders: the notice shows the placeholder, not stars */
+  g_settings_set_string (fx->settings, "mask-style", "placeholder");
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Relatie BSN 111222333\n");
+  settle_down ();
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, "Relatie BSN [BSN-1]\n");
+  g_assert_nonnull (strstr (n->body, "[BSN-1]"));
+  g_assert_null (strstr (n->body, "*******33"));
 }
 
 static void
@@ -371,6 +401,241 @@ test_server_without_actions (Fixture *fx, gconstpointer data)
   n = cg_fake_notifier_last (fx->notifier);
   g_assert_cmpuint (g_strv_length (n->action_keys), ==, 0);
   g_assert_nonnull (strstr (n->body, "Mask last copy"));
+  g_assert_null (strstr (n->body, "123456782"));
+}
+
+/* The words a user reads: the risk in the title, what to do in the body,
+ * short buttons. */
+static void
+test_warning_words (Fixture *fx, gconstpointer data)
+{
+  const CgFakeNotice *n;
+
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_cmpstr (n->summary, ==, "Personal data copied: BSN");
+  g_assert_nonnull (strstr (n->body, "chatbot"));
+  g_assert_nonnull (strstr (n->body, "replaces the BSN on the clipboard with *******82"));
+  g_assert_cmpstr (n->action_labels[0], ==, "Mask");
+  g_assert_cmpstr (n->action_labels[1], ==, "Keep as is");
+  /* an address: no stars, the place only when the settings allow */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "Graag versturen naar:\nKerkstraat 12\n3511 AB Utrecht\n");
+  settle_down ();
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_cmpstr (n->summary, ==, "Personal data copied: address");
+  g_assert_nonnull (strstr (n->body, "an address"));
+  g_assert_null (strstr (n->body, "Utrecht"));
+  g_assert_null (strstr (n->body, "Kerkstraat"));
+  g_assert_null (strstr (n->body, "**"));
+  g_settings_set_boolean (fx->settings, "preview-place", TRUE);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "Graag versturen naar:\nDorpsweg 3\n1234 AB Zwolle\n");
+  settle_down ();
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_nonnull (strstr (n->body, "an address in Zwolle"));
+  g_assert_null (strstr (n->body, "Dorpsweg"));
+}
+
+/* Masking is confirmed, with Undo: the original comes back, for a minute. */
+static void
+test_undo (Fixture *fx, gconstpointer data)
+{
+  const CgFakeNotice *n;
+
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "mask");
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_cmpint (n->kind, ==, CG_NOTICE_CONFIRMATION);
+  g_assert_cmpstr (n->action_keys[0], ==, "undo");
+  g_assert_cmpstr (n->action_labels[0], ==, "Undo");
+  g_assert_nonnull (strstr (n->body, "*******82"));
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, MASKED_BSN_TEXT);
+  cg_fake_notifier_click (fx->notifier, "undo");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, BSN_TEXT);
+  g_assert_cmpint (newest_entry (fx)->outcome, ==, CG_OUTCOME_UNDONE);
+  /* undone is kept as is: the same value does not warn again */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 2);
+}
+
+static void
+test_undo_runs_out (Fixture *fx, gconstpointer data)
+{
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "mask");
+  cg_clock_advance (fx->clock, 61);
+  cg_fake_notifier_click (fx->notifier, "undo");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, MASKED_BSN_TEXT);
+  g_assert_cmpint (newest_entry (fx)->outcome, ==, CG_OUTCOME_MASKED);
+}
+
+/* "Keep as is" on a value: the same value, however written, does not warn
+ * again this session; another value does. */
+static void
+test_ignore_then_copy_again (Fixture *fx, gconstpointer data)
+{
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "IBAN NL91ABNA0417164300\n");
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "ignore");
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "Rekening: nl91 abna 0417 1643 00, t.n.v. De Vries\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  g_assert_false (cg_guard_can_mask_last (fx->guard));
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "IBAN NL91ABNA0417164300 en BSN 123456782\n");
+  settle_down ();
+  /* the BSN is new: a warning about it alone */
+  g_assert_cmpuint (n_shown (fx), ==, 2);
+  g_assert_cmpstr (cg_fake_notifier_last (fx->notifier)->summary, ==, "Personal data copied: BSN");
+  /* a new session (a new guard on the same allow list) warns again */
+  g_clear_object (&fx->guard);
+  g_clear_object (&fx->allow);
+  {
+    g_autofree char *key_path = g_build_filename (fx->dir, "allow.key", NULL);
+    g_autofree char *allowed_path = g_build_filename (fx->dir, "allowed.json", NULL);
+    fx->allow = cg_allow_list_new (key_path, allowed_path);
+  }
+  fx->guard = cg_guard_new (fx->settings, CG_CLIPBOARD_WATCHER (fx->watcher),
+                            CG_NOTIFIER (fx->notifier), fx->history, fx->allow, fx->clock, NULL);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "IBAN NL91ABNA0417164300\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 3);
+}
+
+/* "Always allow" from the history: on disk only a keyed hash, and the value
+ * does not warn in a later session either. */
+static void
+test_always_allow (Fixture *fx, gconstpointer data)
+{
+  g_autofree char *key_path = g_build_filename (fx->dir, "allow.key", NULL);
+  g_autofree char *allowed_path = g_build_filename (fx->dir, "allowed.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  guint64 id;
+
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  id = newest_entry (fx)->id;
+  g_assert_true (cg_guard_allow_entry (fx->guard, id, &error));
+  g_assert_no_error (error);
+  /* allowing the copy with the open warning answers it */
+  g_assert_cmpint (newest_entry (fx)->outcome, ==, CG_OUTCOME_IGNORED);
+  g_assert_false (cg_guard_can_mask_last (fx->guard));
+  g_assert_true (g_file_get_contents (allowed_path, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, "123456782"));
+  g_assert_null (strstr (contents, "12345678"));
+  g_assert_nonnull (strstr (contents, "*******82"));
+  g_clear_object (&fx->guard);
+  g_clear_object (&fx->allow);
+  fx->allow = cg_allow_list_new (key_path, allowed_path);
+  g_assert_cmpuint (cg_allow_list_get_entries (fx->allow)->len, ==, 1);
+  fx->guard = cg_guard_new (fx->settings, CG_CLIPBOARD_WATCHER (fx->watcher),
+                            CG_NOTIFIER (fx->notifier), fx->history, fx->allow, fx->clock, NULL);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "bsn: 1234 56 782\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  /* removed from the list, it warns again */
+  g_assert_true (cg_allow_list_remove (
+      fx->allow, ((CgAllowEntry *) cg_allow_list_get_entries (fx->allow)->pdata[0])->hash));
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 2);
+}
+
+/* A program in which copying BSNs is the daily work is not checked. */
+static void
+test_excluded_application (Fixture *fx, gconstpointer data)
+{
+  const char *const excluded[] = { "Payroll", NULL };
+
+  g_settings_set_strv (fx->settings, "excluded-applications", excluded);
+  cg_fake_watcher_copy_from (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT, "Payroll");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 0);
+  cg_fake_watcher_copy_from (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT, "Firefox");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  /* an unknown source (Wayland) is checked */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "IBAN NL91ABNA0417164300\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 2);
+}
+
+/* The history row of the copy still on the clipboard can mask it; an older
+ * one cannot. */
+static void
+test_mask_entry (Fixture *fx, gconstpointer data)
+{
+  guint64 first_id, second_id;
+
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "IBAN NL91ABNA0417164300\n");
+  settle_down ();
+  first_id = newest_entry (fx)->id;
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  second_id = newest_entry (fx)->id;
+  g_assert_cmpuint (cg_guard_get_warning_entry (fx->guard), ==, second_id);
+  g_assert_false (cg_guard_mask_entry (fx->guard, first_id));
+  g_assert_true (cg_guard_mask_entry (fx->guard, second_id));
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, MASKED_BSN_TEXT);
+  g_assert_cmpuint (cg_guard_get_warning_entry (fx->guard), ==, 0);
+  g_assert_true (cg_guard_forget_entry (fx->guard, first_id));
+  g_assert_null (cg_history_get_entry (fx->history, first_id));
+}
+
+/* An administrator's limits on pausing. */
+static void
+test_pause_limits (Fixture *fx, gconstpointer data)
+{
+  g_settings_set_uint (fx->settings, "max-pause-minutes", 30);
+  g_assert_false (cg_guard_pause (fx->guard, -1));
+  g_assert_false (cg_guard_pause (fx->guard, 60));
+  g_assert_cmpint (cg_guard_get_paused_until (fx->guard), ==, 0);
+  g_assert_true (cg_guard_pause (fx->guard, 15));
+  cg_guard_resume (fx->guard);
+  g_settings_set_boolean (fx->settings, "allow-pause", FALSE);
+  g_assert_false (cg_guard_may_pause (fx->guard, 15));
+  g_assert_false (cg_guard_pause (fx->guard, 15));
+  g_assert_cmpint (cg_guard_get_paused_until (fx->guard), ==, 0);
+}
+
+/* No notification server, or one without buttons: the warning goes to the
+ * fallback (the guard's own window), other notices stay with the server. */
+static void
+test_fallback_notifier (void)
+{
+  g_autoptr (CgFakeNotifier) server = cg_fake_notifier_new (FALSE);
+  g_autoptr (CgFakeNotifier) window = cg_fake_notifier_new (TRUE);
+  g_autoptr (CgNotifier) notifier
+      = cg_fallback_notifier_new (CG_NOTIFIER (server), CG_NOTIFIER (window));
+  const CgNoticeAction actions[] = { { "mask", "Mask" } };
+  CgNotice warning = { CG_NOTICE_WARNING, "W", "w", actions, 1, 7 };
+  CgNotice info = { CG_NOTICE_INFO, "I", "i", NULL, 0, 0 };
+
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_MESSAGE, "*own window*");
+  g_assert_true (cg_notifier_show (notifier, &warning));
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (cg_fake_notifier_get_shown (window)->len, ==, 1);
+  g_assert_cmpuint (cg_fake_notifier_get_shown (server)->len, ==, 0);
+  g_assert_true (cg_notifier_show (notifier, &info));
+  g_assert_cmpuint (cg_fake_notifier_get_shown (server)->len, ==, 1);
+  /* no server at all */
+  cg_fake_notifier_set_available (server, FALSE);
+  g_assert_true (cg_notifier_show (notifier, &info));
+  g_assert_cmpuint (cg_fake_notifier_get_shown (window)->len, ==, 2);
+  /* the answer comes back through the fallback notifier */
+  {
+    guint64 heard = 0;
+    g_signal_connect_swapped (notifier, "action", G_CALLBACK (on_heard), &heard);
+    cg_fake_notifier_click_tag (window, "mask", 7);
+    g_assert_cmpuint (heard, ==, 7);
+  }
 }
 
 static void
@@ -398,7 +663,7 @@ test_unreadable_history_told_once (Fixture *fx, gconstpointer data)
   g_test_assert_expected_messages ();
   g_clear_object (&fx->guard);
   guard = cg_guard_new (fx->settings, CG_CLIPBOARD_WATCHER (fx->watcher),
-                        CG_NOTIFIER (fx->notifier), history, fx->clock, NULL);
+                        CG_NOTIFIER (fx->notifier), history, fx->allow, fx->clock, NULL);
   g_assert_cmpuint (n_shown (fx), ==, 1);
   n = cg_fake_notifier_last (fx->notifier);
   g_assert_cmpint (n->kind, ==, CG_NOTICE_INFO);
@@ -434,7 +699,16 @@ main (int argc, char **argv)
   ADD ("no-notifications-setting", test_no_notifications_setting);
   ADD ("detector-switched-off", test_detector_switched_off);
   ADD ("unreadable-history-told-once", test_unreadable_history_told_once);
+  ADD ("warning-words", test_warning_words);
+  ADD ("undo", test_undo);
+  ADD ("undo-runs-out", test_undo_runs_out);
+  ADD ("ignore-then-copy-again", test_ignore_then_copy_again);
+  ADD ("always-allow", test_always_allow);
+  ADD ("excluded-application", test_excluded_application);
+  ADD ("mask-entry", test_mask_entry);
+  ADD ("pause-limits", test_pause_limits);
 #undef ADD
+  g_test_add_func ("/guard/fallback-notifier", test_fallback_notifier);
   g_test_add ("/guard/server-without-actions", Fixture, NULL, setup_no_actions,
               test_server_without_actions, teardown);
   return g_test_run ();

@@ -455,7 +455,8 @@ test_no_raw_values (void)
   const char *text = "BSN 123456782, IBAN NL91ABNA0417164300, Kerkstraat 12, 3511 AB Utrecht";
   g_autoptr (CgScanner) scanner = cg_scanner_new (CG_FINDING_ALL, 0.5, NULL);
   g_autoptr (GArray) f = cg_scanner_scan (scanner, text, strlen (text), CG_SCAN_FLAGS_NONE);
-  g_autofree char *preview = cg_summary_preview_tagged (text, (CgFinding *) f->data, f->len, 3);
+  g_autofree char *preview
+      = cg_summary_preview_tagged (scanner, text, (CgFinding *) f->data, f->len, 3);
   g_autofree char *path = temp_path ("history.json");
   g_autoptr (CgHistory) history = cg_history_new (path);
   g_autofree char *contents = NULL;

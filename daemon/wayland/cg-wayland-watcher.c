@@ -261,7 +261,8 @@ on_readable (gint fd, GIOCondition condition, gpointer user_data)
     if (text == NULL)
       skip (self, self->job_selection, self->job_generation, CG_SKIP_UNREADABLE);
     else
-      g_signal_emit_by_name (self, "copied", self->job_selection, self->job_generation, text);
+      /* Wayland does not tell whose copy it is */
+      g_signal_emit_by_name (self, "copied", self->job_selection, self->job_generation, text, NULL);
   }
   job_done (self);
   return G_SOURCE_REMOVE;

@@ -28,6 +28,8 @@ cg_x11_atoms_init (Display *display, CgX11Atoms *atoms)
     "x-special/gnome-copied-files",
     "text/uri-list",
     "CLIPGUARD_DATA",
+    "WM_CLIENT_LEADER",
+    "_NET_WM_PID",
   };
   Atom a[G_N_ELEMENTS (names)];
   guint i = 0;
@@ -56,5 +58,7 @@ cg_x11_atoms_init (Display *display, CgX11Atoms *atoms)
   atoms->uri_list = a[i++];
   atoms->wm_class = XA_WM_CLASS;
   atoms->property = a[i++];
+  atoms->client_leader = a[i++];
+  atoms->wm_pid = a[i++];
   g_assert (i == G_N_ELEMENTS (names));
 }

@@ -15,6 +15,7 @@ typedef struct
   Atom text_plain, text_plain_utf8, text_plain_utf8_upper, text_plain_utf16;
   Atom password_hint, copied_files, uri_list, wm_class;
   Atom property; /* where requestors should put what we read, or our time stamps */
+  Atom client_leader, wm_pid;
 } CgX11Atoms;
 
 void cg_x11_atoms_init (Display *display, CgX11Atoms *atoms);

@@ -13,8 +13,11 @@
 
 #include "cg-x11-watcher.h"
 
+#include <X11/Xatom.h>
+#include <X11/Xutil.h>
 #include <X11/extensions/Xfixes.h>
 #include <gio/gio.h>
+#include <string.h>
 
 #include "cg-x11-owner.h"
 #include "cg-x11-reader.h"
@@ -58,6 +61,7 @@ struct _CgX11Watcher
   CgSelection job_selection;
   guint64 job_generation;
   Atom job_target;
+  char *job_source; /* the owner's program, or NULL */
 };
 
 static void cg_x11_watcher_iface_init (CgClipboardWatcherInterface *iface);
@@ -133,7 +137,8 @@ on_text (CgReadResult result, GBytes *data, Atom type, gpointer user_data)
            == NULL)
     skip (self, CG_SKIP_UNREADABLE);
   else
-    g_signal_emit_by_name (self, "copied", self->job_selection, self->job_generation, text);
+    g_signal_emit_by_name (self, "copied", self->job_selection, self->job_generation, text,
+                           self->job_source);
   job_done (self);
 }
 
@@ -208,6 +213,69 @@ on_button_recheck (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* ---- the owner's program ------------------------------------------------ */
+
+static char *
+class_of (Display *display, Window window)
+{
+  XClassHint hint = { NULL, NULL };
+  char *name = NULL;
+
+  if (window != None && XGetClassHint (display, window, &hint) && hint.res_class != NULL)
+    name = g_utf8_make_valid (hint.res_class, MIN (strlen (hint.res_class), 64));
+  if (hint.res_name != NULL)
+    XFree (hint.res_name);
+  if (hint.res_class != NULL)
+    XFree (hint.res_class);
+  return name;
+}
+
+static gboolean
+window_property (Display *display, Window window, Atom property, Atom type, unsigned long *value)
+{
+  Atom actual;
+  int format;
+  unsigned long n, after;
+  unsigned char *data = NULL;
+  gboolean found = FALSE;
+
+  if (XGetWindowProperty (display, window, property, 0, 1, False, type, &actual, &format, &n,
+                          &after, &data)
+          == Success
+      && data != NULL && n == 1 && format == 32)
+    {
+      *value = *(unsigned long *) (void *) data;
+      found = TRUE;
+    }
+  if (data != NULL)
+    XFree (data);
+  return found;
+}
+
+/* The program that owns a selection: its window's WM_CLASS class, or its
+ * client leader's (GTK owns through a hidden window), or the command name
+ * of the process in _NET_WM_PID (a local client).  NULL when none says. */
+static char *
+owner_program (CgX11Watcher *self, Window owner)
+{
+  unsigned long leader = None, pid = 0;
+  char *name = class_of (self->display, owner);
+  g_autofree char *path = NULL, *comm = NULL;
+
+  if (name != NULL)
+    return name;
+  if (window_property (self->display, owner, self->atoms.client_leader, XA_WINDOW, &leader)
+      && (name = class_of (self->display, (Window) leader)) != NULL)
+    return name;
+  if (!window_property (self->display, owner, self->atoms.wm_pid, XA_CARDINAL, &pid) || pid == 0)
+    return NULL;
+  path = g_strdup_printf ("/proc/%lu/comm", pid);
+  if (!g_file_get_contents (path, &comm, NULL, NULL))
+    return NULL;
+  g_strstrip (comm);
+  return *comm != '\0' ? g_utf8_make_valid (comm, -1) : NULL;
+}
+
 static void
 start (CgX11Watcher *self, CgSelection selection)
 {
@@ -216,6 +284,8 @@ start (CgX11Watcher *self, CgSelection selection)
   self->job_selection = selection;
   self->job_generation = state->generation;
   self->job_target = None;
+  g_free (self->job_source);
+  self->job_source = owner_program (self, state->owner);
   state->pending = FALSE;
   g_debug ("reading copy %" G_GUINT64_FORMAT " of %s", state->generation,
            selection == CG_SELECTION_CLIPBOARD ? "CLIPBOARD" : "PRIMARY");
@@ -456,6 +526,7 @@ cg_x11_watcher_dispose (GObject *object)
   g_clear_pointer (&self->source, g_source_unref);
   g_clear_pointer (&self->reader, cg_x11_reader_free);
   g_clear_pointer (&self->owner, cg_x11_owner_free);
+  g_clear_pointer (&self->job_source, g_free);
   if (self->display != NULL)
     {
       if (error_display == self->display)

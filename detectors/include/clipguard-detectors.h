@@ -91,10 +91,19 @@ void cg_scan_carry_feed (CgScanCarry *carry, const char *text, gsize len);
  * must be preceded by, one line without its line break; NULL for nothing. */
 const char *cg_scan_carry_context (CgScanCarry *carry, gsize *len);
 
+/* The place name in an address that was found (@value, the finding's bytes),
+ * for a preview that names the place only ("an address in Utrecht"); NULL
+ * when it names none. */
+char *cg_scanner_address_place (CgScanner *scanner, const char *value, gsize len);
+
 /* @text with every finding replaced; the bytes outside findings are copied
  * unchanged.  Returns a NUL-terminated string of *@out_len bytes. */
 char *cg_mask_text (const char *text, gsize len, const CgFinding *findings, guint n_findings,
                     CgMaskStyle style, gsize *out_len);
+/* What cg_mask_text() puts in place of each finding, in the same order (a
+ * NULL-terminated array): for telling the user what the clipboard holds. */
+char **cg_mask_replacements (const char *text, gsize len, const CgFinding *findings,
+                             guint n_findings, CgMaskStyle style);
 /* The stars form of one found value, for showing it (CLI, notifications). */
 char *cg_mask_value (CgFindingType type, const char *value, gsize len);
 /* The same, appended to @out (no allocation per value). */

@@ -20,6 +20,9 @@ ICON_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", 
 APP_PATH = "/nl/clipguard/ClipGuard"
 BSN_TEXT = "Hoi Fleur,\nMijn BSN is 123456782, groet.\n"
 MASKED_BSN_TEXT = "Hoi Fleur,\nMijn BSN is *******82, groet.\n"
+# a BSN only the tests that answer "Keep as is" use: after that answer it
+# does not warn again in this session
+IGNORED_TEXT = "Klantnummer 88, BSN 111222333, graag bellen.\n"
 IBAN_TEXT = "Graag overmaken op NL91 ABNA 0417 1643 00, dank je.\n"
 MASKED_IBAN_TEXT = "Graag overmaken op NL** **** **** **** 00, dank je.\n"
 
@@ -27,7 +30,7 @@ MASKED_IBAN_TEXT = "Graag overmaken op NL** **** **** **** 00, dank je.\n"
 class GuardCase(dbusmock.DBusTestCase):
     CLIPGUARD = SCHEMA_DIR = None
     ENV = {}
-    DAEMON_ARGS = []
+    DAEMON_ARGS = ["--background"]
 
     @classmethod
     def start_session(cls):
@@ -57,6 +60,10 @@ class GuardCase(dbusmock.DBusTestCase):
                 cls.env.pop(name, None)
             else:
                 cls.env[name] = value
+        # The tests' desktop has no tray: the one-time notice saying so would
+        # come as a notification in the middle of a test.
+        subprocess.run(["gsettings", "set", APP_ID, "told-no-tray", "true"], env=cls.env,
+                       check=True)
         cls.bus = dbus.SessionBus()
         cls.start_notification_server()
         cls.log = open(os.path.join(cls.tmp, "daemon.log"), "w")

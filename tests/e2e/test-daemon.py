@@ -21,7 +21,7 @@ import unittest
 import dbus
 
 from desktop import wait_for
-from guard import APP_ID, BSN_TEXT, MASKED_BSN_TEXT, GuardCase
+from guard import APP_ID, BSN_TEXT, IGNORED_TEXT, MASKED_BSN_TEXT, GuardCase
 
 TEST_OWNER = None
 
@@ -38,30 +38,114 @@ class Daemon(GuardCase):
 
     def test_bsn_copy_notifies_with_both_actions_and_no_raw_value(self):
         app_name, replaces, icon, summary, body, actions, hints, timeout = self.notify_and_get_id()
-        self.assertEqual(summary, "BSN copied")
+        self.assertEqual(summary, "Personal data copied: BSN")
         self.assertNotIn("123456782", summary + body)
-        self.assertIn("*******82", body)
+        # what to do, and what masking will write
+        self.assertIn("Do not paste this into a chatbot or an external website.", body)
+        self.assertIn("replaces the BSN on the clipboard with *******82", body)
         self.assertEqual(list(actions)[0::2], ["mask", "ignore"])
-        self.assertEqual(list(actions)[1::2], ["Mask and keep", "Ignore"])
-        self.assertTrue(hints.get("transient"))
+        self.assertEqual(list(actions)[1::2], ["Mask", "Keep as is"])
+        # a warning waits for an answer: never expires, critical, resident
+        self.assertEqual(timeout, 0)
+        self.assertEqual(int(hints.get("urgency")), 2)
+        self.assertTrue(hints.get("resident"))
+        self.assertFalse(hints.get("transient"))
+        self.assertNotIn("category", hints)
+        self.assertEqual(hints.get("desktop-entry"), APP_ID)
         # run from the build tree, the icon is the file itself, not a theme name
         self.assertTrue(os.path.isfile(icon), icon)
-        self.assertTrue(icon.endswith("nl.clipguard.ClipGuard.svg"), icon)
+        self.assertTrue(icon.endswith("nl.clipguard.ClipGuard-warning.svg"), icon)
 
     def test_mask_replaces_only_the_bsn_and_does_not_loop(self):
         self.notify_and_get_id()
         self.answer("mask")
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_BSN_TEXT), self.paste())
+        # a confirmation with Undo, which goes away by itself
+        confirmation = self.wait_notification(2)
+        self.assertEqual(confirmation[3], "Masked")
+        self.assertIn("*******82", confirmation[4])
+        self.assertEqual(list(confirmation[5]), ["undo", "Undo"])
+        self.assertTrue(confirmation[6].get("transient"))
+        self.assertNotEqual(confirmation[7], 0)
         # Its own write raises no new warning.
-        self.assertTrue(wait_for(lambda: len(self.notifications()) > 1, 1.5) is False)
+        self.assertTrue(wait_for(lambda: len(self.notifications()) > 2, 1.5) is False)
         self.assertTrue(self.wait_outcome("masked"), self.history())
         self.assertNotIn("123456782", json.dumps(self.history()))
 
+    def test_undo_puts_the_original_back(self):
+        text = "Dossier 7: BSN 222333108 van de aanvrager.\n"  # a BSN no other test uses
+        self.notify_and_get_id(text)
+        self.answer("mask")
+        self.assertTrue(wait_for(lambda: self.paste() == text.replace("222333108", "*******08")),
+                        self.paste())
+        self.wait_notification(2)
+        self.answer("undo")
+        self.assertTrue(wait_for(lambda: self.paste() == text), self.paste())
+        self.assertTrue(self.wait_outcome("undone"), self.history())
+        self.assertNotIn("222333108", json.dumps(self.history()))
+
     def test_ignore_leaves_the_clipboard_alone(self):
-        self.notify_and_get_id()
+        self.notify_and_get_id(IGNORED_TEXT)
         self.answer("ignore")
         self.assertTrue(self.wait_outcome("ignored"), self.history())
-        self.assertEqual(self.paste(), BSN_TEXT)
+        self.assertEqual(self.paste(), IGNORED_TEXT)
+
+    def test_ignored_value_does_not_warn_again(self):
+        """"Keep as is" holds for the value, however written, for the session."""
+        self.notify_and_get_id(IGNORED_TEXT)
+        self.answer("ignore")
+        self.assertTrue(self.wait_outcome("ignored"), self.history())
+        self.mock.ClearCalls()
+        self.copy("Nogmaals, het BSN: 1112.22.333\n")
+        self.assertTrue(self.quiet_for())
+        self.notify_and_get_id()  # another value still warns
+
+    def test_always_allow_keeps_only_a_keyed_hash(self):
+        text = "Werkgever IBAN NL02 ABNA 0123 4567 89, loonstrook november.\n"
+        self.notify_and_get_id(text)
+        # the entry with the open warning, as the windows' rows know it
+        entry = int(self.actions_proxy().Describe("warning-entry")[2][0])
+        self.assertGreater(entry, 0)
+        self.action("allow-entry", "uint64 %d" % entry)
+        allowed = os.path.join(self.tmp, "state", "clipguard", "allowed.json")
+        self.assertTrue(wait_for(lambda: os.path.exists(allowed)))
+        with open(allowed) as f:
+            stored = f.read()
+        self.assertNotIn("0123456789", stored.replace(" ", ""))
+        self.assertEqual(os.stat(allowed).st_mode & 0o777, 0o600)
+        key = os.path.join(self.tmp, "data", "clipguard", "allow.key")
+        self.assertEqual(os.stat(key).st_mode & 0o777, 0o600)
+        self.assertTrue(self.wait_outcome("ignored"), self.history())
+        self.mock.ClearCalls()
+        self.copy("Betaald vanaf nl02abna0123456789\n")
+        self.assertTrue(self.quiet_for())
+
+    def test_no_notification_server_shows_own_window(self):
+        self.notify_proc.terminate()
+        self.notify_proc.wait()
+        try:
+            self.copy("Nieuwe klant, IBAN NL20 INGB 0001 2345 67.\n")
+            found = wait_for(lambda: self.window_ids("Personal data copied: IBAN"), 10)
+            self.assertTrue(found, self.daemon_log())
+            self.assertIn("own window", self.daemon_log())
+        finally:
+            type(self).start_notification_server()
+            self.mock = type(self).mock
+        # the window is answered like the notification: Keep as is
+        self.action("mask-last")
+        self.assertTrue(wait_for(lambda: not self.window_ids("Personal data copied: IBAN"), 10))
+        self.assertTrue(wait_for(lambda: "NL** ****" in self.paste(), 5), self.paste())
+
+    def test_activate_opens_the_main_window(self):
+        """The menu entry, or starting clipguard again, shows the main window."""
+        self.bus.call_blocking(APP_ID, "/nl/clipguard/ClipGuard", "org.freedesktop.Application",
+                               "Activate", "a{sv}", [{}], timeout=10)
+        self.assertTrue(wait_for(lambda: self.window_ids("^clipguard$"), 10), self.daemon_log())
+
+    def window_ids(self, name):
+        out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],
+                             env=self.env, capture_output=True, text=True).stdout
+        return out.split()
 
     def test_harmless_text_stays_silent(self):
         self.copy("Hallo wereld, 42 appels en 2048 KB op Kerkstraat.\n")
@@ -78,7 +162,7 @@ class Daemon(GuardCase):
         self.action("resume")
         self.copy("IBAN NL91 ABNA 0417 1643 00\n")
         summary = self.wait_notification()[3]
-        self.assertEqual(summary, "IBAN copied")
+        self.assertEqual(summary, "Personal data copied: IBAN")
 
     def test_pause_for_minutes(self):
         self.action("pause-for", "15")
@@ -114,7 +198,10 @@ class Daemon(GuardCase):
         self.copy(BSN_TEXT)
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_BSN_TEXT), self.paste())
         args = self.wait_notification()
-        self.assertEqual(list(args[5]), [])  # told, not asked
+        # told, not asked, with what is really on the clipboard; undo offered
+        self.assertEqual(args[3], "Personal data masked: BSN")
+        self.assertIn("*******82", args[4])
+        self.assertEqual(list(args[5]), ["undo", "Undo"])
         self.assertTrue(self.wait_outcome("auto-masked"), self.history())
 
     def test_placeholder_style(self):
@@ -139,7 +226,7 @@ class Daemon(GuardCase):
         self.assertNotIn("123456782", self.daemon_log())
         # The same text without the hint is checked: the hint made the difference.
         self.own("UTF8_STRING=" + BSN_TEXT)
-        self.assertEqual(self.wait_notification()[3], "BSN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: BSN")
 
     def test_large_copy_with_bsn_at_the_end_keeps_daemon_responsive(self):
         filler = "Regel zonder iets bijzonders, alleen tekst en 12 appels.\n"
@@ -160,7 +247,7 @@ class Daemon(GuardCase):
                                    "DescribeAll", "", [], timeout=10)
             slowest = max(slowest, time.monotonic() - t0)
             time.sleep(0.05)
-        self.assertEqual(self.wait_notification(timeout=60)[3], "BSN copied")
+        self.assertEqual(self.wait_notification(timeout=60)[3], "Personal data copied: BSN")
         self.assertLess(slowest, 1.0, "the daemon did not answer while scanning")
 
     def test_notification_server_missing_or_restarting(self):
@@ -174,7 +261,7 @@ class Daemon(GuardCase):
         type(self).start_notification_server()
         self.mock = type(self).mock
         self.copy("IBAN NL91 ABNA 0417 1643 00\n")
-        self.assertEqual(self.wait_notification()[3], "IBAN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: IBAN")
 
 
     def actions_proxy(self):

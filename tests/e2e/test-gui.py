@@ -165,9 +165,12 @@ class Gui(dbusmock.DBusTestCase):
             labels = self.labels(layout)
             names = [l[1] for l in labels]
             for want in ("Active", "Pause for _15 minutes", "Pause for 1 _hour",
-                         "Pause until _resumed", "Res_ume", "_History…", "_Preferences…",
-                         "Start at _login", "_Quit"):
+                         "Pause until _resumed", "Res_ume", "_Mask last copy", "_Open clipguard",
+                         "Hi_story…", "_Preferences…", "Start at _login", "_Quit"):
                 self.assertIn(want, names)
+            # one mnemonic per item, none twice
+            keys = [n[n.index("_") + 1].lower() for n in names if "_" in n]
+            self.assertEqual(len(keys), len(set(keys)), names)
             pause = next(l[0] for l in labels if l[1] == "Pause for _15 minutes")
             menu.Event(pause, "clicked", dbus.String("", variant_level=1), dbus.UInt32(0))
             self.assertTrue(wait_for(lambda: self.paused_until() > 0, 5))
@@ -191,8 +194,14 @@ class Gui(dbusmock.DBusTestCase):
     def show_windows(self, language, suffix, history_title, preferences_title):
         self.start_daemon(language)
         try:
+            # started from the menu (activated): the main window
+            self.assertTrue(wait_for(lambda: "clipguard" in self.window_names(), 10),
+                            self.window_names())
             self.copy("Mijn BSN is 123456782.")
             self.copy("IBAN NL91 ABNA 0417 1643 00 en Kerkstraat 12, 3511 AB Utrecht")
+            time.sleep(0.5)
+            self.screenshot("main-" + suffix)
+            self.close_windows()
             self.action("show-history")
             self.assertTrue(wait_for(lambda: history_title in self.window_names(), 10),
                             self.window_names())
@@ -209,10 +218,10 @@ class Gui(dbusmock.DBusTestCase):
             self.stop_daemon()
 
     def test_windows_in_english(self):
-        self.show_windows("C", "en", "clipguard history", "clipguard preferences")
+        self.show_windows("C", "en", "History — clipguard", "Preferences — clipguard")
 
     def test_windows_in_dutch(self):
-        self.show_windows("nl", "nl", "clipguard-geschiedenis", "clipguard-voorkeuren")
+        self.show_windows("nl", "nl", "Geschiedenis — clipguard", "Voorkeuren — clipguard")
 
     def test_notification_in_dutch(self):
         self.start_daemon("nl")
@@ -221,9 +230,11 @@ class Gui(dbusmock.DBusTestCase):
             self.copy("Mijn BSN is 123456782 en mijn IBAN NL91 ABNA 0417 1643 00.")
             calls = wait_for(lambda: self.notify_mock.GetMethodCalls("Notify"), 10)
             args = calls[-1][1]
-            self.assertEqual(args[3], "BSN en IBAN gekopieerd")
-            self.assertEqual(args[4], "BSN: *******82\nIBAN: NL** **** **** **** 00")
-            self.assertEqual(list(args[5]), ["mask", "Maskeren en bewaren", "ignore", "Negeren"])
+            self.assertEqual(args[3], "Persoonsgegevens gekopieerd: BSN en IBAN")
+            self.assertIn("Plak dit niet in een chatbot of een externe website.", args[4])
+            self.assertIn("BSN *******82", args[4])
+            self.assertIn("IBAN NL** **** **** **** 00", args[4])
+            self.assertEqual(list(args[5]), ["mask", "Afschermen", "ignore", "Zo laten"])
         finally:
             self.stop_daemon()
 

@@ -33,7 +33,7 @@ class Hostile(GuardCase):
         self.addCleanup(shutil.rmtree, os.path.dirname(path))
         return path
 
-    def assert_next_copy_warns(self, text=IBAN_TEXT, summary="IBAN copied", masked=MASKED_IBAN_TEXT):
+    def assert_next_copy_warns(self, text=IBAN_TEXT, summary="Personal data copied: IBAN", masked=MASKED_IBAN_TEXT):
         """A normal copy after the hostile one: warned about within 4 s, and
         masking it puts its own masked text on the clipboard, byte for byte."""
         count = len(self.notifications()) + 1
@@ -52,12 +52,14 @@ class Hostile(GuardCase):
         time.sleep(4.0)
         self.owner("--delay-ms=1000", "UTF8_STRING=>" + IBAN_TEXT)
         args = self.wait_notification(timeout=NEXT_COPY_WARNS_WITHIN + 1)
-        self.assertEqual(args[3], "IBAN copied")
+        self.assertEqual(args[3], "Personal data copied: IBAN")
         self.answer("mask")
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_IBAN_TEXT), self.paste())
         time.sleep(1.5)
-        self.assertEqual([n[3] for n in self.notifications()], ["IBAN copied"])
-        self.assert_next_copy_warns(BSN_TEXT, "BSN copied", MASKED_BSN_TEXT)
+        # no warning about A's BSN (the other notice is the confirmation)
+        self.assertEqual([n[3] for n in self.notifications()],
+                         ["Personal data copied: IBAN", "Masked"])
+        self.assert_next_copy_warns(BSN_TEXT, "Personal data copied: BSN", MASKED_BSN_TEXT)
 
     def test_incr_over_the_limit_by_its_announcement_is_not_read(self):
         self.set_setting("size-limit-mb", "1")
@@ -95,12 +97,12 @@ class Hostile(GuardCase):
         self.owner("--incr=1", "--piece-delay-ms=2500", "UTF8_STRING=>" + BSN_TEXT)
         time.sleep(11)
         self.assertEqual(self.notifications(), [])
-        self.assert_next_copy_warns(BSN_TEXT, "BSN copied", MASKED_BSN_TEXT)
+        self.assert_next_copy_warns(BSN_TEXT, "Personal data copied: BSN", MASKED_BSN_TEXT)
 
     def check_target(self, offer, want_masked):
         self.owner(offer)
         args = self.wait_notification(timeout=NEXT_COPY_WARNS_WITHIN)
-        self.assertEqual(args[3], "BSN copied", offer)
+        self.assertEqual(args[3], "Personal data copied: BSN", offer)
         self.answer("mask")
         self.assertTrue(wait_for(lambda: self.paste() == want_masked), (offer, self.paste()))
 
@@ -142,7 +144,7 @@ class Hostile(GuardCase):
         text = filler * ((3 << 20) // len(filler)) + BSN_TEXT
         path = self.file_of(text)
         self.owner("UTF8_STRING=>@" + path)
-        self.assertEqual(self.wait_notification(timeout=20)[3], "BSN copied")
+        self.assertEqual(self.wait_notification(timeout=20)[3], "Personal data copied: BSN")
         self.answer("mask")
         want = (filler * ((3 << 20) // len(filler)) + MASKED_BSN_TEXT).encode()
         self.assertTrue(wait_for(lambda: self.paste(raw=True)[-200:] == want[-200:], 10))

@@ -46,14 +46,14 @@ class Mutter(GuardCase):
 
     def test_native_wayland_copy_warns_and_mask_reaches_wayland(self):
         self.wl_copy(BSN_TEXT)
-        self.assertEqual(self.wait_notification()[3], "BSN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: BSN")
         self.answer("mask")
         self.assertTrue(wait_for(lambda: self.wl_paste() == MASKED_BSN_TEXT), self.wl_paste())
         self.assertTrue(self.wait_outcome("masked"), self.history())
 
     def test_x11_copy_warns_and_mask_reaches_both(self):
         self.copy(IBAN_TEXT)
-        self.assertEqual(self.wait_notification()[3], "IBAN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: IBAN")
         self.answer("mask")
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_IBAN_TEXT), self.paste())
         self.assertTrue(wait_for(lambda: self.wl_paste() == MASKED_IBAN_TEXT), self.wl_paste())

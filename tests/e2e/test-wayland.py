@@ -20,7 +20,8 @@ import time
 import unittest
 
 from desktop import start_kwin, start_sway, stop_sway, wait_for
-from guard import APP_ID, BSN_TEXT, IBAN_TEXT, MASKED_BSN_TEXT, MASKED_IBAN_TEXT, GuardCase
+from guard import (APP_ID, BSN_TEXT, IBAN_TEXT, IGNORED_TEXT, MASKED_BSN_TEXT, MASKED_IBAN_TEXT,
+                   GuardCase)
 
 TEST_SOURCE = None
 COMPOSITOR = "sway"
@@ -76,11 +77,12 @@ class Wayland(GuardCase):
 
     def test_copy_warns_and_mask_reaches_wl_paste(self):
         summary = self.notify_and_get_id()[3]
-        self.assertEqual(summary, "BSN copied")
+        self.assertEqual(summary, "Personal data copied: BSN")
         self.answer("mask")
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_BSN_TEXT), self.paste())
-        # its own write raises no new warning
-        self.assertFalse(wait_for(lambda: len(self.notifications()) > 1, 1.5))
+        # the confirmation, then nothing: its own write raises no new warning
+        self.assertEqual(self.wait_notification(2)[3], "Masked")
+        self.assertFalse(wait_for(lambda: len(self.notifications()) > 2, 1.5))
         self.assertTrue(self.wait_outcome("masked"), self.history())
 
     def test_masked_text_in_every_text_type(self):
@@ -94,17 +96,17 @@ class Wayland(GuardCase):
     def test_latin1_string_is_read_and_served_as_latin1(self):
         text = "Café Zürich, BSN 123456782\n"
         self.own("STRING::@" + self.file_of(text.encode("latin-1")))
-        self.assertEqual(self.wait_notification()[3], "BSN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: BSN")
         self.answer("mask")
         want = "Café Zürich, BSN *******82\n"
         self.assertTrue(wait_for(lambda: self.paste() == want), self.paste())
         self.assertEqual(self.paste("STRING", raw=True), want.encode("latin-1"))
 
     def test_ignore_leaves_the_clipboard_alone(self):
-        self.notify_and_get_id()
+        self.notify_and_get_id(IGNORED_TEXT)
         self.answer("ignore")
         self.assertTrue(self.wait_outcome("ignored"), self.history())
-        self.assertEqual(self.paste(), BSN_TEXT)
+        self.assertEqual(self.paste(), IGNORED_TEXT)
 
     def test_harmless_text_stays_silent(self):
         self.copy("Hallo wereld, 42 appels en 2048 KB op Kerkstraat.\n")
@@ -120,7 +122,7 @@ class Wayland(GuardCase):
         self.assertNotIn("123456782", self.daemon_log())
         # the same text without the hint is checked: the hint made the difference
         self.own("text/plain;charset=utf-8::" + BSN_TEXT)
-        self.assertEqual(self.wait_notification()[3], "BSN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: BSN")
 
     def test_non_text_offer_is_skipped(self):
         self.copy(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, target="image/png")
@@ -147,7 +149,7 @@ class Wayland(GuardCase):
         self.assertNotIn(b"served", source.stdout.read())
         self.action("resume")
         self.copy(IBAN_TEXT)
-        self.assertEqual(self.wait_notification()[3], "IBAN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: IBAN")
         self.answer("mask")
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_IBAN_TEXT), self.paste())
 
@@ -161,7 +163,7 @@ class Wayland(GuardCase):
         filler = "Regel zonder iets bijzonders, alleen tekst en 12 appels.\n"
         path = self.file_of((filler * ((20 << 20) // len(filler)) + BSN_TEXT).encode())
         self.own("text/plain;charset=utf-8::@" + path)
-        self.assertEqual(self.wait_notification(timeout=60)[3], "BSN copied")
+        self.assertEqual(self.wait_notification(timeout=60)[3], "Personal data copied: BSN")
 
     def test_primary_selection_is_read_once_it_settles(self):
         self.set_setting("watch-primary", "true")
@@ -169,7 +171,7 @@ class Wayland(GuardCase):
         for end in (5, 20, len(BSN_TEXT)):
             self.own("--primary", "text/plain;charset=utf-8::" + BSN_TEXT[:end])
             time.sleep(0.05)
-        self.assertEqual(self.wait_notification()[3], "BSN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: BSN")
         time.sleep(1.0)
         self.assertEqual(len(self.notifications()), 1)
 
@@ -179,7 +181,7 @@ class Wayland(GuardCase):
         # a newer copy abandons the read at once
         t0 = time.monotonic()
         self.copy(IBAN_TEXT)
-        self.assertEqual(self.wait_notification()[3], "IBAN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: IBAN")
         self.assertLess(time.monotonic() - t0, 2.0)
         self.answer("mask")
         self.assertTrue(wait_for(lambda: self.paste() == MASKED_IBAN_TEXT), self.paste())
@@ -230,7 +232,7 @@ class Wayland(GuardCase):
         type(self).start_daemon()
         self.assertTrue(self.quiet_for())
         self.copy(IBAN_TEXT)
-        self.assertEqual(self.wait_notification()[3], "IBAN copied")
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: IBAN")
 
     # --- helpers ---------------------------------------------------------------
 

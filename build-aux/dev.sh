@@ -9,6 +9,9 @@
 #   build-aux/dev.sh bench      the detectors' benchmark (figures, not tests)
 #   build-aux/dev.sh bench-guard [--quick] [--wayland]  the running guard's benchmark
 #                               (some minutes; --wayland: on a headless sway)
+#   build-aux/dev.sh screenshots  every window and notice on a real XFCE desktop
+#                               (xfwm4, xfce4-panel, xfce4-notifyd), English and
+#                               Dutch, in build/screenshots-desktop/
 #   build-aux/dev.sh lint       formatting check (clang-format)
 #   build-aux/dev.sh deb        the Debian packages, in build-deb/ (lintian-checked)
 #   build-aux/dev.sh deb-test   install them with apt-get, run them, purge them
@@ -31,6 +34,8 @@ SANITIZE_PACKAGES=""
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 BENCH_PACKAGES="ripgrep hyperfine python3 manpages-nl debian-faq-nl bc time"
 LINT_PACKAGES="clang-format"
+SCREENSHOT_PACKAGES="xvfb xclip dbus python3-dbus imagemagick xdotool xfwm4 xfce4-panel
+  xfce4-notifyd xfconf libglib2.0-bin"
 DEB_PACKAGES="dpkg-dev debhelper devscripts equivs fakeroot lintian"
 DEB_TEST_PACKAGES="xvfb xclip xauth dbus python3-dbusmock python3-dbus"
 
@@ -142,13 +147,20 @@ case "$cmd" in
     # shellcheck disable=SC2086
     exec build-aux/check-packages.sh build $BUILD_PACKAGES $TEST_PACKAGES
     ;;
+  screenshots)
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES $SCREENSHOT_PACKAGES
+    configure build
+    exec dbus-run-session -- /usr/bin/python3 tests/e2e/screenshots.py build/app/clipguard \
+      build/data build/po build/screenshots-desktop
+    ;;
   lint)
     # shellcheck disable=SC2086
     install_missing $LINT_PACKAGES
     git ls-files '*.c' '*.h' | xargs clang-format --dry-run -Werror
     ;;
   *)
-    sed -n '3,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '3,20p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -100,7 +100,7 @@ add_switch (CgPreferencesWindow *self, const char *text, const char *key)
 
 /* The bounds are the schema's range, so the two never disagree. */
 static void
-add_spin (CgPreferencesWindow *self, const char *text, const char *key)
+add_spin (CgPreferencesWindow *self, const char *text, const char *key, const char *hint)
 {
   g_autoptr (GSettingsSchemaKey) k = schema_key (self, key);
   g_autoptr (GVariant) range = g_settings_schema_key_get_range (k);
@@ -115,6 +115,14 @@ add_spin (CgPreferencesWindow *self, const char *text, const char *key)
   spin = gtk_spin_button_new_with_range (min, max, 1);
   g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
   add_row (self, text, g_settings_schema_key_get_description (k), spin);
+  if (hint != NULL)
+    {
+      GtkWidget *h = gtk_label_new (hint);
+
+      gtk_label_set_xalign (GTK_LABEL (h), 0);
+      gtk_style_context_add_class (gtk_widget_get_style_context (h), "dim-label");
+      gtk_grid_attach (GTK_GRID (self->grid), h, 0, self->row++, 2, 1);
+    }
   add_lock_note (self, key);
 }
 
@@ -387,10 +395,10 @@ build (CgPreferencesWindow *self)
   add_switch (self, _ ("Name the _place of an address in warnings"), "preview-place");
   add_switch (self, _ ("Show _notifications"), "show-notifications");
   add_switch (self, _ ("Also watch selected _text (primary selection)"), "watch-primary");
-  add_spin (self, _ ("Largest copy to check (_MB)"), "size-limit-mb");
+  add_spin (self, _ ("Largest copy to check (_MB)"), "size-limit-mb", NULL);
   add_heading (self, _ ("History"));
-  add_spin (self, _ ("Keep history for (_days)"), "history-days");
-  add_spin (self, _ ("Keep at most (_entries)"), "history-entries");
+  add_spin (self, _ ("Keep history for (_days)"), "history-days", _ ("0 keeps no history"));
+  add_spin (self, _ ("Keep at most (_entries)"), "history-entries", NULL);
   add_heading (self, _ ("Session"));
   add_switch (self, _ ("Start at _login"), "start-at-login");
   gtk_stack_add_titled (GTK_STACK (stack), self->grid, "general", _ ("General"));

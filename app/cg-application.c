@@ -38,6 +38,9 @@ struct _CgApplication
   gboolean login;       /* --login: started at login, if the settings want it */
   GHashTable *rejected; /* action names whose bad calls were logged once */
   char *backend;        /* --backend: "x11", "wayland", or NULL to choose */
+  CgRules *rules;       /* the organisation's rules in force */
+  GPtrArray *monitors;  /* GFileMonitor of the rules.d directories */
+  guint reload_id;
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, GTK_TYPE_APPLICATION)
@@ -237,6 +240,74 @@ open_watcher (CgApplication *self, GError **error)
   return watcher;
 }
 
+/* The organisation's rules: loaded at start and again when a rules.d
+ * directory or the user-rules setting changes (no restart).  A rule that
+ * does not load is logged (and listed in the preferences); the others work. */
+static void
+load_rules (CgApplication *self)
+{
+  g_autoptr (CgRules) rules = cg_rules_new ();
+  g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+
+  cg_rules_load_directories (rules, g_settings_get_boolean (self->settings, "user-rules"), errors);
+  for (guint i = 0; i < errors->len; i++)
+    g_warning ("Organisation rule not loaded: %s", (char *) errors->pdata[i]);
+  g_message ("Organisation rules: %u loaded", cg_rules_get_n_loaded (rules));
+  g_clear_pointer (&self->rules, cg_rules_unref);
+  self->rules = g_steal_pointer (&rules);
+  if (self->guard != NULL)
+    cg_guard_set_rules (self->guard, self->rules);
+  if (self->gui != NULL)
+    cg_gui_set_rules (self->gui, self->rules);
+}
+
+static gboolean
+reload_rules (gpointer user_data)
+{
+  CgApplication *self = user_data;
+
+  self->reload_id = 0;
+  load_rules (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* An editor writes a file in several steps: reload once they are done. */
+static void
+on_rules_changed (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonitorEvent event,
+                  gpointer user_data)
+{
+  CgApplication *self = user_data;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add (300, reload_rules, self);
+}
+
+static void
+on_user_rules_changed (GSettings *settings, const char *key, gpointer user_data)
+{
+  on_rules_changed (NULL, NULL, NULL, 0, user_data);
+}
+
+static void
+watch_rules (CgApplication *self)
+{
+  g_auto (GStrv) dirs = cg_rules_get_directories (TRUE);
+
+  self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autoptr (GFile) dir = g_file_new_for_path (dirs[i]);
+      /* a directory that does not exist yet is watched for its creation */
+      GFileMonitor *m = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      if (m == NULL)
+        continue;
+      g_signal_connect (m, "changed", G_CALLBACK (on_rules_changed), self);
+      g_ptr_array_add (self->monitors, m);
+    }
+  g_signal_connect (self->settings, "changed::user-rules", G_CALLBACK (on_user_rules_changed),
+                    self);
+}
+
 static gboolean
 start_guard (CgApplication *self, GError **error)
 {
@@ -260,7 +331,11 @@ start_guard (CgApplication *self, GError **error)
   clock = cg_clock_new_system ();
   self->guard
       = cg_guard_new (self->settings, watcher, notifier, self->history, self->allow, clock, error);
-  return self->guard != NULL;
+  if (self->guard == NULL)
+    return FALSE;
+  load_rules (self);
+  watch_rules (self);
+  return TRUE;
 }
 
 static void
@@ -297,6 +372,7 @@ cg_application_startup (GApplication *app)
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
   sync_actions (self);
   self->gui = cg_gui_new (GTK_APPLICATION (self), self->settings, self->history, self->allow);
+  cg_gui_set_rules (self->gui, self->rules);
   /* A guard has no window: stay until told to quit. */
   g_application_hold (app);
   g_message ("Watching the clipboard");
@@ -337,6 +413,8 @@ cg_application_shutdown (GApplication *app)
   CgApplication *self = CG_APPLICATION (app);
   g_autoptr (GError) error = NULL;
 
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_pointer (&self->monitors, g_ptr_array_unref);
   g_clear_pointer (&self->gui, cg_gui_free);
   if (self->guard != NULL)
     cg_guard_store_clipboard (self->guard);
@@ -354,6 +432,7 @@ cg_application_finalize (GObject *object)
 {
   g_hash_table_unref (CG_APPLICATION (object)->rejected);
   g_free (CG_APPLICATION (object)->backend);
+  g_clear_pointer (&CG_APPLICATION (object)->rules, cg_rules_unref);
   G_OBJECT_CLASS (cg_application_parent_class)->finalize (object);
 }
 

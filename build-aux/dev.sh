@@ -25,7 +25,7 @@ cd "$(dirname "$0")/.."
 BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev dpkg-dev gettext librsvg2-bin
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libjson-glib-dev
   libgtk-3-dev libnotify-dev libx11-dev libxfixes-dev libayatana-appindicator3-dev
-  libwayland-dev libwayland-bin"
+  libwayland-dev libwayland-bin libpcre2-dev"
 TEST_PACKAGES="python3 manpages-nl debian-faq-nl
   xvfb xclip xauth dbus dbus-x11 python3-dbusmock python3-dbus procps
   desktop-file-utils appstream imagemagick xdotool dconf-cli dconf-gsettings-backend

@@ -30,8 +30,16 @@ typedef struct
   gboolean mask;
   CgMaskStyle mask_style;
   CgScanner *scanner;
+  CgRules *rules; /* organisation rules, or NULL */
   gboolean found;
 } Options;
+
+/* A finding's type for output: an organisation rule's is its ID. */
+static const char *
+type_name (const CgFinding *f)
+{
+  return f->type == CG_FINDING_RULE ? f->rule : cg_finding_type_to_string (f->type);
+}
 
 /* Where in a file a finding is, counted incrementally: findings arrive in
  * order, so each newline is counted once. */
@@ -150,7 +158,7 @@ append_json (GString *out, GString *scratch, const char *file, const CgFinding *
   g_string_append (out, "{\"file\":");
   g_string_append (out, file);
   g_string_append (out, ",\"type\":\"");
-  g_string_append (out, cg_finding_type_to_string (f->type));
+  g_string_append (out, type_name (f));
   g_string_append_printf (
       out, "\",\"start\":%" G_GSIZE_FORMAT ",\"end\":%" G_GSIZE_FORMAT ",\"match\":", f->start,
       f->end);
@@ -269,7 +277,7 @@ format_chunk (const Options *opts, Chunk *c)
         const CgFinding *f = &g_array_index (findings, CgFinding, i);
         const char *value = text + (f->start - base);
 
-        g_string_append (c->shown, cg_finding_type_to_string (f->type));
+        g_string_append (c->shown, type_name (f));
         g_string_append (c->shown, ": ");
         if (opts->show)
           append_shown (c->shown, value, f->end - f->start);
@@ -292,9 +300,9 @@ scan_chunk (gpointer data, gpointer user_data)
   gsize len;
   const char *text = g_bytes_get_data (c->bytes, &len);
 
-  c->findings = cg_scanner_scan (opts->scanner, text, len,
-                                 CG_SCAN_KEEP_BUFFERS
-                                     | (opts->all ? CG_SCAN_INCLUDE_WEAK : CG_SCAN_FLAGS_NONE));
+  c->findings = cg_scanner_scan_with_rules (
+      opts->scanner, opts->rules, text, len,
+      CG_SCAN_KEEP_BUFFERS | (opts->all ? CG_SCAN_INCLUDE_WEAK : CG_SCAN_FLAGS_NONE));
   format_chunk (opts, c);
 
   g_mutex_lock (&workers.lock);
@@ -463,6 +471,10 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (CgScanner) scanner = NULL;
+  g_autoptr (CgRules) rules = NULL;
+  g_auto (GStrv) rule_files = NULL;
+  gboolean no_rules = FALSE;
+  g_autoptr (GPtrArray) rule_errors = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) spelled_out = g_ptr_array_new_with_free_func (g_free);
   int status = EXIT_CLEAN;
   GOptionEntry entries[] = {
@@ -475,6 +487,10 @@ main (int argc, char **argv)
     { "show", 's', 0, G_OPTION_ARG_NONE, &opts.show, N_ ("Show found values unmasked"), NULL },
     { "all", 'a', 0, G_OPTION_ARG_NONE, &opts.all,
       N_ ("Also report candidates below the threshold (with --json: see why)"), NULL },
+    { "rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_files,
+      N_ ("Also use the organisation rules in FILE (repeatable)"), N_ ("FILE") },
+    { "no-rules", 0, 0, G_OPTION_ARG_NONE, &no_rules,
+      N_ ("Use no rules from the rules.d directories"), NULL },
     { "version", 'V', 0, G_OPTION_ARG_NONE, &version, N_ ("Show the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_ ("[FILE…]") },
     { NULL },
@@ -511,6 +527,26 @@ main (int argc, char **argv)
   if (scanner == NULL)
     return fail (error->message);
   opts.scanner = scanner;
+
+  /* the organisation's rules (see clipguard-rules(5)): a bad one in the
+   * directories is reported and the others are used; a bad --rules file
+   * ends the run */
+  rules = cg_rules_new ();
+  if (!no_rules)
+    cg_rules_load_directories (rules, TRUE, rule_errors);
+  for (guint i = 0; i < rule_errors->len; i++)
+    g_printerr ("clipguard-scan: %s\n", (char *) rule_errors->pdata[i]);
+  for (guint i = 0; rule_files != NULL && rule_files[i] != NULL; i++)
+    {
+      g_ptr_array_set_size (rule_errors, 0);
+      if (!cg_rules_load_file (rules, rule_files[i], FALSE, rule_errors))
+        {
+          for (guint k = 0; k < rule_errors->len; k++)
+            g_printerr ("clipguard-scan: %s\n", (char *) rule_errors->pdata[k]);
+          return EXIT_ERROR;
+        }
+    }
+  opts.rules = cg_rules_get_n_loaded (rules) > 0 ? rules : NULL;
   start_workers (&opts);
 
   if (files == NULL || files[0] == NULL)

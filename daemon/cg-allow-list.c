@@ -122,7 +122,10 @@ char *
 cg_allow_list_hash (CgAllowList *self, const char *text, const CgFinding *findings, guint n,
                     guint i)
 {
-  g_autoptr (GString) normal = g_string_new (cg_finding_type_to_string (findings[i].type));
+  /* an organisation rule's values are its own: "personeelsnummer:p123456" */
+  g_autoptr (GString) normal = g_string_new (findings[i].type == CG_FINDING_RULE
+                                                 ? findings[i].rule
+                                                 : cg_finding_type_to_string (findings[i].type));
 
   g_string_append_c (normal, ':');
   for (guint k = i; k < n; k++)

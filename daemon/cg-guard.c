@@ -54,6 +54,7 @@ struct _CgGuard
   CgHistory *history;
   CgClock *clock;
   CgScanner *scanner;
+  CgRules *rules; /* the organisation's, or NULL */
 
   gint64 paused_until;
   guint resume_id;
@@ -387,13 +388,16 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
                            .n_bsn = counts.n_bsn,
                            .n_iban = counts.n_iban,
                            .n_address = counts.n_address,
+                           .n_rule = counts.n_rule,
                            .preview = tagged,
                            .outcome = clipboard ? CG_OUTCOME_UNANSWERED : CG_OUTCOME_IGNORED,
                            .values = values };
   guint64 history_id;
 
-  g_message ("Copy %" G_GUINT64_FORMAT " (%s) holds %u BSN, %u IBAN, %u address", generation,
-             clipboard ? "clipboard" : "selection", counts.n_bsn, counts.n_iban, counts.n_address);
+  g_message ("Copy %" G_GUINT64_FORMAT " (%s) holds %u BSN, %u IBAN, %u address, %u of "
+             "organisation rules",
+             generation, clipboard ? "clipboard" : "selection", counts.n_bsn, counts.n_iban,
+             counts.n_address, counts.n_rule);
   history_id = cg_history_add (self->history, &entry);
   if (!clipboard)
     {
@@ -452,6 +456,7 @@ typedef struct
   guint64 generation;
   GBytes *text;
   CgScanner *scanner;
+  CgRules *rules; /* or NULL */
 } ScanJob;
 
 static void
@@ -459,6 +464,7 @@ scan_job_free (ScanJob *job)
 {
   g_bytes_unref (job->text);
   cg_scanner_unref (job->scanner);
+  g_clear_pointer (&job->rules, cg_rules_unref);
   g_free (job);
 }
 
@@ -469,8 +475,9 @@ scan_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *
   gsize len;
   const char *text = g_bytes_get_data (job->text, &len);
 
-  g_task_return_pointer (task, cg_scanner_scan (job->scanner, text, len, CG_SCAN_FLAGS_NONE),
-                         (GDestroyNotify) g_array_unref);
+  g_task_return_pointer (
+      task, cg_scanner_scan_with_rules (job->scanner, job->rules, text, len, CG_SCAN_FLAGS_NONE),
+      (GDestroyNotify) g_array_unref);
 }
 
 static void
@@ -563,6 +570,7 @@ on_copied (CgClipboardWatcher *watcher, CgSelection selection, guint64 generatio
   job->generation = generation;
   job->text = g_bytes_ref (text);
   job->scanner = cg_scanner_ref (self->scanner);
+  job->rules = self->rules != NULL ? cg_rules_ref (self->rules) : NULL;
   task = g_task_new (self, self->scans[selection], on_scanned, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) scan_job_free);
   g_task_set_return_on_cancel (task, TRUE);
@@ -756,6 +764,7 @@ cg_guard_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->clock);
   g_clear_pointer (&self->scanner, cg_scanner_unref);
+  g_clear_pointer (&self->rules, cg_rules_unref);
   G_OBJECT_CLASS (cg_guard_parent_class)->dispose (object);
 }
 
@@ -796,4 +805,12 @@ cg_guard_new (GSettings *settings, CgClipboardWatcher *watcher, CgNotifier *noti
   if (cg_history_get_problem (history) != NULL)
     notify_info (self, _ ("The history cannot be saved"), cg_history_get_problem (history));
   return g_steal_pointer (&self);
+}
+
+void
+cg_guard_set_rules (CgGuard *self, CgRules *rules)
+{
+  g_clear_pointer (&self->rules, cg_rules_unref);
+  if (rules != NULL && cg_rules_get_n_loaded (rules) > 0)
+    self->rules = cg_rules_ref (rules);
 }

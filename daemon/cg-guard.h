@@ -42,6 +42,8 @@ gboolean cg_guard_mask_entry (CgGuard *self, guint64 history_id);
 gboolean cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error);
 /* "Forget this entry". */
 gboolean cg_guard_forget_entry (CgGuard *self, guint64 history_id);
+/* The organisation's rules for the copies from now on (NULL: none). */
+void cg_guard_set_rules (CgGuard *self, CgRules *rules);
 /* Before quitting: what clipguard serves must outlive it. */
 void cg_guard_store_clipboard (CgGuard *self);
 

@@ -206,6 +206,14 @@ entry_from_json (JsonNode *node, const char **why)
   e->n_bsn = (guint) bsn;
   e->n_iban = (guint) iban;
   e->n_address = (guint) address;
+  /* organisation rules: optional (older histories have none) */
+  if (json_object_has_member (o, "rules"))
+    {
+      gint64 rules;
+      if (!get_int (o, "rules", 0, MAX_COUNT, &rules, why))
+        return NULL;
+      e->n_rule = (guint) rules;
+    }
   e->preview = g_utf8_make_valid (preview, -1);
   return g_steal_pointer (&e);
 }
@@ -369,6 +377,11 @@ add_entry_json (JsonBuilder *b, const CgHistoryEntry *e)
   json_builder_add_int_value (b, e->n_iban);
   json_builder_set_member_name (b, "address");
   json_builder_add_int_value (b, e->n_address);
+  if (e->n_rule > 0)
+    {
+      json_builder_set_member_name (b, "rules");
+      json_builder_add_int_value (b, e->n_rule);
+    }
   json_builder_set_member_name (b, "preview");
   json_builder_add_string_value (b, e->preview);
   json_builder_set_member_name (b, "outcome");

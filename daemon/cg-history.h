@@ -27,6 +27,7 @@ typedef struct
   guint n_bsn;
   guint n_iban;
   guint n_address;
+  guint n_rule;  /* values of organisation rules */
   char *preview; /* masked, language-free (see cg-summary.h) */
   CgOutcome outcome;
   /* the values found, for "Always allow" later: "TYPE:HASH:LABEL", the hash

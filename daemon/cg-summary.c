@@ -24,7 +24,8 @@ later_part (const CgFinding *findings, guint i)
 CgCounts
 cg_summary_count (const CgFinding *findings, guint n)
 {
-  CgCounts c = { 0, 0, 0 };
+  CgCounts c = { 0, 0, 0, 0, NULL };
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
 
   for (guint i = 0; i < n; i++)
     {
@@ -34,8 +35,20 @@ cg_summary_count (const CgFinding *findings, guint n)
         {
         case CG_FINDING_BSN: c.n_bsn++; break;
         case CG_FINDING_IBAN: c.n_iban++; break;
+        case CG_FINDING_RULE:
+          c.n_rule++;
+          if (!g_ptr_array_find (labels, findings[i].label, NULL))
+            g_ptr_array_add (labels, (gpointer) findings[i].label);
+          break;
         default: c.n_address++; break;
         }
+    }
+  if (labels->len > 0)
+    {
+      g_autofree char *joined = NULL;
+      g_ptr_array_add (labels, NULL);
+      joined = g_strjoinv (", ", (char **) labels->pdata);
+      c.labels = g_intern_string (joined);
     }
   return c;
 }
@@ -43,7 +56,7 @@ cg_summary_count (const CgFinding *findings, guint n)
 /* The kinds found, as a phrase; whole phrases, so that translators see what
  * they translate. */
 static const char *
-kinds (const CgCounts *c)
+builtin_kinds (const CgCounts *c)
 {
   guint key = (c->n_bsn ? 1 : 0) | (c->n_iban ? 2 : 0) | (c->n_address ? 4 : 0);
 
@@ -55,22 +68,38 @@ kinds (const CgCounts *c)
     case 4: return C_ ("kinds found", "address");
     case 5: return C_ ("kinds found", "BSN and address");
     case 6: return C_ ("kinds found", "IBAN and address");
-    default: return C_ ("kinds found", "BSN, IBAN and address");
+    case 7: return C_ ("kinds found", "BSN, IBAN and address");
+    default: return NULL;
     }
+}
+
+/* The built-in kinds, then the labels of the organisation's rules. */
+static char *
+kinds (const CgCounts *c)
+{
+  const char *builtin = builtin_kinds (c);
+
+  if (c->labels == NULL)
+    return g_strdup (builtin != NULL ? builtin : "");
+  if (builtin == NULL)
+    return g_strdup (c->labels);
+  return g_strdup_printf ("%s, %s", builtin, c->labels);
 }
 
 char *
 cg_summary_title (const CgCounts *c)
 {
+  g_autofree char *what = kinds (c);
   /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
-  return g_strdup_printf (_ ("Personal data copied: %s"), kinds (c));
+  return g_strdup_printf (_ ("Personal data copied: %s"), what);
 }
 
 char *
 cg_summary_masked_title (const CgCounts *c)
 {
+  g_autofree char *what = kinds (c);
   /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
-  return g_strdup_printf (_ ("Personal data masked: %s"), kinds (c));
+  return g_strdup_printf (_ ("Personal data masked: %s"), what);
 }
 
 /* ---- previews ------------------------------------------------------------ */
@@ -149,8 +178,12 @@ cg_summary_preview_tagged (CgScanner *scanner, const char *text, const CgFinding
       value = value != NULL ? one_line (g_steal_pointer (&value)) : NULL;
       if (out->len > 0)
         g_string_append_c (out, '\n');
-      g_string_append_printf (out, "%s:%s%s", cg_finding_type_to_string (f->type),
-                              value != NULL ? " " : "", value != NULL ? value : "");
+      if (f->type == CG_FINDING_RULE)
+        /* "rule: Personeelsnummer *-****56": the label, in the language of now */
+        g_string_append_printf (out, "rule: %s %s", f->label, value != NULL ? value : "");
+      else
+        g_string_append_printf (out, "%s:%s%s", cg_finding_type_to_string (f->type),
+                                value != NULL ? " " : "", value != NULL ? value : "");
       shown++;
     }
   if (values > shown)
@@ -173,6 +206,7 @@ render_line (const char *line)
     {
     case CG_FINDING_BSN: return g_strdup_printf ("BSN %s", value);
     case CG_FINDING_IBAN: return g_strdup_printf ("IBAN %s", value);
+    case CG_FINDING_RULE: return g_strdup (value);
     case CG_FINDING_ADDRESS:
       /* Translators: a preview line: where the address is, not which */
       return *value ? g_strdup_printf (_ ("an address in %s"), value) : g_strdup (_ ("an address"));

@@ -16,6 +16,8 @@ typedef struct
   guint n_bsn;
   guint n_iban;
   guint n_address;
+  guint n_rule;       /* values of organisation rules */
+  const char *labels; /* their rules' labels, ", "-joined (interned), or NULL */
 } CgCounts;
 
 CgCounts cg_summary_count (const CgFinding *findings, guint n);

@@ -120,13 +120,21 @@ placeholder_name (CgFindingType type)
     }
 }
 
+/* A rule's own mask style, where it has one. */
+static CgMaskStyle
+style_of (const CgFinding *f, CgMaskStyle style)
+{
+  return f->type == CG_FINDING_RULE && f->rule_mask >= 0 ? (CgMaskStyle) f->rule_mask : style;
+}
+
 /* The same value gets the same number within one text, however it is written:
  * "1234.56.782" and "123456782" are one BSN; the parts of one address (its
  * fields in a JSON object) are one address. */
 static char *
 identity_key (const CgFinding *f, const char *value)
 {
-  GString *key = g_string_new (cg_finding_type_to_string (f->type));
+  GString *key
+      = g_string_new (f->type == CG_FINDING_RULE ? f->rule : cg_finding_type_to_string (f->type));
 
   if (f->group != 0)
     {
@@ -148,13 +156,28 @@ append_placeholder (GString *out, GHashTable *numbers, guint counters[3], const 
   guint number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, key));
   guint slot = f->type == CG_FINDING_BSN ? 0 : f->type == CG_FINDING_IBAN ? 1 : 2;
 
-  if (number == 0)
+  if (number == 0 && f->type == CG_FINDING_RULE)
+    {
+      /* each rule counts its own: "#ID" holds its last number */
+      g_autofree char *count_key = g_strconcat ("#", f->rule, NULL);
+      number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, count_key)) + 1;
+      g_hash_table_insert (numbers, g_steal_pointer (&count_key), GUINT_TO_POINTER (number));
+      g_hash_table_insert (numbers, key, GUINT_TO_POINTER (number));
+    }
+  else if (number == 0)
     {
       number = ++counters[slot];
       g_hash_table_insert (numbers, key, GUINT_TO_POINTER (number));
     }
   else
     g_free (key);
+  if (f->type == CG_FINDING_RULE)
+    {
+      /* "[PERSONEELSNUMMER-1]": the rule's ID, upper case */
+      g_autofree char *name = g_ascii_strup (f->rule, -1);
+      g_string_append_printf (out, "[%s-%u]", name, number);
+      return;
+    }
   g_string_append_printf (out, "[%s-%u]", placeholder_name (f->type), number);
 }
 
@@ -173,7 +196,7 @@ cg_mask_replacements (const char *text, gsize len, const CgFinding *findings, gu
 
       if (f->end <= len && f->start < f->end)
         {
-          if (style == CG_MASK_PLACEHOLDER)
+          if (style_of (f, style) == CG_MASK_PLACEHOLDER)
             append_placeholder (r, numbers, counters, f, text + f->start);
           else
             append_stars (r, f->type, text + f->start, f->end - f->start);
@@ -201,7 +224,7 @@ cg_mask_text (const char *text, gsize len, const CgFinding *findings, guint n_fi
       if (f->start < copied || f->end > len || f->end <= f->start)
         continue;
       g_string_append_len (out, text + copied, (gssize) (f->start - copied));
-      if (style == CG_MASK_PLACEHOLDER)
+      if (style_of (f, style) == CG_MASK_PLACEHOLDER)
         append_placeholder (out, numbers, counters, f, text + f->start);
       else
         append_stars (out, f->type, text + f->start, f->end - f->start);

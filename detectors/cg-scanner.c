@@ -528,6 +528,7 @@ cg_finding_type_to_string (CgFindingType type)
     case CG_FINDING_BSN: return "bsn";
     case CG_FINDING_IBAN: return "iban";
     case CG_FINDING_ADDRESS: return "address";
+    case CG_FINDING_RULE: return "rule";
     default: return "unknown";
     }
 }
@@ -541,6 +542,8 @@ cg_finding_type_from_string (const char *name)
     return CG_FINDING_IBAN;
   if (g_ascii_strcasecmp (name, "address") == 0 || g_ascii_strcasecmp (name, "adres") == 0)
     return CG_FINDING_ADDRESS;
+  if (g_ascii_strcasecmp (name, "rule") == 0)
+    return CG_FINDING_RULE;
   return 0;
 }
 
@@ -553,7 +556,7 @@ cg_finding_types_parse (const char *list, CgFindingType *out_types, GError **err
   for (guint i = 0; names[i] != NULL; i++)
     {
       CgFindingType t = cg_finding_type_from_string (g_strstrip (names[i]));
-      if (t == 0)
+      if (t == 0 || t == CG_FINDING_RULE)
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        "Unknown type “%s”: use bsn, iban or address", names[i]);

@@ -22,6 +22,7 @@ struct _CgGui
   CgAllowList *allow;
   CgTray *tray;
   guint tray_check_id;
+  CgRules *rules;
 };
 
 static GtkWindow *
@@ -64,8 +65,12 @@ on_show_preferences (GSimpleAction *action, GVariant *parameter, gpointer user_d
   CgGui *gui = user_data;
   GtkWindow *window = find_window (gui->app, CG_TYPE_PREFERENCES_WINDOW);
 
-  present (window ? GTK_WIDGET (window)
-                  : cg_preferences_window_new (gui->app, gui->settings, gui->allow));
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (cg_preferences_window_new (gui->app, gui->settings, gui->allow));
+      cg_preferences_window_set_rules (CG_PREFERENCES_WINDOW (window), gui->rules);
+    }
+  present (GTK_WIDGET (window));
 }
 
 static const GActionEntry gui_actions[] = {
@@ -118,6 +123,17 @@ check_tray (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+void
+cg_gui_set_rules (CgGui *gui, CgRules *rules)
+{
+  GtkWindow *window = find_window (gui->app, CG_TYPE_PREFERENCES_WINDOW);
+
+  g_clear_pointer (&gui->rules, cg_rules_unref);
+  gui->rules = rules != NULL ? cg_rules_ref (rules) : NULL;
+  if (window != NULL)
+    cg_preferences_window_set_rules (CG_PREFERENCES_WINDOW (window), gui->rules);
+}
+
 CgGui *
 cg_gui_new (GtkApplication *app, GSettings *settings, CgHistory *history, CgAllowList *allow)
 {
@@ -154,6 +170,7 @@ cg_gui_free (CgGui *gui)
   g_clear_object (&gui->history);
   g_clear_object (&gui->allow);
   g_clear_object (&gui->settings);
+  g_clear_pointer (&gui->rules, cg_rules_unref);
   g_clear_object (&gui->app);
   g_free (gui);
 }

@@ -19,6 +19,8 @@ typedef struct _CgGui CgGui;
 CgGui *cg_gui_new (GtkApplication *app, GSettings *settings, CgHistory *history,
                    CgAllowList *allow);
 void cg_gui_free (CgGui *gui);
+/* The organisation's rules in force, for the preferences' list. */
+void cg_gui_set_rules (CgGui *gui, CgRules *rules);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgGui, cg_gui_free)
 

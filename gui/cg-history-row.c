@@ -33,6 +33,16 @@ describe_found (const CgHistoryEntry *e)
           s, g_dngettext (GETTEXT_PACKAGE, "%u address", "%u addresses", e->n_address),
           e->n_address);
     }
+  if (e->n_rule > 0)
+    {
+      if (s->len)
+        g_string_append (s, ", ");
+      /* Translators: values found by an organisation's own rules */
+      g_string_append_printf (s,
+                              g_dngettext (GETTEXT_PACKAGE, "%u organisation identifier",
+                                           "%u organisation identifiers", e->n_rule),
+                              e->n_rule);
+    }
   if (s->len == 0)
     g_string_append (s, _ ("Not checked"));
   return g_string_free (s, FALSE);

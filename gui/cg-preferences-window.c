@@ -24,6 +24,7 @@ struct _CgPreferencesWindow
   GtkWidget *programs;
   GtkWidget *program_entry;
   GtkWidget *allowed;
+  GtkWidget *rules_list;
 };
 
 G_DEFINE_FINAL_TYPE (CgPreferencesWindow, cg_preferences_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -367,6 +368,84 @@ build_exceptions (CgPreferencesWindow *self)
   return box;
 }
 
+/* ---- organisation rules -------------------------------------------------- */
+
+void
+cg_preferences_window_set_rules (CgPreferencesWindow *self, CgRules *rules)
+{
+  GPtrArray *info = rules != NULL ? cg_rules_get_info (rules) : NULL;
+
+  clear_list (self->rules_list);
+  for (guint i = 0; info != NULL && i < info->len; i++)
+    {
+      const CgRuleInfo *r = info->pdata[i];
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *grid = gtk_grid_new ();
+      GtkWidget *name = gtk_label_new (NULL);
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", r->label);
+      g_autofree char *where = g_strdup_printf (
+          r->system ? _ ("%s, set by your administrator") : _ ("%s, your own"), r->file);
+      GtkWidget *from = gtk_label_new (where);
+      GtkWidget *status = gtk_label_new (r->error == NULL ? _ ("In use") : NULL);
+      g_autofree char *accessible = NULL;
+
+      if (r->error != NULL)
+        {
+          g_autofree char *why
+              = g_markup_printf_escaped ("<span foreground='#c01c28'>%s</span>", _ ("Not loaded"));
+          /* Translators: %s is why a rule did not load (in English, as in the log) */
+          g_autofree char *detail = g_strdup_printf (_ ("Not loaded: %s"), r->error);
+          gtk_label_set_markup (GTK_LABEL (status), why);
+          gtk_widget_set_tooltip_text (row, detail);
+        }
+      gtk_label_set_markup (GTK_LABEL (name), markup);
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_label_set_xalign (GTK_LABEL (from), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (from), PANGO_ELLIPSIZE_START);
+      gtk_widget_set_hexpand (from, TRUE);
+      gtk_style_context_add_class (gtk_widget_get_style_context (from), "dim-label");
+      g_object_set (grid, "margin", 6, NULL);
+      gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+      gtk_grid_attach (GTK_GRID (grid), name, 0, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), from, 0, 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), status, 1, 0, 1, 2);
+      gtk_container_add (GTK_CONTAINER (row), grid);
+      accessible = g_strdup_printf ("%s: %s", r->label,
+                                    r->error == NULL ? _ ("In use") : _ ("Not loaded"));
+      atk_object_set_name (gtk_widget_get_accessible (row), accessible);
+      gtk_container_add (GTK_CONTAINER (self->rules_list), row);
+    }
+  gtk_widget_show_all (self->rules_list);
+}
+
+static GtkWidget *
+build_rules (CgPreferencesWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *user = gtk_check_button_new_with_mnemonic (
+      _ ("_Use my own rules (~/.config/clipguard/rules.d) too"));
+
+  g_object_set (box, "margin", 18, NULL);
+  gtk_box_pack_start (GTK_BOX (box), heading (_ ("Organisation rules")), FALSE, FALSE, 0);
+  gtk_box_pack_start (
+      GTK_BOX (box),
+      explanation (_ ("Besides BSNs, IBANs and addresses, clipguard warns about the identifiers "
+                      "these rules describe: personnel, client or case numbers. Your "
+                      "administrator puts them in /etc/xdg/clipguard/rules.d; see "
+                      "clipguard-rules(5).")),
+      FALSE, FALSE, 0);
+  self->rules_list = gtk_list_box_new ();
+  placeholder (self->rules_list, _ ("No organisation rules."));
+  atk_object_set_name (gtk_widget_get_accessible (self->rules_list), _ ("Organisation rules"));
+  gtk_box_pack_start (GTK_BOX (box), framed_list (self->rules_list, 200), TRUE, TRUE, 0);
+  g_settings_bind (self->settings, "user-rules", user, "active", G_SETTINGS_BIND_DEFAULT);
+  gtk_box_pack_start (GTK_BOX (box), user, FALSE, FALSE, 0);
+  if (!g_settings_is_writable (self->settings, "user-rules"))
+    gtk_box_pack_start (GTK_BOX (box), explanation (_ ("Set by your administrator")), FALSE, FALSE,
+                        0);
+  return box;
+}
+
 static void
 build (CgPreferencesWindow *self)
 {
@@ -403,6 +482,7 @@ build (CgPreferencesWindow *self)
   add_switch (self, _ ("Start at _login"), "start-at-login");
   gtk_stack_add_titled (GTK_STACK (stack), self->grid, "general", _ ("General"));
   gtk_stack_add_titled (GTK_STACK (stack), build_exceptions (self), "exceptions", _ ("Exceptions"));
+  gtk_stack_add_titled (GTK_STACK (stack), build_rules (self), "rules", _ ("Rules"));
   gtk_container_add (GTK_CONTAINER (self), stack);
   gtk_widget_show_all (header);
   gtk_widget_show_all (stack);

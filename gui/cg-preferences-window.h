@@ -14,4 +14,7 @@ G_DECLARE_FINAL_TYPE (CgPreferencesWindow, cg_preferences_window, CG, PREFERENCE
 
 GtkWidget *cg_preferences_window_new (GtkApplication *app, GSettings *settings, CgAllowList *allow);
 
+/* The rules to list (NULL: none), and why those that did not load did not. */
+void cg_preferences_window_set_rules (CgPreferencesWindow *self, CgRules *rules);
+
 G_END_DECLS

@@ -13,6 +13,8 @@ typedef enum /*< flags >*/
   CG_FINDING_BSN = 1 << 0,     /*< nick=bsn >*/
   CG_FINDING_IBAN = 1 << 1,    /*< nick=iban >*/
   CG_FINDING_ADDRESS = 1 << 2, /*< nick=address >*/
+  CG_FINDING_RULE = 1 << 3,
+  /*< nick=rule >*/ /* an organisation's rule (CgRules) */
 } CgFindingType;
 
 #define CG_FINDING_ALL (CG_FINDING_BSN | CG_FINDING_IBAN | CG_FINDING_ADDRESS)
@@ -33,6 +35,12 @@ typedef struct
   const char *reason; /* why, e.g. "11-check + keyword 'bsn'"; never the value nor
                        * other words of the text.  Interned: valid for the
                        * process's life, from a small fixed set of strings. */
+  /* CG_FINDING_RULE only, else NULL: the rule's ID and label (interned, so
+   * that a finding outlives a reload of the rules) and its own mask style
+   * (-1: the user's). */
+  const char *rule;
+  const char *label;
+  int rule_mask;
 } CgFinding;
 
 /* CG_SCAN_INCLUDE_WEAK: also return candidates below the threshold (for
@@ -114,6 +122,59 @@ const char *cg_finding_type_to_string (CgFindingType type);
 CgFindingType cg_finding_type_from_string (const char *name);
 /* Parses a comma-separated list such as "bsn,iban"; FALSE on an unknown name. */
 gboolean cg_finding_types_parse (const char *list, CgFindingType *out_types, GError **error);
+
+/* ---- organisation rules (PCRE2) ----------------------------------------- */
+
+/* An administrator's own identifiers (personnel, client, case numbers): a
+ * PCRE2 pattern, optional keywords, a checksum, a confidence and a label, in
+ * GKeyFile files (see clipguard-rules(5)).  A set of rules is immutable once
+ * loaded; any number of threads may scan with it. */
+typedef struct _CgRules CgRules;
+
+typedef enum
+{
+  CG_CHECKSUM_NONE,
+  CG_CHECKSUM_11,    /* the 11-check of the BSN, on the match's digits */
+  CG_CHECKSUM_LUHN,  /* Luhn (payment and loyalty cards) */
+  CG_CHECKSUM_MOD97, /* ISO 7064 MOD 97-10: the digits as a number, mod 97 == 1 */
+} CgChecksum;
+
+typedef struct
+{
+  const char *id;    /* interned */
+  const char *label; /* interned, in the current language */
+  const char *file;  /* where it came from */
+  gboolean system;   /* from $XDG_CONFIG_DIRS (an administrator's) */
+  const char *error; /* why it did not load, or NULL when it did */
+} CgRuleInfo;
+
+CgRules *cg_rules_new (void);
+CgRules *cg_rules_ref (CgRules *rules);
+void cg_rules_unref (CgRules *rules);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgRules, cg_rules_unref)
+/* Loads the rules of @path.  A rule that does not load is kept with its
+ * error (cg_rules_get_info()) and one line for @errors ("FILE: rule 'ID':
+ * REASON"); the file's other rules still load.  A user rule (@system FALSE)
+ * never replaces a system rule of the same ID.  FALSE when anything in the
+ * file failed. */
+gboolean cg_rules_load_file (CgRules *rules, const char *path, gboolean system, GPtrArray *errors);
+/* The *.rules files of $XDG_CONFIG_DIRS/clipguard/rules.d (system) and, with
+ * @user, of $XDG_CONFIG_HOME/clipguard/rules.d, in name order. */
+void cg_rules_load_directories (CgRules *rules, gboolean user, GPtrArray *errors);
+/* Those directories (system ones first), for watching them. */
+char **cg_rules_get_directories (gboolean user);
+/* Every rule read, loaded or not (CgRuleInfo, owned by @rules). */
+GPtrArray *cg_rules_get_info (CgRules *rules);
+guint cg_rules_get_n_loaded (CgRules *rules);
+
+/* cg_scanner_scan() and the matches of @rules (may be NULL) that overlap no
+ * built-in finding.  Matching is bounded: per match by PCRE2's limits, per
+ * scan by a time budget (a rule that exceeds one is skipped for the rest of
+ * the scan, with a warning). */
+GArray *cg_scanner_scan_with_rules (CgScanner *scanner, CgRules *rules, const char *text, gsize len,
+                                    CgScanFlags flags);
+/* Whether @digits (ASCII digits, @len of them) pass @checksum. */
+gboolean cg_checksum_passes (CgChecksum checksum, const char *digits, gsize len);
 
 /* Building blocks, public for tests and other tools. */
 gboolean cg_bsn_passes_11_check (const char digits[9]);

@@ -121,6 +121,39 @@ class Daemon(GuardCase):
         self.copy("Betaald vanaf nl02abna0123456789\n")
         self.assertTrue(self.quiet_for())
 
+    def test_organisation_rules_load_on_change(self):
+        """A rule file put in rules.d works without a restart; a bad rule is
+        logged by file, rule and reason, and the good ones still work."""
+        rules_dir = os.path.join(self.tmp, "config", "clipguard", "rules.d")
+        os.makedirs(rules_dir, exist_ok=True)
+        path = os.path.join(rules_dir, "org.rules")
+        self.addCleanup(os.remove, path)
+        with open(path, "w") as f:
+            f.write("[Rule personeelsnummer]\nLabel=Personeelsnummer\n"
+                    "Pattern=\\\\bP-\\\\d{6}\\\\b\nKeywords=personeelsnummer;personeelsnr\n"
+                    "[Rule kapot]\nPattern=(ab\n")
+        self.assertTrue(wait_for(lambda: "Organisation rules: 1 loaded" in self.daemon_log(), 10),
+                        self.daemon_log())
+        self.assertIn("org.rules: rule 'kapot': pattern error at offset 3: missing closing "
+                      "parenthesis", self.daemon_log())
+        text = "Personeelsnummer: P-481516, afdeling inkoop.\n"
+        args = self.notify_and_get_id(text)
+        self.assertEqual(args[3], "Personal data copied: Personeelsnummer")
+        self.assertNotIn("481516", args[4])
+        self.answer("mask")
+        self.assertTrue(wait_for(lambda: self.paste() == text.replace("P-481516", "*-****16")),
+                        self.paste())
+        self.assertNotIn("481516", json.dumps(self.history()))
+        # removed, it no longer warns
+        os.remove(path)
+        with open(path, "w") as f:
+            f.write("")
+        self.assertTrue(wait_for(lambda: self.daemon_log().count("Organisation rules: 0 loaded")
+                                 >= 2, 10), self.daemon_log())
+        self.mock.ClearCalls()
+        self.copy("Personeelsnummer: P-777777.\n")
+        self.assertTrue(self.quiet_for())
+
     def test_no_notification_server_shows_own_window(self):
         self.notify_proc.terminate()
         self.notify_proc.wait()

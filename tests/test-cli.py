@@ -18,8 +18,20 @@ BSN_TEXT = b"Mijn BSN is 123456782.\n"
 CLEAN_TEXT = b"Niets bijzonders hier, alleen 42 appels.\n"
 
 
-def run(args, stdin=b""):
-    return subprocess.run([SCAN] + args, input=stdin, capture_output=True, timeout=120)
+# No rules of this machine's /etc/xdg or of the user: each test says its own.
+NO_RULES_HOME = tempfile.mkdtemp(prefix="clipguard-cli-")
+
+
+def run(args, stdin=b"", env=None):
+    env = dict(os.environ, XDG_CONFIG_DIRS=NO_RULES_HOME + "/system",
+               XDG_CONFIG_HOME=NO_RULES_HOME + "/home", **(env or {}))
+    return subprocess.run([SCAN] + args, input=stdin, capture_output=True, timeout=120, env=env)
+
+
+RULES = (b"[Rule personeelsnummer]\nLabel=Personeelsnummer\n"
+         b"Pattern=\\\\bP-\\\\d{6}\\\\b\nKeywords=personeelsnummer;personeelsnr\n"
+         b"[Rule klantkaart]\nLabel=Klantenkaart\nPattern=\\\\b\\\\d{4}( ?\\\\d{4}){3}\\\\b\n"
+         b"Checksum=luhn\nMask=placeholder\n")
 
 
 class Cli(unittest.TestCase):
@@ -48,6 +60,54 @@ class Cli(unittest.TestCase):
             lines = p.stderr.decode().strip().splitlines()
             self.assertEqual(len(lines), 1, (args, lines))
             self.assertTrue(lines[0].startswith("clipguard-scan: "), lines)
+
+    def test_rules_file_adds_types_by_id(self):
+        rules = self.file("org.rules", RULES)
+        text = (b"Personeelsnummer: P-123456, kaart 4111 1111 1111 1111, BSN 123456782\n"
+                b"\nBestelling P-654321 en kaart 4111 1111 1111 1112\n")
+        p = run(["--json", "--rules", rules], text)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        found = [json.loads(l) for l in p.stdout.decode().splitlines()]
+        self.assertEqual([(f["type"], f["match"]) for f in found],
+                         [("personeelsnummer", "P-123456"), ("klantkaart", "4111 1111 1111 1111"),
+                          ("bsn", "123456782")])
+        masked = run(["--mask", "--rules", rules], text).stdout.decode()
+        self.assertTrue(masked.startswith("Personeelsnummer: *-****56, kaart [KLANTKAART-1], "
+                                          "BSN *******82\n"), masked)
+        # without it, they are not looked for
+        self.assertEqual(len(run(["--json"], text).stdout.decode().splitlines()), 1)
+
+    def test_bad_rules_file_exits_2_naming_file_rule_and_reason(self):
+        bad = self.file("org.rules", RULES + b"[Rule kapot]\nPattern=(ab\n")
+        p = run(["--rules", bad], BSN_TEXT)
+        self.assertEqual(p.returncode, 2)
+        self.assertEqual(p.stderr.decode(), "clipguard-scan: %s: rule 'kapot': pattern error at "
+                         "offset 3: missing closing parenthesis\n" % bad)
+        self.assertEqual(p.stdout, b"")
+        self.assertEqual(run(["--rules", "/nonexistent.rules"], BSN_TEXT).returncode, 2)
+
+    def test_rules_directories_and_no_rules(self):
+        system = os.path.join(NO_RULES_HOME, "system", "clipguard", "rules.d")
+        os.makedirs(system, exist_ok=True)
+        path = os.path.join(system, "org.rules")
+        with open(path, "wb") as f:
+            f.write(RULES + b"[Rule kapot]\nPattern=x\nColour=red\n")
+        self.addCleanup(os.remove, path)
+        text = b"Personeelsnummer: P-123456\n"
+        p = run(["--json"], text)
+        # a bad rule in a directory is reported, the good ones are used
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("rule 'kapot': unknown key 'Colour'", p.stderr.decode())
+        self.assertEqual(json.loads(p.stdout)["type"], "personeelsnummer")
+        self.assertEqual(run(["--json", "--no-rules"], text).returncode, 0)
+
+    def test_hostile_rule_is_bounded(self):
+        rules = self.file("bad.rules", b"[Rule slecht]\nPattern=(a+)+$\n" + RULES)
+        text = b"a" * (1 << 20) + b"!\nPersoneelsnummer: P-123456\n"
+        p = run(["--json", "--rules", rules], text)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("Rule 'slecht' stopped", p.stderr.decode())
+        self.assertEqual(json.loads(p.stdout)["type"], "personeelsnummer")
 
     def test_error_after_finding_still_exit_2(self):
         p = run([self.file("bsn.txt", BSN_TEXT), "/nonexistent/file"])

@@ -18,10 +18,13 @@
 #include "clipguard-detectors.h"
 #include "cg-text.h"
 
-#define MATCH_LIMIT 1000000     /* calls of PCRE2's internal match(), per match */
-#define DEPTH_LIMIT 10000       /* backtracking depth (interpreter) */
-#define HEAP_LIMIT_KIB 16384    /* 16 MB of backtracking memory, per match */
-#define SCAN_BUDGET_USEC 500000 /* all rules together, per scan */
+#define MATCH_LIMIT 1000000  /* calls of PCRE2's internal match(), per match */
+#define DEPTH_LIMIT 10000    /* backtracking depth (interpreter) */
+#define HEAP_LIMIT_KIB 16384 /* 16 MB of backtracking memory, per match */
+/* all rules together, per scan: 0.5 s and 0.25 s per MB (rules that take
+ * longer than 4 MB/s together are not what rules are for) */
+#define SCAN_BUDGET_USEC 500000
+#define SCAN_BUDGET_USEC_PER_MB 250000
 #define MAX_KEYWORDS 64
 #define MAX_PATTERN 4096
 
@@ -31,7 +34,8 @@ typedef struct
   char *error;
   char *file;
   pcre2_code *code;
-  char **keywords; /* ASCII-lowered, NULL for none */
+  char **keywords;          /* ASCII-lowered, NULL for none */
+  GPtrArray *keyword_codes; /* find them, caseless: where the pattern may count */
   CgChecksum checksum;
   double confidence;
   int mask; /* -1 or a CgMaskStyle */
@@ -54,6 +58,7 @@ rule_free (gpointer data)
   g_free (r->file);
   if (r->code != NULL)
     pcre2_code_free (r->code);
+  g_clear_pointer (&r->keyword_codes, g_ptr_array_unref);
   g_strfreev (r->keywords);
   g_free (r);
 }
@@ -150,6 +155,12 @@ key_is_known (const char *key)
       return strcmp (base, "Label") == 0;
     }
   return g_strv_contains (known, base);
+}
+
+static void
+free_string (gpointer s)
+{
+  g_string_free (s, TRUE);
 }
 
 static gboolean
@@ -275,6 +286,55 @@ parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean s
     }
   /* JIT where the machine has it; the interpreter otherwise, same results */
   pcre2_jit_compile (r->code, PCRE2_JIT_COMPLETE);
+  if (r->keywords != NULL)
+    {
+      /* The keywords as caseless patterns of literals, one per first letter
+       * (PCRE2 then searches for that letter as fast as memchr): a match
+       * only counts near a keyword, so only the lines around them need the
+       * rule's own pattern, and a keyword rule costs little on text without
+       * its keywords. */
+      g_autoptr (GHashTable) by_first = g_hash_table_new_full (NULL, NULL, NULL, NULL);
+      g_autoptr (GPtrArray) sources = g_ptr_array_new_with_free_func (free_string);
+
+      r->keyword_codes = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
+      for (guint i = 0; r->keywords[i] != NULL; i++)
+        {
+          guchar first = (guchar) g_ascii_tolower (r->keywords[i][0]);
+          GString *alt = g_hash_table_lookup (by_first, GUINT_TO_POINTER (first));
+
+          if (alt == NULL)
+            {
+              alt = g_string_new ("(?i)(?:");
+              g_hash_table_insert (by_first, GUINT_TO_POINTER (first), alt);
+              g_ptr_array_add (sources, alt);
+            }
+          else
+            g_string_append_c (alt, '|');
+          for (const char *c = r->keywords[i]; *c; c++)
+            {
+              if ((guchar) *c < 0x80 && !g_ascii_isalnum (*c))
+                g_string_append_c (alt, '\\');
+              g_string_append_c (alt, *c);
+            }
+        }
+      for (guint i = 0; i < sources->len; i++)
+        {
+          GString *alt = sources->pdata[i];
+          pcre2_code *code;
+
+          g_string_append_c (alt, ')');
+          code = pcre2_compile ((PCRE2_SPTR) alt->str, alt->len,
+                                PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &code_error, &offset, NULL);
+          if (code == NULL)
+            {
+              /* cannot happen with escaped literals; then search everywhere */
+              g_clear_pointer (&r->keyword_codes, g_ptr_array_unref);
+              break;
+            }
+          pcre2_jit_compile (code, PCRE2_JIT_COMPLETE);
+          g_ptr_array_add (r->keyword_codes, code);
+        }
+    }
   return TRUE;
 }
 
@@ -529,23 +589,24 @@ checksum_reason (CgChecksum c)
     }
 }
 
-static void
-match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean include_weak,
-            gint64 deadline, GArray *out)
+/* The matches of @r that start in [from, to), @to at most @len and a line
+ * boundary (so that \\b and $ read as in the whole text).  FALSE when the
+ * rule must stop (PCRE2's limits or the scan's budget). */
+static gboolean
+match_range (CgRules *rules, const Rule *r, pcre2_match_data *md, const char *text, gsize from,
+             gsize to, gboolean include_weak, gint64 deadline, GArray *out)
 {
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern (r->code, NULL);
-  PCRE2_SIZE offset = 0;
+  PCRE2_SIZE offset = from;
 
-  while (offset <= len)
+  while (offset <= to)
     {
-      int rc = pcre2_match (r->code, (PCRE2_SPTR) text, len, offset, 0, md, rules->match_context);
+      int rc = pcre2_match (r->code, (PCRE2_SPTR) text, to, offset, 0, md, rules->match_context);
       PCRE2_SIZE *ov;
       gsize start, end;
       CgFinding f = { 0 };
-      const char *keyword = NULL;
 
       if (rc == PCRE2_ERROR_NOMATCH)
-        break;
+        return TRUE;
       if (rc < 0)
         {
           PCRE2_UCHAR message[128];
@@ -553,7 +614,7 @@ match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean
           g_warning ("Rule '%s' stopped on this text: %s (its pattern backtracks too much; "
                      "the other rules go on)",
                      r->info.id, (const char *) message);
-          break;
+          return FALSE;
         }
       ov = pcre2_get_ovector_pointer (md);
       start = ov[0];
@@ -562,11 +623,16 @@ match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean
         {
           /* an empty match finds nothing: step on by one character */
           offset = start + 1;
-          while (offset < len && ((guchar) text[offset] & 0xC0) == 0x80)
+          while (offset < to && ((guchar) text[offset] & 0xC0) == 0x80)
             offset++;
           continue;
         }
       offset = end;
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_warning ("Rules stopped on this text: the scan took longer than its budget");
+          return FALSE;
+        }
       if (!checksum_of_match (r, text, start, end))
         continue;
       f.type = CG_FINDING_RULE;
@@ -577,16 +643,80 @@ match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean
       f.rule = r->info.id;
       f.label = r->info.label;
       f.rule_mask = r->mask;
-      if (r->keywords != NULL && (keyword = keyword_near (r, text, len, start, end)) == NULL)
+      if (r->keywords != NULL && keyword_near (r, text, to, start, end) == NULL)
         f.confidence = MIN (f.confidence, 0.2); /* a match without its keyword */
       if (f.confidence >= CG_SCANNER_DEFAULT_THRESHOLD || include_weak)
         g_array_append_val (out, f);
-      if (g_get_monotonic_time () > deadline)
+    }
+  return TRUE;
+}
+
+static int
+compare_sizes (gconstpointer a, gconstpointer b)
+{
+  gsize x = *(const gsize *) a, y = *(const gsize *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean include_weak,
+            gint64 deadline, GArray *out)
+{
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern (r->code, NULL);
+  g_autoptr (GArray) hits = NULL;
+  gsize window_start = 0, window_end = 0;
+  gboolean have_window = FALSE;
+
+  /* without keywords, or asked for the matches without them too: everywhere */
+  if (r->keyword_codes == NULL || include_weak)
+    {
+      match_range (rules, r, md, text, 0, len, include_weak, deadline, out);
+      pcre2_match_data_free (md);
+      return;
+    }
+  /* with keywords: where they are ... */
+  hits = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (guint k = 0; k < r->keyword_codes->len; k++)
+    {
+      pcre2_code *code = r->keyword_codes->pdata[k];
+      pcre2_match_data *kmd = pcre2_match_data_create_from_pattern (code, NULL);
+      PCRE2_SIZE offset = 0;
+
+      while (offset <= len
+             && pcre2_match (code, (PCRE2_SPTR) text, len, offset, 0, kmd, rules->match_context)
+                    >= 0)
         {
-          g_warning ("Rules stopped on this text: the scan took longer than %d ms",
-                     SCAN_BUDGET_USEC / 1000);
-          break;
+          PCRE2_SIZE *ov = pcre2_get_ovector_pointer (kmd);
+          g_array_append_val (hits, ov[0]);
+          offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
         }
+      pcre2_match_data_free (kmd);
+    }
+  g_array_sort (hits, compare_sizes);
+  /* ... their lines and the next, where a match counts */
+  for (guint i = 0; i <= hits->len; i++)
+    {
+      gsize ws = 0, we = 0;
+
+      if (i < hits->len)
+        {
+          gsize at = g_array_index (hits, gsize, i);
+          ws = line_start (text, at);
+          we = line_end (text, len, at);
+          if (we < len)
+            we = line_end (text, len, we + 1);
+          if (have_window && ws <= window_end)
+            {
+              window_end = MAX (window_end, we);
+              continue;
+            }
+        }
+      if (have_window
+          && !match_range (rules, r, md, text, window_start, window_end, FALSE, deadline, out))
+        break;
+      window_start = ws;
+      window_end = we;
+      have_window = TRUE;
     }
   pcre2_match_data_free (md);
 }
@@ -615,7 +745,8 @@ cg_scanner_scan_with_rules (CgScanner *scanner, CgRules *rules, const char *text
   if (rules == NULL || rules->rules->len == 0 || len == 0)
     return findings;
   found = g_array_new (FALSE, FALSE, sizeof (CgFinding));
-  deadline = g_get_monotonic_time () + SCAN_BUDGET_USEC;
+  deadline = g_get_monotonic_time () + SCAN_BUDGET_USEC
+             + (gint64) (len / 1048576 + 1) * SCAN_BUDGET_USEC_PER_MB;
   for (guint i = 0; i < rules->rules->len; i++)
     {
       const Rule *r = rules->rules->pdata[i];
@@ -623,8 +754,7 @@ cg_scanner_scan_with_rules (CgScanner *scanner, CgRules *rules, const char *text
         continue;
       if (g_get_monotonic_time () > deadline)
         {
-          g_warning ("Rules stopped on this text: the scan took longer than %d ms",
-                     SCAN_BUDGET_USEC / 1000);
+          g_warning ("Rules stopped on this text: the scan took longer than its budget");
           break;
         }
       match_rule (rules, r, text, len, (flags & CG_SCAN_INCLUDE_WEAK) != 0, deadline, found);

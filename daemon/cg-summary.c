@@ -278,6 +278,15 @@ cg_summary_warning_body (const char *text, const CgFinding *findings, guint n, c
     /* Translators: "Mask" is the button; %s the masked IBAN */
     g_string_append_printf (out, _ ("“Mask” replaces the IBAN on the clipboard with %s."),
                             replacement (replacements, 0));
+  else if (values == 1 && findings[0].type == CG_FINDING_RULE)
+    {
+      /* an organisation's identifier: its label and masked form, and what it becomes */
+      g_string_append (out, preview);
+      g_string_append_c (out, '\n');
+      /* Translators: "Mask" is the button; %s what the value becomes (*-****17, [ID-1]) */
+      g_string_append_printf (out, _ ("“Mask” replaces it on the clipboard with %s."),
+                              replacement (replacements, 0));
+    }
   else
     {
       g_string_append (out, preview);

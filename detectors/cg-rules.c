@@ -210,7 +210,8 @@ parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean s
                      : g_strdup_printf ("duplicate ID: already defined in %s", other->file);
       return FALSE;
     }
-  pattern = g_key_file_get_string (kf, group, "Pattern", NULL);
+  /* as written: GKeyFile's escapes (\s, \n, \t, \\) would change a regex */
+  pattern = g_key_file_get_value (kf, group, "Pattern", NULL);
   if (pattern == NULL || *pattern == '\0')
     {
       r->error = g_strdup ("empty pattern (Pattern= is missing or empty)");

@@ -16,16 +16,15 @@ int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 static CgScanner *scanner;
 static CgRules *rules;
 
-static const char RULES[]
-    = "[Rule personeelsnummer]\nPattern=\\\\bP-\\\\d{6}\\\\b\n"
-      "Keywords=personeelsnummer;personeelsnr\n"
-      "[Rule klantkaart]\nPattern=\\\\b\\\\d{4}( ?\\\\d{4}){3}\\\\b\nChecksum=luhn\n"
-      "Mask=placeholder\n"
-      "[Rule zaak]\nPattern=(?i)zaak[ -]?\\\\d{9}\nChecksum=11-check\n"
-      "[Rule ref]\nPattern=\\\\bRF\\\\d{2}[A-Z0-9]{1,21}\nChecksum=mod97\n"
-      "[Rule leeg]\nPattern=x*\n"
-      "[Rule woord]\nPattern=\\\\w+é\\\\b\nConfidence=0.6\n"
-      "[Rule traag]\nPattern=(a|aa)+$\n";
+static const char RULES[] = "[Rule personeelsnummer]\nPattern=\\bP-\\d{6}\\b\n"
+                            "Keywords=personeelsnummer;personeelsnr\n"
+                            "[Rule klantkaart]\nPattern=\\b\\d{4}( ?\\d{4}){3}\\b\nChecksum=luhn\n"
+                            "Mask=placeholder\n"
+                            "[Rule zaak]\nPattern=(?i)zaak[ -]?\\d{9}\nChecksum=11-check\n"
+                            "[Rule ref]\nPattern=\\bRF\\d{2}[A-Z0-9]{1,21}\nChecksum=mod97\n"
+                            "[Rule leeg]\nPattern=x*\n"
+                            "[Rule woord]\nPattern=\\w+é\\b\nConfidence=0.6\n"
+                            "[Rule traag]\nPattern=(a|aa)+$\n";
 
 static CgRules *
 load_rules (void)

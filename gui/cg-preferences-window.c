@@ -409,6 +409,16 @@ cg_preferences_window_set_rules (CgPreferencesWindow *self, CgRules *rules)
       gtk_grid_attach (GTK_GRID (grid), name, 0, 0, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), from, 0, 1, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), status, 1, 0, 1, 2);
+      if (r->error != NULL)
+        {
+          /* why, where it can be read: the reason is in English, as in the log */
+          GtkWidget *reason = gtk_label_new (r->error);
+          gtk_label_set_xalign (GTK_LABEL (reason), 0);
+          gtk_label_set_line_wrap (GTK_LABEL (reason), TRUE);
+          gtk_label_set_selectable (GTK_LABEL (reason), TRUE);
+          gtk_style_context_add_class (gtk_widget_get_style_context (reason), "dim-label");
+          gtk_grid_attach (GTK_GRID (grid), reason, 0, 2, 2, 1);
+        }
       gtk_container_add (GTK_CONTAINER (row), grid);
       accessible = g_strdup_printf ("%s: %s", r->label,
                                     r->error == NULL ? _ ("In use") : _ ("Not loaded"));

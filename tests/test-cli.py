@@ -29,8 +29,8 @@ def run(args, stdin=b"", env=None):
 
 
 RULES = (b"[Rule personeelsnummer]\nLabel=Personeelsnummer\n"
-         b"Pattern=\\\\bP-\\\\d{6}\\\\b\nKeywords=personeelsnummer;personeelsnr\n"
-         b"[Rule klantkaart]\nLabel=Klantenkaart\nPattern=\\\\b\\\\d{4}( ?\\\\d{4}){3}\\\\b\n"
+         b"Pattern=\\bP-\\d{6}\\b\nKeywords=personeelsnummer;personeelsnr\n"
+         b"[Rule klantkaart]\nLabel=Klantenkaart\nPattern=\\b\\d{4}( ?\\d{4}){3}\\b\n"
          b"Checksum=luhn\nMask=placeholder\n")
 
 
@@ -100,6 +100,19 @@ class Cli(unittest.TestCase):
         self.assertIn("rule 'kapot': unknown key 'Colour'", p.stderr.decode())
         self.assertEqual(json.loads(p.stdout)["type"], "personeelsnummer")
         self.assertEqual(run(["--json", "--no-rules"], text).returncode, 0)
+
+    def test_installed_examples_do_what_their_comments_say(self):
+        examples = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data",
+                                "rules-examples")
+        personnel = os.path.join(examples, "10-personeelsnummer.rules")
+        card = os.path.join(examples, "20-klantenkaart.rules")
+        p = run(["--json", "--no-rules", "--rules", personnel],
+                b"Personeelsnr.\nP-004217\n\nTicket P-004218 gesloten.\n")
+        self.assertEqual([json.loads(l)["match"] for l in p.stdout.decode().splitlines()],
+                         ["P-004217"])
+        p = run(["--mask", "--no-rules", "--rules", card],
+                b"Kaart 4111 1111 1111 1111 en 4111111111111112.\n")
+        self.assertEqual(p.stdout, b"Kaart [KLANTENKAART-1] en 4111111111111112.\n")
 
     def test_hostile_rule_is_bounded(self):
         rules = self.file("bad.rules", b"[Rule slecht]\nPattern=(a+)+$\n" + RULES)

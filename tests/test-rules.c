@@ -25,16 +25,16 @@ write_file (const char *dir, const char *name, const char *text)
   "[Rule personeelsnummer]\n"                \
   "Label=Personnel number\n"                 \
   "Label[nl]=Personeelsnummer\n"             \
-  "Pattern=\\\\bP-\\\\d{6}\\\\b\n"           \
+  "Pattern=\\bP-\\d{6}\\b\n"                 \
   "Keywords=personeelsnummer;personeelsnr\n" \
   "Checksum=none\n"                          \
   "Confidence=0.9\n"
 
-#define CARD                                                   \
-  "[Rule klantkaart]\n"                                        \
-  "Label=Customer card\n"                                      \
-  "Pattern=\\\\b\\\\d{4} ?\\\\d{4} ?\\\\d{4} ?\\\\d{4}\\\\b\n" \
-  "Checksum=luhn\n"                                            \
+#define CARD                                       \
+  "[Rule klantkaart]\n"                            \
+  "Label=Customer card\n"                          \
+  "Pattern=\\b\\d{4} ?\\d{4} ?\\d{4} ?\\d{4}\\b\n" \
+  "Checksum=luhn\n"                                \
   "Mask=placeholder\n"
 
 static CgRules *
@@ -135,8 +135,8 @@ test_directories_and_override (void)
   g_autofree char *user = g_build_filename (tmp, "home", "clipguard", "rules.d", NULL);
   g_autofree char *a = write_file (sys, "10-org.rules", PERSONNEL);
   g_autofree char *b = write_file (user, "mine.rules",
-                                   "[Rule personeelsnummer]\nPattern=\\\\d+\n"
-                                   "[Rule dossier]\nPattern=\\\\bD-\\\\d{5}\\\\b\n");
+                                   "[Rule personeelsnummer]\nPattern=\\d+\n"
+                                   "[Rule dossier]\nPattern=\\bD-\\d{5}\\b\n");
   g_autofree char *c = write_file (sys, "ignored.txt", CARD);
   g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (CgRules) all = cg_rules_new ();
@@ -196,10 +196,9 @@ test_checksums (void)
   g_assert_false (cg_checksum_passes (CG_CHECKSUM_MOD97, "101123100417164300232190", 24));
   g_assert_true (cg_checksum_passes (CG_CHECKSUM_NONE, "", 0));
   {
-    g_autoptr (CgRules) rules
-        = load (CARD "[Rule zaak]\nPattern=\\\\bZ\\\\d{9}\\\\b\nChecksum=11-check\n"
-                     "[Rule ref]\nPattern=\\\\bR\\\\d{24}\\\\b\nChecksum=mod97\n",
-                NULL, NULL);
+    g_autoptr (CgRules) rules = load (CARD "[Rule zaak]\nPattern=\\bZ\\d{9}\\b\nChecksum=11-check\n"
+                                           "[Rule ref]\nPattern=\\bR\\d{24}\\b\nChecksum=mod97\n",
+                                      NULL, NULL);
     g_autoptr (GArray) good = scan (rules, "Kaart 4111 1111 1111 1111, zaak Z123456782, "
                                            "ref R101123100417164300232191.\n");
     g_autoptr (GArray) bad = scan (rules, "Kaart 4111 1111 1111 1112, zaak Z123456781, "
@@ -234,11 +233,23 @@ test_masking (void)
                    "nogmaals kaart [KLANTKAART-1].\n");
 }
 
+/* A pattern is taken as written: GKeyFile's escapes (\s is a space there)
+ * do not apply to it. */
+static void
+test_pattern_as_written (void)
+{
+  g_autoptr (CgRules) rules = load ("[Rule dossier]\nPattern=\\bdossier\\s\\d{4}\\b\n", NULL, NULL);
+  g_autoptr (GArray) tab = scan (rules, "zie dossier\t4821 en dossier\\s1234\n");
+
+  g_assert_cmpuint (tab->len, ==, 1);
+  g_assert_cmpuint (g_array_index (tab, CgFinding, 0).start, ==, 4);
+}
+
 /* A rule never takes a built-in finding's place. */
 static void
 test_built_in_wins (void)
 {
-  g_autoptr (CgRules) rules = load ("[Rule negen]\nPattern=\\\\d{9}\n", NULL, NULL);
+  g_autoptr (CgRules) rules = load ("[Rule negen]\nPattern=\\d{9}\n", NULL, NULL);
   g_autoptr (GArray) f = scan (rules, "BSN 123456782 en 555666777\n");
 
   g_assert_cmpuint (f->len, ==, 2);
@@ -273,7 +284,7 @@ test_hostile_pattern_is_bounded (void)
 static void
 test_invalid_utf8 (void)
 {
-  g_autoptr (CgRules) rules = load (PERSONNEL "[Rule woord]\nPattern=\\\\w+é\n", NULL, NULL);
+  g_autoptr (CgRules) rules = load (PERSONNEL "[Rule woord]\nPattern=\\w+é\n", NULL, NULL);
   const char text[] = "personeelsnummer \xff\xfe P-123456 \xc3 caf\xc3\xa9 \xe2\x82";
   g_autoptr (GArray) f = scan (rules, text);
 
@@ -301,6 +312,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rules/checksums", test_checksums);
   g_test_add_func ("/rules/masking", test_masking);
   g_test_add_func ("/rules/built-in-wins", test_built_in_wins);
+  g_test_add_func ("/rules/pattern-as-written", test_pattern_as_written);
   g_test_add_func ("/rules/hostile-pattern-is-bounded", test_hostile_pattern_is_bounded);
   g_test_add_func ("/rules/invalid-utf8", test_invalid_utf8);
   rc = g_test_run ();

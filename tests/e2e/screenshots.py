@@ -74,6 +74,15 @@ class Desktop:
                         CLIPGUARD_ICON_DIR=os.path.join(HERE, "..", "..", "data", "icons"),
                         LANG="C.UTF-8", LC_ALL="")
         self.env.pop("WAYLAND_DISPLAY", None)
+        # the organisation's rules: the installed examples and one that does not load
+        rules_dir = os.path.join(self.tmp, "config", "clipguard", "rules.d")
+        os.makedirs(rules_dir)
+        examples = os.path.join(HERE, "..", "..", "data", "rules-examples")
+        for name in os.listdir(examples):
+            shutil.copy(os.path.join(examples, name), rules_dir)
+        with open(os.path.join(rules_dir, "30-dossier.rules"), "w") as f:
+            f.write("[Rule dossier]\nLabel=Dossier number\nLabel[nl]=Dossiernummer\n"
+                    "Pattern=\\bD-(\\d{5}\n")
         self.procs = []
         self.start(["xfwm4", "--compositor=off"])
         self.start(["xfce4-panel"])
@@ -189,7 +198,16 @@ def pictures(d, suffix, titles):
     d.run("xdotool", "mousemove", "--window", wid, str(width // 2 + 60), "22", "click", "1")
     time.sleep(1.0)
     d.shot("preferences-exceptions-" + suffix, "--name", preferences)
+    d.run("xdotool", "mousemove", "--window", wid, str(width // 2 + 105), "22", "click", "1")
+    time.sleep(1.0)
+    d.shot("preferences-rules-" + suffix, "--name", preferences)
     d.close(preferences)
+    # an organisation rule's warning
+    d.copy("Personeelsnummer: P-004217, afdeling inkoop.\n")
+    time.sleep(1.5)
+    d.shot("rule-warning-" + suffix, "--class", "xfce4-notifyd")
+    d.action("mask-last")
+    time.sleep(0.5)
     # the tray menu: the icon is the first in the tray, left of the bell of
     # xfce4-notifyd's own, in the top panel (where this layout puts it)
     d.run("xdotool", "mousemove", "1248", "12", "click", "1")

@@ -130,7 +130,7 @@ class Daemon(GuardCase):
         self.addCleanup(os.remove, path)
         with open(path, "w") as f:
             f.write("[Rule personeelsnummer]\nLabel=Personeelsnummer\n"
-                    "Pattern=\\\\bP-\\\\d{6}\\\\b\nKeywords=personeelsnummer;personeelsnr\n"
+                    "Pattern=\\bP-\\d{6}\\b\nKeywords=personeelsnummer;personeelsnr\n"
                     "[Rule kapot]\nPattern=(ab\n")
         self.assertTrue(wait_for(lambda: "Organisation rules: 1 loaded" in self.daemon_log(), 10),
                         self.daemon_log())

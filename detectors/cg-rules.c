@@ -34,8 +34,7 @@ typedef struct
   char *error;
   char *file;
   pcre2_code *code;
-  char **keywords;          /* ASCII-lowered, NULL for none */
-  GPtrArray *keyword_codes; /* find them, caseless: where the pattern may count */
+  char **keywords; /* ASCII-lowered, NULL for none */
   CgChecksum checksum;
   double confidence;
   int mask; /* -1 or a CgMaskStyle */
@@ -47,7 +46,22 @@ struct _CgRules
   GPtrArray *rules; /* Rule, loaded or not */
   GPtrArray *info;  /* CgRuleInfo *, into rules */
   pcre2_match_context *match_context;
+  /* The keywords of all rules, found in one pass per scan: each is looked
+   * up by its rarest byte (in both cases), so the pass stops rarely.  Built
+   * at the first scan (a set of rules does not change once loaded). */
+  gsize keywords_once;
+  guint8 interesting[256]; /* the first byte of an anchor pair, either case */
+  guint8 pairs[65536 / 8]; /* anchor pairs, lower case, as bits */
+  GHashTable *anchors;     /* pair (b0 << 8 | b1) -> GArray of Anchor */
 };
+
+typedef struct
+{
+  guint rule; /* index in rules->rules */
+  const char *keyword;
+  guint len;
+  guint offset; /* of the anchor pair in the keyword */
+} Anchor;
 
 static void
 rule_free (gpointer data)
@@ -58,7 +72,6 @@ rule_free (gpointer data)
   g_free (r->file);
   if (r->code != NULL)
     pcre2_code_free (r->code);
-  g_clear_pointer (&r->keyword_codes, g_ptr_array_unref);
   g_strfreev (r->keywords);
   g_free (r);
 }
@@ -91,6 +104,7 @@ cg_rules_unref (CgRules *rules)
   if (rules == NULL || !g_atomic_ref_count_dec (&rules->ref_count))
     return;
   g_ptr_array_unref (rules->info);
+  g_clear_pointer (&rules->anchors, g_hash_table_unref);
   g_ptr_array_unref (rules->rules);
   pcre2_match_context_free (rules->match_context);
   g_free (rules);
@@ -155,12 +169,6 @@ key_is_known (const char *key)
       return strcmp (base, "Label") == 0;
     }
   return g_strv_contains (known, base);
-}
-
-static void
-free_string (gpointer s)
-{
-  g_string_free (s, TRUE);
 }
 
 static gboolean
@@ -287,55 +295,6 @@ parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean s
     }
   /* JIT where the machine has it; the interpreter otherwise, same results */
   pcre2_jit_compile (r->code, PCRE2_JIT_COMPLETE);
-  if (r->keywords != NULL)
-    {
-      /* The keywords as caseless patterns of literals, one per first letter
-       * (PCRE2 then searches for that letter as fast as memchr): a match
-       * only counts near a keyword, so only the lines around them need the
-       * rule's own pattern, and a keyword rule costs little on text without
-       * its keywords. */
-      g_autoptr (GHashTable) by_first = g_hash_table_new_full (NULL, NULL, NULL, NULL);
-      g_autoptr (GPtrArray) sources = g_ptr_array_new_with_free_func (free_string);
-
-      r->keyword_codes = g_ptr_array_new_with_free_func ((GDestroyNotify) pcre2_code_free);
-      for (guint i = 0; r->keywords[i] != NULL; i++)
-        {
-          guchar first = (guchar) g_ascii_tolower (r->keywords[i][0]);
-          GString *alt = g_hash_table_lookup (by_first, GUINT_TO_POINTER (first));
-
-          if (alt == NULL)
-            {
-              alt = g_string_new ("(?i)(?:");
-              g_hash_table_insert (by_first, GUINT_TO_POINTER (first), alt);
-              g_ptr_array_add (sources, alt);
-            }
-          else
-            g_string_append_c (alt, '|');
-          for (const char *c = r->keywords[i]; *c; c++)
-            {
-              if ((guchar) *c < 0x80 && !g_ascii_isalnum (*c))
-                g_string_append_c (alt, '\\');
-              g_string_append_c (alt, *c);
-            }
-        }
-      for (guint i = 0; i < sources->len; i++)
-        {
-          GString *alt = sources->pdata[i];
-          pcre2_code *code;
-
-          g_string_append_c (alt, ')');
-          code = pcre2_compile ((PCRE2_SPTR) alt->str, alt->len,
-                                PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &code_error, &offset, NULL);
-          if (code == NULL)
-            {
-              /* cannot happen with escaped literals; then search everywhere */
-              g_clear_pointer (&r->keyword_codes, g_ptr_array_unref);
-              break;
-            }
-          pcre2_jit_compile (code, PCRE2_JIT_COMPLETE);
-          g_ptr_array_add (r->keyword_codes, code);
-        }
-    }
   return TRUE;
 }
 
@@ -652,50 +611,141 @@ match_range (CgRules *rules, const Rule *r, pcre2_match_data *md, const char *te
   return TRUE;
 }
 
-static int
-compare_sizes (gconstpointer a, gconstpointer b)
+/* How common a byte is in office text (higher: more): letters by their
+ * frequency in Dutch, digits and white space above them. */
+static guint
+byte_cost (guchar c)
 {
-  gsize x = *(const gsize *) a, y = *(const gsize *) b;
-  return x < y ? -1 : x > y;
+  static const char by_frequency[] = "qxyfczjwpbumkhvglsdoritane";
+  const char *at;
+
+  c = (guchar) g_ascii_tolower (c);
+  if (c >= 'a' && c <= 'z' && (at = strchr (by_frequency, c)) != NULL)
+    return 10 + (guint) (at - by_frequency);
+  if (cg_is_digit (c))
+    return 40;
+  if (c == ' ' || c == '\t')
+    return 50;
+  return c >= 0x80 ? 5 : 8;
 }
 
 static void
+add_anchor (CgRules *rules, guint pair, const Anchor *a)
+{
+  GArray *list = g_hash_table_lookup (rules->anchors, GUINT_TO_POINTER (pair));
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (Anchor));
+      g_hash_table_insert (rules->anchors, GUINT_TO_POINTER (pair), list);
+    }
+  g_array_append_val (list, *a);
+  /* the bits hold the pair in every letter case, so the text needs no folding */
+  for (guint v = 0; v < 4; v++)
+    {
+      guint b0 = pair >> 8, b1 = pair & 0xff;
+      guint cased = (guint) (guchar) (v & 1 ? g_ascii_toupper ((char) b0) : (char) b0) << 8
+                    | (guchar) (v & 2 ? g_ascii_toupper ((char) b1) : (char) b1);
+      rules->pairs[cased >> 3] |= (guint8) (1u << (cased & 7));
+    }
+}
+
+/* Each keyword is looked up by its rarest pair of bytes (keywords are lower
+ * case already; the text is folded as it is read). */
+static void
+build_anchors (CgRules *rules)
+{
+  rules->anchors = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < rules->rules->len; i++)
+    {
+      const Rule *r = rules->rules->pdata[i];
+
+      if (r->code == NULL || r->keywords == NULL)
+        continue;
+      for (guint k = 0; r->keywords[k] != NULL; k++)
+        {
+          Anchor a = { i, r->keywords[k], (guint) strlen (r->keywords[k]), 0 };
+          const guchar *kw = (const guchar *) a.keyword;
+
+          if (a.len == 1)
+            {
+              /* a one-letter keyword: any byte may follow */
+              for (guint next = 0; next < 256; next++)
+                add_anchor (rules, (guint) kw[0] << 8 | (guint) g_ascii_tolower ((char) next), &a);
+              continue;
+            }
+          for (guint j = 1; j + 1 < a.len; j++)
+            if (byte_cost (kw[j]) + byte_cost (kw[j + 1])
+                < byte_cost (kw[a.offset]) + byte_cost (kw[a.offset + 1]))
+              a.offset = j;
+          add_anchor (rules, (guint) kw[a.offset] << 8 | kw[a.offset + 1], &a);
+        }
+    }
+}
+
+/* Where each keyword rule's keywords are: @hits[rule] their starts.  The
+ * hot loop: one bit test per byte. */
+static void
+find_keywords (CgRules *rules, const char *text, gsize len, GArray **hits)
+{
+  static guint8 lower[256];
+  static gsize lower_once;
+  const guchar *t = (const guchar *) text;
+  const guint8 *pairs = rules->pairs;
+  const gsize last = len - 1;
+
+  if (g_once_init_enter (&lower_once))
+    {
+      for (guint c = 0; c < 256; c++)
+        lower[c] = (guint8) g_ascii_tolower ((char) c);
+      g_once_init_leave (&lower_once, 1);
+    }
+  for (gsize i = 0; i < last; i++)
+    {
+      guint raw = (guint) t[i] << 8 | t[i + 1];
+      guint pair;
+      GArray *anchors;
+
+      if (G_LIKELY (!(pairs[raw >> 3] & (1u << (raw & 7)))))
+        continue;
+      pair = (guint) lower[t[i]] << 8 | lower[t[i + 1]];
+      anchors = g_hash_table_lookup (rules->anchors, GUINT_TO_POINTER (pair));
+      for (guint k = 0; anchors != NULL && k < anchors->len; k++)
+        {
+          const Anchor *a = &g_array_index (anchors, Anchor, k);
+          gsize start;
+
+          if (i < a->offset || i - a->offset + a->len > len)
+            continue;
+          start = i - a->offset;
+          if (g_ascii_strncasecmp (text + start, a->keyword, a->len) != 0)
+            continue;
+          if (hits[a->rule] == NULL)
+            hits[a->rule] = g_array_new (FALSE, FALSE, sizeof (gsize));
+          g_array_append_val (hits[a->rule], start);
+        }
+    }
+}
+
+/* One rule.  @hits: where its keywords are (a keyword rule, not asked for
+ * weak matches), or NULL to look everywhere. */
+static void
 match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean include_weak,
-            gint64 deadline, GArray *out)
+            GArray *hits, gint64 deadline, GArray *out)
 {
   pcre2_match_data *md = pcre2_match_data_create_from_pattern (r->code, NULL);
-  g_autoptr (GArray) hits = NULL;
   gsize window_start = 0, window_end = 0;
   gboolean have_window = FALSE;
 
   /* without keywords, or asked for the matches without them too: everywhere */
-  if (r->keyword_codes == NULL || include_weak)
+  if (r->keywords == NULL || include_weak)
     {
       match_range (rules, r, md, text, 0, len, include_weak, deadline, out);
       pcre2_match_data_free (md);
       return;
     }
-  /* with keywords: where they are ... */
-  hits = g_array_new (FALSE, FALSE, sizeof (gsize));
-  for (guint k = 0; k < r->keyword_codes->len; k++)
-    {
-      pcre2_code *code = r->keyword_codes->pdata[k];
-      pcre2_match_data *kmd = pcre2_match_data_create_from_pattern (code, NULL);
-      PCRE2_SIZE offset = 0;
-
-      while (offset <= len
-             && pcre2_match (code, (PCRE2_SPTR) text, len, offset, 0, kmd, rules->match_context)
-                    >= 0)
-        {
-          PCRE2_SIZE *ov = pcre2_get_ovector_pointer (kmd);
-          g_array_append_val (hits, ov[0]);
-          offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-        }
-      pcre2_match_data_free (kmd);
-    }
-  g_array_sort (hits, compare_sizes);
-  /* ... their lines and the next, where a match counts */
-  for (guint i = 0; i <= hits->len; i++)
+  /* with keywords: their lines and the next, where a match counts */
+  for (guint i = 0; hits != NULL && i <= hits->len; i++)
     {
       gsize ws = 0, we = 0;
 
@@ -738,6 +788,7 @@ cg_scanner_scan_with_rules (CgScanner *scanner, CgRules *rules, const char *text
 {
   GArray *findings = cg_scanner_scan (scanner, text, len, flags);
   g_autoptr (GArray) found = NULL;
+  GArray **hits;
   gint64 deadline;
   GArray *merged;
   guint b = 0;
@@ -748,6 +799,14 @@ cg_scanner_scan_with_rules (CgScanner *scanner, CgRules *rules, const char *text
   found = g_array_new (FALSE, FALSE, sizeof (CgFinding));
   deadline = g_get_monotonic_time () + SCAN_BUDGET_USEC
              + (gint64) (len / 1048576 + 1) * SCAN_BUDGET_USEC_PER_MB;
+  if (g_once_init_enter (&rules->keywords_once))
+    {
+      build_anchors (rules);
+      g_once_init_leave (&rules->keywords_once, 1);
+    }
+  hits = g_new0 (GArray *, rules->rules->len);
+  if ((flags & CG_SCAN_INCLUDE_WEAK) == 0)
+    find_keywords (rules, text, len, hits);
   for (guint i = 0; i < rules->rules->len; i++)
     {
       const Rule *r = rules->rules->pdata[i];
@@ -758,8 +817,12 @@ cg_scanner_scan_with_rules (CgScanner *scanner, CgRules *rules, const char *text
           g_warning ("Rules stopped on this text: the scan took longer than its budget");
           break;
         }
-      match_rule (rules, r, text, len, (flags & CG_SCAN_INCLUDE_WEAK) != 0, deadline, found);
+      match_rule (rules, r, text, len, (flags & CG_SCAN_INCLUDE_WEAK) != 0, hits[i], deadline,
+                  found);
     }
+  for (guint i = 0; i < rules->rules->len; i++)
+    g_clear_pointer (&hits[i], g_array_unref);
+  g_free (hits);
   if (found->len == 0)
     return findings;
   g_array_sort (found, by_start);

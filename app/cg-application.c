@@ -249,7 +249,10 @@ load_rules (CgApplication *self)
   g_autoptr (CgRules) rules = cg_rules_new ();
   g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
 
+  g_auto (GStrv) disabled = g_settings_get_strv (self->settings, "disabled-rules");
+
   cg_rules_load_directories (rules, g_settings_get_boolean (self->settings, "user-rules"), errors);
+  cg_rules_disable (rules, (const char *const *) disabled);
   for (guint i = 0; i < errors->len; i++)
     g_warning ("Organisation rule not loaded: %s", (char *) errors->pdata[i]);
   g_message ("Organisation rules: %u loaded", cg_rules_get_n_loaded (rules));
@@ -305,6 +308,8 @@ watch_rules (CgApplication *self)
       g_ptr_array_add (self->monitors, m);
     }
   g_signal_connect (self->settings, "changed::user-rules", G_CALLBACK (on_user_rules_changed),
+                    self);
+  g_signal_connect (self->settings, "changed::disabled-rules", G_CALLBACK (on_user_rules_changed),
                     self);
 }
 

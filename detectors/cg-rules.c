@@ -116,6 +116,17 @@ cg_rules_get_info (CgRules *rules)
   return rules->info;
 }
 
+void
+cg_rules_disable (CgRules *rules, const char *const *ids)
+{
+  for (guint i = 0; i < rules->rules->len && ids != NULL; i++)
+    {
+      Rule *r = rules->rules->pdata[i];
+      if (g_strv_contains (ids, r->info.id))
+        r->info.enabled = FALSE;
+    }
+}
+
 guint
 cg_rules_get_n_loaded (CgRules *rules)
 {
@@ -295,6 +306,7 @@ parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean s
     }
   /* JIT where the machine has it; the interpreter otherwise, same results */
   pcre2_jit_compile (r->code, PCRE2_JIT_COMPLETE);
+  r->info.enabled = TRUE;
   return TRUE;
 }
 
@@ -660,7 +672,7 @@ build_anchors (CgRules *rules)
     {
       const Rule *r = rules->rules->pdata[i];
 
-      if (r->code == NULL || r->keywords == NULL)
+      if (r->code == NULL || !r->info.enabled || r->keywords == NULL)
         continue;
       for (guint k = 0; r->keywords[k] != NULL; k++)
         {
@@ -810,7 +822,7 @@ cg_scanner_scan_with_rules (CgScanner *scanner, CgRules *rules, const char *text
   for (guint i = 0; i < rules->rules->len; i++)
     {
       const Rule *r = rules->rules->pdata[i];
-      if (r->code == NULL)
+      if (r->code == NULL || !r->info.enabled)
         continue;
       if (g_get_monotonic_time () > deadline)
         {

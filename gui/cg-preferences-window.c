@@ -370,6 +370,25 @@ build_exceptions (CgPreferencesWindow *self)
 
 /* ---- organisation rules -------------------------------------------------- */
 
+static void
+on_rule_switched (GtkSwitch *sw, GParamSpec *pspec, gpointer user_data)
+{
+  CgPreferencesWindow *self = user_data;
+  const char *id = g_object_get_data (G_OBJECT (sw), "rule");
+  g_auto (GStrv) disabled = g_settings_get_strv (self->settings, "disabled-rules");
+  g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+  g_auto (GStrv) result = NULL;
+
+  for (guint i = 0; disabled[i] != NULL; i++)
+    if (g_strcmp0 (disabled[i], id) != 0)
+      g_strv_builder_add (b, disabled[i]);
+  if (!gtk_switch_get_active (sw))
+    g_strv_builder_add (b, id);
+  result = g_strv_builder_end (b);
+  /* the guard reloads its rules on the change, and lists them here again */
+  g_settings_set_strv (self->settings, "disabled-rules", (const char *const *) result);
+}
+
 void
 cg_preferences_window_set_rules (CgPreferencesWindow *self, CgRules *rules)
 {
@@ -386,7 +405,7 @@ cg_preferences_window_set_rules (CgPreferencesWindow *self, CgRules *rules)
       g_autofree char *where = g_strdup_printf (
           r->system ? _ ("%s, set by your administrator") : _ ("%s, your own"), r->file);
       GtkWidget *from = gtk_label_new (where);
-      GtkWidget *status = gtk_label_new (r->error == NULL ? _ ("In use") : NULL);
+      GtkWidget *status = gtk_label_new (NULL);
       g_autofree char *accessible = NULL;
 
       if (r->error != NULL)
@@ -408,7 +427,22 @@ cg_preferences_window_set_rules (CgPreferencesWindow *self, CgRules *rules)
       gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
       gtk_grid_attach (GTK_GRID (grid), name, 0, 0, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), from, 0, 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), status, 1, 0, 1, 2);
+      if (r->error == NULL)
+        {
+          /* a loaded rule has a switch: on or off (disabled-rules) */
+          GtkWidget *sw = gtk_switch_new ();
+          g_autofree char *switch_name = g_strdup_printf (_ ("Use the rule %s"), r->label);
+
+          gtk_switch_set_active (GTK_SWITCH (sw), r->enabled);
+          gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+          gtk_widget_set_sensitive (sw, g_settings_is_writable (self->settings, "disabled-rules"));
+          atk_object_set_name (gtk_widget_get_accessible (sw), switch_name);
+          g_object_set_data_full (G_OBJECT (sw), "rule", g_strdup (r->id), g_free);
+          g_signal_connect (sw, "notify::active", G_CALLBACK (on_rule_switched), self);
+          gtk_grid_attach (GTK_GRID (grid), sw, 1, 0, 1, 2);
+        }
+      else
+        gtk_grid_attach (GTK_GRID (grid), status, 1, 0, 1, 2);
       if (r->error != NULL)
         {
           /* why, where it can be read: the reason is in English, as in the log */
@@ -421,7 +455,9 @@ cg_preferences_window_set_rules (CgPreferencesWindow *self, CgRules *rules)
         }
       gtk_container_add (GTK_CONTAINER (row), grid);
       accessible = g_strdup_printf ("%s: %s", r->label,
-                                    r->error == NULL ? _ ("In use") : _ ("Not loaded"));
+                                    r->error != NULL ? _ ("Not loaded")
+                                    : r->enabled     ? _ ("In use")
+                                                     : _ ("Off"));
       atk_object_set_name (gtk_widget_get_accessible (row), accessible);
       gtk_container_add (GTK_CONTAINER (self->rules_list), row);
     }

@@ -245,6 +245,22 @@ test_pattern_as_written (void)
   g_assert_cmpuint (g_array_index (tab, CgFinding, 0).start, ==, 4);
 }
 
+/* A rule switched off (disabled-rules) finds nothing; the others do. */
+static void
+test_disable (void)
+{
+  g_autoptr (CgRules) rules = load (PERSONNEL CARD, NULL, NULL);
+  const char *const off[] = { "personeelsnummer", NULL };
+  g_autoptr (GArray) f = NULL;
+
+  cg_rules_disable (rules, off);
+  g_assert_false (((CgRuleInfo *) cg_rules_get_info (rules)->pdata[0])->enabled);
+  g_assert_true (((CgRuleInfo *) cg_rules_get_info (rules)->pdata[1])->enabled);
+  f = scan (rules, "Personeelsnummer P-123456, kaart 4111 1111 1111 1111\n");
+  g_assert_cmpuint (f->len, ==, 1);
+  g_assert_cmpstr (g_array_index (f, CgFinding, 0).rule, ==, "klantkaart");
+}
+
 /* A rule never takes a built-in finding's place. */
 static void
 test_built_in_wins (void)
@@ -312,6 +328,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rules/checksums", test_checksums);
   g_test_add_func ("/rules/masking", test_masking);
   g_test_add_func ("/rules/built-in-wins", test_built_in_wins);
+  g_test_add_func ("/rules/disable", test_disable);
   g_test_add_func ("/rules/pattern-as-written", test_pattern_as_written);
   g_test_add_func ("/rules/hostile-pattern-is-bounded", test_hostile_pattern_is_bounded);
   g_test_add_func ("/rules/invalid-utf8", test_invalid_utf8);

@@ -146,6 +146,7 @@ typedef struct
   const char *file;  /* where it came from */
   gboolean system;   /* from $XDG_CONFIG_DIRS (an administrator's) */
   const char *error; /* why it did not load, or NULL when it did */
+  gboolean enabled;  /* loaded and not switched off (cg_rules_disable()) */
 } CgRuleInfo;
 
 CgRules *cg_rules_new (void);
@@ -163,6 +164,9 @@ gboolean cg_rules_load_file (CgRules *rules, const char *path, gboolean system, 
 void cg_rules_load_directories (CgRules *rules, gboolean user, GPtrArray *errors);
 /* Those directories (system ones first), for watching them. */
 char **cg_rules_get_directories (gboolean user);
+/* Switches the rules with these IDs off (the user's or an administrator's
+ * choice).  Before the first scan. */
+void cg_rules_disable (CgRules *rules, const char *const *ids);
 /* Every rule read, loaded or not (CgRuleInfo, owned by @rules). */
 GPtrArray *cg_rules_get_info (CgRules *rules);
 guint cg_rules_get_n_loaded (CgRules *rules);

@@ -37,6 +37,12 @@ echo "ratio: $(echo "scale=2; $scan / $rg" | bc)x ripgrep's time"
 /usr/bin/time -f "clipguard-scan --json: %M KB max resident" "$build/cli/clipguard-scan" --json "$work/mixed.txt" 2>&1 >/dev/null | tail -1
 echo "clipguard-scan on empty input: $(median_time "$build/cli/clipguard-scan" /dev/null) s (with process start)"
 echo
+echo "== organisation rules: twenty typical ones (bench/rules/typical.rules) on the same file"
+"$build/bench/bench-scan" "$work/mixed.txt" 5 "$src/bench/rules/typical.rules" | sed -n '2,4p'
+with_rules=$(median_time "$build/cli/clipguard-scan" --json --no-rules --rules "$src/bench/rules/typical.rules" "$work/mixed.txt")
+without=$(median_time "$build/cli/clipguard-scan" --json --no-rules "$work/mixed.txt")
+echo "clipguard-scan --json: $without s without rules, $with_rules s with the twenty (medians of 10, $(nproc) cores)"
+echo
 echo "== findings-dense CSV: every row a BSN, an IBAN and a home address, 32 MB"
 for layout in export narrow parts; do
   [ -f "$work/dense-$layout.csv" ] || /usr/bin/python3 "$src/bench/make-dense.py" "$work/dense-$layout.csv" 32 --layout "$layout"

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cg-allow-list.h"
 #include "cg-clock.h"
@@ -274,39 +275,95 @@ reload_rules (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void watch_rules (CgApplication *self);
+
 /* An editor writes a file in several steps: reload once they are done. */
 static void
-on_rules_changed (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonitorEvent event,
-                  gpointer user_data)
+schedule_reload (CgApplication *self)
 {
-  CgApplication *self = user_data;
-
   g_clear_handle_id (&self->reload_id, g_source_remove);
   self->reload_id = g_timeout_add (300, reload_rules, self);
 }
 
 static void
-on_user_rules_changed (GSettings *settings, const char *key, gpointer user_data)
+on_rules_changed (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonitorEvent event,
+                  gpointer user_data)
 {
-  on_rules_changed (NULL, NULL, NULL, 0, user_data);
+  CgApplication *self = user_data;
+  const char *waiting_for = monitor ? g_object_get_data (G_OBJECT (monitor), "waiting-for") : NULL;
+  g_autofree char *name = file ? g_file_get_basename (file) : NULL;
+
+  /* a parent of a rules.d that does not exist yet: only the next step of
+   * the path matters (its creation); then watch anew, one level closer */
+  if (waiting_for != NULL)
+    {
+      if (g_strcmp0 (name, waiting_for) != 0)
+        return;
+      watch_rules (self);
+    }
+  else if (monitor != NULL
+           && (event == G_FILE_MONITOR_EVENT_DELETED || event == G_FILE_MONITOR_EVENT_MOVED_OUT)
+           && !g_file_query_exists (g_object_get_data (G_OBJECT (monitor), "dir"), NULL))
+    watch_rules (self); /* rules.d itself went: wait for it again */
+  schedule_reload (self);
 }
 
+static void
+on_user_rules_changed (GSettings *settings, const char *key, gpointer user_data)
+{
+  schedule_reload (user_data);
+}
+
+static void
+drop_monitor (gpointer data)
+{
+  g_signal_handlers_disconnect_matched (data, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_rules_changed,
+                                        NULL);
+  g_file_monitor_cancel (data);
+  g_object_unref (data);
+}
+
+/* Each rules.d directory, or while it does not exist its nearest existing
+ * parent (GLib would poll for a missing path every few seconds: a guard
+ * must not wake up when idle). */
 static void
 watch_rules (CgApplication *self)
 {
   g_auto (GStrv) dirs = cg_rules_get_directories (TRUE);
 
-  self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
+  g_clear_pointer (&self->monitors, g_ptr_array_unref);
+  self->monitors = g_ptr_array_new_with_free_func (drop_monitor);
   for (guint i = 0; dirs[i] != NULL; i++)
     {
-      g_autoptr (GFile) dir = g_file_new_for_path (dirs[i]);
-      /* a directory that does not exist yet is watched for its creation */
-      GFileMonitor *m = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      g_autofree char *path = g_strdup (dirs[i]);
+      g_autofree char *child = NULL;
+      g_autoptr (GFile) dir = NULL;
+      GFileMonitor *m;
+
+      while (!g_file_test (path, G_FILE_TEST_IS_DIR) && strcmp (path, "/") != 0
+             && strcmp (path, ".") != 0)
+        {
+          char *parent = g_path_get_dirname (path);
+          g_free (child);
+          child = g_path_get_basename (path);
+          g_free (path);
+          path = parent;
+        }
+      dir = g_file_new_for_path (path);
+      m = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
       if (m == NULL)
         continue;
+      if (child != NULL)
+        g_object_set_data_full (G_OBJECT (m), "waiting-for", g_steal_pointer (&child), g_free);
+      g_object_set_data_full (G_OBJECT (m), "dir", g_object_ref (dir), g_object_unref);
       g_signal_connect (m, "changed", G_CALLBACK (on_rules_changed), self);
       g_ptr_array_add (self->monitors, m);
     }
+}
+
+static void
+watch_rule_settings (CgApplication *self)
+{
   g_signal_connect (self->settings, "changed::user-rules", G_CALLBACK (on_user_rules_changed),
                     self);
   g_signal_connect (self->settings, "changed::disabled-rules", G_CALLBACK (on_user_rules_changed),
@@ -340,6 +397,7 @@ start_guard (CgApplication *self, GError **error)
     return FALSE;
   load_rules (self);
   watch_rules (self);
+  watch_rule_settings (self);
   return TRUE;
 }
 

@@ -120,11 +120,13 @@ def main():
                    "ret = getattr(self, 'times', [])")
     mock.AddMethod("org.freedesktop.Notifications", "Count", "", "u",
                    "ret = len(getattr(self, 'times', []))")
-    daemon = subprocess.Popen([clipguard], env=env, stdout=subprocess.DEVNULL,
+    daemon = subprocess.Popen([clipguard, "--background"], env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     while not app_ready(bus, APP_ID, "/nl/clipguard/ClipGuard"):
         time.sleep(0.05)
-    time.sleep(2)
+    # past the start: 5 s after it the guard looks once whether a tray shows
+    # its icon (here none does, and it says so once)
+    time.sleep(8)
 
     def times():
         return list(obj.Times(dbus_interface="org.freedesktop.Notifications"))

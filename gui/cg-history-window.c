@@ -19,6 +19,7 @@ struct _CgHistoryWindow
   GtkWidget *search;
   GtkWidget *list;
   GtkWidget *stack;
+  guint refill_id; /* a refill after changes, once the guard is done */
   GtkWidget *clear_button;
 };
 
@@ -97,17 +98,36 @@ on_clear_clicked (GtkButton *button, gpointer user_data)
   gtk_widget_show (dialog);
 }
 
+static gboolean
+refill (gpointer user_data)
+{
+  CgHistoryWindow *self = user_data;
+
+  self->refill_id = 0;
+  fill (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Changes come in bursts (a copy adds an entry and changes the warning):
+ * the rows are rebuilt once, after the guard has sent its notification. */
+static void
+schedule_fill (CgHistoryWindow *self)
+{
+  if (self->refill_id == 0)
+    self->refill_id = g_idle_add (refill, self);
+}
+
 static void
 on_history_changed (CgHistory *history, gpointer user_data)
 {
-  fill (user_data);
+  schedule_fill (user_data);
 }
 
 static void
 on_action_state_changed (GActionGroup *group, const char *name, GVariant *state, gpointer user_data)
 {
   if (g_str_equal (name, "warning-entry"))
-    fill (user_data);
+    schedule_fill (user_data);
 }
 
 static gboolean
@@ -170,6 +190,7 @@ cg_history_window_dispose (GObject *object)
 {
   CgHistoryWindow *self = CG_HISTORY_WINDOW (object);
 
+  g_clear_handle_id (&self->refill_id, g_source_remove);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);

@@ -26,6 +26,7 @@ struct _CgMainWindow
   GtkWidget *pause_items[2];
   GtkWidget *list;
   GtkWidget *stack;
+  guint refill_id; /* a refill after changes, once the guard is done */
 };
 
 G_DEFINE_FINAL_TYPE (CgMainWindow, cg_main_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -129,13 +130,15 @@ fill (CgMainWindow *self)
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), entries->len ? "list" : "empty");
 }
 
+static void schedule_fill (CgMainWindow *self);
+
 static void
 on_action_state_changed (GActionGroup *group, const char *name, GVariant *state, gpointer user_data)
 {
   if (g_str_equal (name, "paused-until"))
     update_status (user_data);
   else if (g_str_equal (name, "warning-entry"))
-    fill (user_data);
+    schedule_fill (user_data);
 }
 
 static void
@@ -152,10 +155,29 @@ on_settings_changed (GSettings *settings, const char *key, gpointer user_data)
   update_status (user_data);
 }
 
+static gboolean
+refill (gpointer user_data)
+{
+  CgMainWindow *self = user_data;
+
+  self->refill_id = 0;
+  fill (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Changes come in bursts (a copy adds an entry and changes the warning):
+ * the rows are rebuilt once, after the guard has sent its notification. */
+static void
+schedule_fill (CgMainWindow *self)
+{
+  if (self->refill_id == 0)
+    self->refill_id = g_idle_add (refill, self);
+}
+
 static void
 on_history_changed (CgHistory *history, gpointer user_data)
 {
-  fill (user_data);
+  schedule_fill (user_data);
 }
 
 static GtkWidget *
@@ -288,6 +310,7 @@ cg_main_window_dispose (GObject *object)
 {
   CgMainWindow *self = CG_MAIN_WINDOW (object);
 
+  g_clear_handle_id (&self->refill_id, g_source_remove);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   if (self->settings != NULL)

@@ -43,9 +43,11 @@ def main():
         assert calls, "no warning for a copy with a BSN"
         args = calls[-1][1]
         print(f"warned in {time.monotonic() - t0:.2f} s: {args[3]!r} / {args[4]!r}")
-        assert args[3] == "BSN copied", args[3]
+        assert args[3] == "Personal data copied: BSN", args[3]
         assert "123456782" not in args[3] + args[4]
-        assert args[2] == APP_ID, f"icon {args[2]!r}: the installed guard names its themed icon"
+        # a warning has its own icon, which the installed guard names from the theme
+        assert args[2] == APP_ID + "-warning", f"icon {args[2]!r}"
+        assert os.path.exists(f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}-warning.svg")
     finally:
         subprocess.run(["gapplication", "action", APP_ID, "quit"], env=env, timeout=10)
         guard.wait(10)

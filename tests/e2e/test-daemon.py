@@ -154,6 +154,16 @@ class Daemon(GuardCase):
         self.copy("Personeelsnummer: P-777777.\n")
         self.assertTrue(self.quiet_for())
 
+    def test_excluded_application_is_not_checked(self):
+        """A program in which copying personal data is the daily work: its
+        copies are not read at all (X11 says who owns the clipboard)."""
+        self.set_setting("excluded-applications", "['cg-test-owner']")
+        self.own("UTF8_STRING=" + BSN_TEXT)
+        self.assertTrue(self.quiet_for())
+        self.assertIn("an excluded application: not checked", self.daemon_log())
+        self.copy(BSN_TEXT)  # xclip is not excluded
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: BSN")
+
     def test_no_notification_server_shows_own_window(self):
         self.notify_proc.terminate()
         self.notify_proc.wait()
@@ -348,6 +358,27 @@ class Daemon(GuardCase):
                 for needle in needles:
                     self.assertNotIn(needle, data, os.path.join(root, name))
         self.assertGreaterEqual(files, 2)  # the history and the log at least
+
+
+class NoTray(GuardCase):
+    """A desktop that shows no tray icons (stock GNOME): said once, with what
+    to install; not again at the next start."""
+    TOLD_NO_TRAY = False
+
+    def test_told_once_that_no_tray_shows_the_icon(self):
+        args = self.wait_notification(timeout=15)
+        self.assertEqual(args[3], "clipguard runs without a tray icon")
+        self.assertIn("gnome-shell-extension-appindicator", args[4])
+        self.assertIn("applications menu", args[4])
+        told = subprocess.run(["gsettings", "get", APP_ID, "told-no-tray"], env=self.env,
+                              capture_output=True, text=True).stdout.strip()
+        self.assertEqual(told, "true")
+        # a second start says nothing
+        subprocess.run(["gapplication", "action", APP_ID, "quit"], env=self.env, timeout=10)
+        type(self).daemon.wait(10)
+        self.mock.ClearCalls()
+        type(self).start_daemon()
+        self.assertTrue(self.quiet_for(8))
 
 
 if __name__ == "__main__":

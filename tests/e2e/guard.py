@@ -42,6 +42,11 @@ class GuardCase(dbusmock.DBusTestCase):
         return {"DISPLAY": display}
 
     @classmethod
+    def settings_env(cls):
+        """Where the guard's settings live: a key file of the test's own."""
+        return {}
+
+    @classmethod
     def stop_session(cls):
         cls.xvfb.terminate()
         cls.xvfb.wait()
@@ -55,7 +60,9 @@ class GuardCase(dbusmock.DBusTestCase):
                        XDG_STATE_HOME=cls.tmp + "/state", XDG_DATA_HOME=cls.tmp + "/data",
                        LANGUAGE="C", LC_ALL="C.UTF-8", NO_AT_BRIDGE="1",
                        CLIPGUARD_ICON_DIR=ICON_DIR,
-                       G_MESSAGES_DEBUG=os.environ.get("CG_E2E_DEBUG", ""), **cls.ENV)
+                       G_MESSAGES_DEBUG=os.environ.get("CG_E2E_DEBUG", ""))
+        cls.env.update(cls.settings_env())
+        cls.env.update(cls.ENV)
         for name, value in session.items():
             if value is None:
                 cls.env.pop(name, None)

@@ -381,6 +381,63 @@ class NoTray(GuardCase):
         self.assertTrue(self.quiet_for(8))
 
 
+class AdminLocks(GuardCase):
+    """An administrator's dconf defaults and locks, through the real dconf
+    backend (the database compiled as `dconf update` would): quitting is
+    off, pauses are at most 30 minutes, and the user cannot change that."""
+    TOLD_NO_TRAY = False  # set in the database: the user database is not writable here
+
+    @classmethod
+    def settings_env(cls):
+        keyfiles = os.path.join(cls.tmp, "dconf", "local.d")
+        os.makedirs(os.path.join(keyfiles, "locks"))
+        with open(os.path.join(keyfiles, "00-clipguard"), "w") as f:
+            f.write("[nl/clipguard/ClipGuard]\nallow-quit=false\nmax-pause-minutes=uint32 30\n"
+                    "told-no-tray=true\n")
+        with open(os.path.join(keyfiles, "locks", "clipguard"), "w") as f:
+            f.write("/nl/clipguard/ClipGuard/allow-quit\n/nl/clipguard/ClipGuard/max-pause-minutes\n")
+        db = os.path.join(cls.tmp, "dconf", "local")
+        subprocess.run(["dconf", "compile", db, keyfiles], check=True)
+        profile = os.path.join(cls.tmp, "dconf", "profile")
+        with open(profile, "w") as f:
+            f.write("user-db:user\nfile-db:%s\n" % db)
+        runtime = os.path.join(cls.tmp, "run")
+        os.makedirs(runtime, mode=0o700)
+        return {"GSETTINGS_BACKEND": "dconf", "DCONF_PROFILE": profile, "XDG_RUNTIME_DIR": runtime}
+
+    @classmethod
+    def tearDownClass(cls):
+        # quitting is locked off: the session's end stops the guard
+        cls.daemon.terminate()
+        super().tearDownClass()
+
+    def describe(self, action):
+        return dbus.Interface(self.bus.get_object(APP_ID, "/nl/clipguard/ClipGuard"),
+                              "org.gtk.Actions").Describe(action)
+
+    def test_locked_settings_hold(self):
+        self.assertEqual(subprocess.run(["gsettings", "writable", APP_ID, "allow-quit"],
+                                        env=self.env, capture_output=True, text=True)
+                         .stdout.strip(), "false")
+        # no quit from the menu or over D-Bus
+        self.assertFalse(bool(self.describe("quit")[0]))
+        subprocess.run(["gapplication", "action", APP_ID, "quit"], env=self.env, timeout=10)
+        time.sleep(1)
+        self.assertIsNone(self.daemon.poll(), "quit was locked off, but the guard quit")
+        # a pause until resumed, or longer than 30 minutes, is refused; 15 is fine
+        self.assertFalse(bool(self.describe("pause")[0]))
+        self.action("pause-for", "60")
+        time.sleep(0.5)
+        self.assertEqual(int(self.describe("paused-until")[2][0]), 0)
+        self.assertIn("the settings allow no pause that long", self.daemon_log())
+        self.action("pause-for", "15")
+        self.assertTrue(wait_for(lambda: int(self.describe("paused-until")[2][0]) > 0, 5))
+        self.action("resume")
+        # and it still guards
+        self.copy(BSN_TEXT)
+        self.assertEqual(self.wait_notification()[3], "Personal data copied: BSN")
+
+
 if __name__ == "__main__":
     GuardCase.CLIPGUARD, GuardCase.SCHEMA_DIR, TEST_OWNER = (os.path.abspath(a)
                                                              for a in sys.argv[1:4])

@@ -481,21 +481,12 @@ cg_checksum_passes (CgChecksum checksum, const char *digits, gsize len)
 
 /* ---- matching ------------------------------------------------------------- */
 
-static gsize
-line_start (const char *text, gsize pos)
-{
-  while (pos > 0 && text[pos - 1] != '\n')
-    pos--;
-  return pos;
-}
-
-static gsize
-line_end (const char *text, gsize len, gsize pos)
-{
-  while (pos < len && text[pos] != '\n')
-    pos++;
-  return pos;
-}
+/* How far from a match its keyword may stand on one long line (a clipboard
+ * can be one line of megabytes: walking whole lines per match would make a
+ * scan quadratic), and how far past a window the text is still read so that
+ * \b and $ at its end read as in the whole text. */
+#define KEYWORD_REACH 4096
+#define WINDOW_MARGIN 256
 
 static gboolean
 is_word (guchar c)
@@ -508,11 +499,11 @@ is_word (guchar c)
 static const char *
 keyword_near (const Rule *r, const char *text, gsize len, gsize start, gsize end)
 {
-  gsize from = line_start (text, start);
-  gsize to = line_end (text, len, end);
+  gsize from = cg_text_line_start (text, start, KEYWORD_REACH);
+  gsize to = cg_text_line_end (text, len, end, KEYWORD_REACH);
 
-  if (from > 0)
-    from = line_start (text, from - 1);
+  if (from > 0 && cg_text_is_line_start (text, from))
+    from = cg_text_line_start (text, from - 1, KEYWORD_REACH);
   for (guint k = 0; r->keywords[k] != NULL; k++)
     {
       const char *kw = r->keywords[k];
@@ -561,18 +552,20 @@ checksum_reason (CgChecksum c)
     }
 }
 
-/* The matches of @r that start in [from, to), @to at most @len and a line
- * boundary (so that \\b and $ read as in the whole text).  FALSE when the
- * rule must stop (PCRE2's limits or the scan's budget). */
+/* The matches of @r that start in [from, to) of @text (@len bytes), read up
+ * to WINDOW_MARGIN bytes past @to.  FALSE when the rule must stop (PCRE2's
+ * limits or the scan's budget). */
 static gboolean
-match_range (CgRules *rules, const Rule *r, pcre2_match_data *md, const char *text, gsize from,
-             gsize to, gboolean include_weak, gint64 deadline, GArray *out)
+match_range (CgRules *rules, const Rule *r, pcre2_match_data *md, const char *text, gsize len,
+             gsize from, gsize to, gboolean include_weak, gint64 deadline, GArray *out)
 {
   PCRE2_SIZE offset = from;
+  gsize subject = MIN (len, to + WINDOW_MARGIN);
 
   while (offset <= to)
     {
-      int rc = pcre2_match (r->code, (PCRE2_SPTR) text, to, offset, 0, md, rules->match_context);
+      int rc
+          = pcre2_match (r->code, (PCRE2_SPTR) text, subject, offset, 0, md, rules->match_context);
       PCRE2_SIZE *ov;
       gsize start, end;
       CgFinding f = { 0 };
@@ -591,6 +584,8 @@ match_range (CgRules *rules, const Rule *r, pcre2_match_data *md, const char *te
       ov = pcre2_get_ovector_pointer (md);
       start = ov[0];
       end = ov[1];
+      if (start >= to && to < len)
+        return TRUE; /* past the window: the next window's, if any */
       if (end <= start)
         {
           /* an empty match finds nothing: step on by one character */
@@ -615,7 +610,7 @@ match_range (CgRules *rules, const Rule *r, pcre2_match_data *md, const char *te
       f.rule = r->info.id;
       f.label = r->info.label;
       f.rule_mask = r->mask;
-      if (r->keywords != NULL && keyword_near (r, text, to, start, end) == NULL)
+      if (r->keywords != NULL && keyword_near (r, text, len, start, end) == NULL)
         f.confidence = MIN (f.confidence, 0.2); /* a match without its keyword */
       if (f.confidence >= CG_SCANNER_DEFAULT_THRESHOLD || include_weak)
         g_array_append_val (out, f);
@@ -752,7 +747,7 @@ match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean
   /* without keywords, or asked for the matches without them too: everywhere */
   if (r->keywords == NULL || include_weak)
     {
-      match_range (rules, r, md, text, 0, len, include_weak, deadline, out);
+      match_range (rules, r, md, text, len, 0, len, include_weak, deadline, out);
       pcre2_match_data_free (md);
       return;
     }
@@ -764,10 +759,10 @@ match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean
       if (i < hits->len)
         {
           gsize at = g_array_index (hits, gsize, i);
-          ws = line_start (text, at);
-          we = line_end (text, len, at);
-          if (we < len)
-            we = line_end (text, len, we + 1);
+          ws = cg_text_line_start (text, at, KEYWORD_REACH);
+          we = cg_text_line_end (text, len, at, KEYWORD_REACH);
+          if (we < len && cg_text_is_line_end (text, len, we))
+            we = cg_text_line_end (text, len, we + 1, KEYWORD_REACH);
           if (have_window && ws <= window_end)
             {
               window_end = MAX (window_end, we);
@@ -775,7 +770,7 @@ match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean
             }
         }
       if (have_window
-          && !match_range (rules, r, md, text, window_start, window_end, FALSE, deadline, out))
+          && !match_range (rules, r, md, text, len, window_start, window_end, FALSE, deadline, out))
         break;
       window_start = ws;
       window_end = we;

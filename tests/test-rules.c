@@ -296,6 +296,26 @@ test_hostile_pattern_is_bounded (void)
   g_assert_cmpstr (g_array_index (f, CgFinding, 0).rule, ==, "personeelsnummer");
 }
 
+/* One line of megabytes (minified JSON) full of matches: keywords are looked
+ * for near each match, not on the whole line, so the scan stays linear. */
+static void
+test_long_line (void)
+{
+  g_autoptr (CgRules) rules = load (PERSONNEL, NULL, NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GArray) f = NULL;
+  gint64 t0;
+
+  while (text->len < (4u << 20))
+    g_string_append (text, "{\"personeelsnummer\":\"P-123456\",\"afdeling\":\"inkoop\"},");
+  t0 = g_get_monotonic_time ();
+  f = scan (rules, text->str);
+  g_test_message ("4 MB on one line: %.3f s", (g_get_monotonic_time () - t0) / 1e6);
+  g_assert_cmpuint (f->len, >, 60000);
+  /* a hang guard, not a speed goal (bench/ has those) */
+  g_assert_cmpint (g_get_monotonic_time () - t0, <, 10 * G_USEC_PER_SEC);
+}
+
 /* Any bytes: invalid UTF-8 never crashes a UTF-mode pattern. */
 static void
 test_invalid_utf8 (void)
@@ -332,6 +352,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rules/pattern-as-written", test_pattern_as_written);
   g_test_add_func ("/rules/hostile-pattern-is-bounded", test_hostile_pattern_is_bounded);
   g_test_add_func ("/rules/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/rules/long-line", test_long_line);
   rc = g_test_run ();
   {
     g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp);

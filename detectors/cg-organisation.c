@@ -354,16 +354,6 @@ blank (const char *text, Span l)
 }
 
 static gsize
-column_of (const char *text, gsize line_start, gsize pos)
-{
-  gsize col = 0;
-
-  for (gsize i = line_start; i < pos; i++)
-    col += ((guchar) text[i] & 0xC0) != 0x80;
-  return col;
-}
-
-static gsize
 offset_of_column (const char *text, Span l, gsize col)
 {
   gsize c = 0, i = l.start;
@@ -432,8 +422,8 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
     }
   /* then the paragraph, nearest line first: above, then below */
   columns = from > first.start || to < first.end;
-  col_from = columns ? column_of (text, first.start, from) : 0;
-  col_to = columns ? column_of (text, first.start, to) : 0;
+  col_from = columns ? cg_text_column (text, first.start, from) : 0;
+  col_to = columns ? cg_text_column (text, first.start, to) : 0;
   l = first;
   for (guint k = 0; verdict == 0 && k < LINES_ABOVE && l.start > 0; k++)
     {

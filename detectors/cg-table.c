@@ -301,32 +301,22 @@ index_of (const CgSpan *cells, guint n, gsize pos)
   return n;
 }
 
-/* Character columns (UTF-8 characters, not bytes) from the line start. */
-static gsize
-column_of (const char *text, gsize line_start, gsize pos)
-{
-  gsize col = 0;
-
-  for (gsize i = line_start; i < pos; i++)
-    col += ((guchar) text[i] & 0xC0) != 0x80;
-  return col;
-}
-
 /* The header cell of an aligned table that overlaps @cell most. */
 static guint
 aligned_header_index (const char *text, Line row, CgSpan cell, Line header, const CgSpan *hcells,
                       guint n)
 {
-  gsize vs = column_of (text, row.start, cell.start), ve = column_of (text, row.start, cell.end);
+  gsize vs = cg_text_column (text, row.start, cell.start),
+        ve = cg_text_column (text, row.start, cell.end);
   guint best = n;
   gssize best_overlap = -1;
 
   for (guint i = 0; i < n; i++)
     {
-      gsize hs = column_of (text, header.start, hcells[i].start);
+      gsize hs = cg_text_column (text, header.start, hcells[i].start);
       /* a header cell reaches to the next one */
-      gsize he = i + 1 < n ? column_of (text, header.start, hcells[i + 1].start) - 1
-                           : column_of (text, header.start, hcells[i].end) + 8;
+      gsize he = i + 1 < n ? cg_text_column (text, header.start, hcells[i + 1].start) - 1
+                           : cg_text_column (text, header.start, hcells[i].end) + 8;
       gssize overlap = (gssize) MIN (ve, he) - (gssize) MAX (vs, hs);
       if (overlap > best_overlap)
         best = i, best_overlap = overlap;

@@ -72,6 +72,17 @@ gsize cg_text_find_digit (const char *text, gsize len, gsize from);
 gsize cg_text_line_start (const char *text, gsize pos, gsize limit);
 gsize cg_text_line_end (const char *text, gsize len, gsize pos, gsize limit);
 
+/* Character columns (UTF-8 characters, not bytes) from @line_start to @pos. */
+static inline gsize
+cg_text_column (const char *text, gsize line_start, gsize pos)
+{
+  gsize col = 0;
+
+  for (gsize i = line_start; i < pos; i++)
+    col += ((guchar) text[i] & 0xC0) != 0x80;
+  return col;
+}
+
 static inline gboolean
 cg_text_is_line_start (const char *text, gsize pos)
 {

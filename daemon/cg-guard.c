@@ -379,8 +379,7 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
       = g_settings_get_boolean (self->settings, "preview-place") ? self->scanner : NULL;
   /* every value, for the history's "Always allow"; at most three shown */
   g_autofree char *all = cg_summary_preview_tagged (places, data, f, findings->len, G_MAXUINT);
-  g_autofree char *tagged
-      = cg_summary_preview_tagged (places, data, f, findings->len, PREVIEW_LINES);
+  g_autofree char *tagged = cg_summary_preview_first (all, PREVIEW_LINES);
   g_autofree char *preview = cg_summary_render_preview (tagged);
   g_auto (GStrv) values = history_values (all, hashes);
   gboolean clipboard = selection == CG_SELECTION_CLIPBOARD;

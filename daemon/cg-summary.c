@@ -191,6 +191,24 @@ cg_summary_preview_tagged (CgScanner *scanner, const char *text, const CgFinding
   return g_string_free (out, FALSE);
 }
 
+char *
+cg_summary_preview_first (const char *all, guint max)
+{
+  g_auto (GStrv) lines = g_strsplit (all, "\n", -1);
+  guint n = g_strv_length (lines);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n && i < max; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, lines[i]);
+    }
+  if (n > max)
+    g_string_append_printf (out, "\n+%u", n - max);
+  return g_string_free (out, FALSE);
+}
+
 static char *
 render_line (const char *line)
 {

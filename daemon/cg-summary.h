@@ -32,6 +32,10 @@ char *cg_summary_masked_title (const CgCounts *counts);
  * @scanner (else an address is just "an address"). */
 char *cg_summary_preview_tagged (CgScanner *scanner, const char *text, const CgFinding *findings,
                                  guint n, guint max);
+/* The first @max lines of a tagged preview of every value, then "+N" for
+ * the rest: what cg_summary_preview_tagged() would give with @max, without
+ * going over the text again. */
+char *cg_summary_preview_first (const char *all, guint max);
 /* A tagged preview in the words of the current language: "BSN *******82",
  * "an address in Utrecht", "and 3 more". */
 char *cg_summary_render_preview (const char *tagged);

@@ -449,6 +449,26 @@ test_writes_merged (void)
   close (fd);
 }
 
+/* The warning's short preview is cut from the preview of every value. */
+static void
+test_preview_first (void)
+{
+  const char *text = "BSN 123456782, IBAN NL91ABNA0417164300, BSN 111222333,\n"
+                     "IBAN NL02ABNA0123456789 en Kerkstraat 12, 3511 AB Utrecht\n";
+  g_autoptr (CgScanner) scanner = cg_scanner_new (CG_FINDING_ALL, 0.5, NULL);
+  g_autoptr (GArray) f = cg_scanner_scan (scanner, text, strlen (text), CG_SCAN_FLAGS_NONE);
+  const CgFinding *fs = (const CgFinding *) f->data;
+  g_autofree char *all = cg_summary_preview_tagged (scanner, text, fs, f->len, G_MAXUINT);
+
+  g_assert_cmpuint (f->len, ==, 5);
+  for (guint max = 1; max <= 6; max++)
+    {
+      g_autofree char *want = cg_summary_preview_tagged (scanner, text, fs, f->len, max);
+      g_autofree char *got = cg_summary_preview_first (all, max);
+      g_assert_cmpstr (got, ==, want);
+    }
+}
+
 static void
 test_no_raw_values (void)
 {
@@ -489,5 +509,6 @@ main (int argc, char **argv)
   g_test_add_func ("/history/zero-days-keeps-nothing", test_zero_days_keeps_nothing);
   g_test_add_func ("/history/writes-merged", test_writes_merged);
   g_test_add_func ("/history/no-raw-values", test_no_raw_values);
+  g_test_add_func ("/history/preview-first", test_preview_first);
   return g_test_run ();
 }

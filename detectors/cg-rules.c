@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "clipguard-detectors.h"
+#include "cg-keywords.h"
 #include "cg-text.h"
 
 #define MATCH_LIMIT 1000000  /* calls of PCRE2's internal match(), per match */
@@ -46,22 +47,12 @@ struct _CgRules
   GPtrArray *rules; /* Rule, loaded or not */
   GPtrArray *info;  /* CgRuleInfo *, into rules */
   pcre2_match_context *match_context;
-  /* The keywords of all rules, found in one pass per scan: each is looked
-   * up by its rarest byte (in both cases), so the pass stops rarely.  Built
-   * at the first scan (a set of rules does not change once loaded). */
+  /* The keywords of all rules, found in one pass per scan (their IDs are
+   * indices in rules).  Built at the first scan: a set of rules does not
+   * change once loaded. */
   gsize keywords_once;
-  guint8 interesting[256]; /* the first byte of an anchor pair, either case */
-  guint8 pairs[65536 / 8]; /* anchor pairs, lower case, as bits */
-  GHashTable *anchors;     /* pair (b0 << 8 | b1) -> GArray of Anchor */
+  CgKeywordSet *keywords;
 };
-
-typedef struct
-{
-  guint rule; /* index in rules->rules */
-  const char *keyword;
-  guint len;
-  guint offset; /* of the anchor pair in the keyword */
-} Anchor;
 
 static void
 rule_free (gpointer data)
@@ -104,7 +95,7 @@ cg_rules_unref (CgRules *rules)
   if (rules == NULL || !g_atomic_ref_count_dec (&rules->ref_count))
     return;
   g_ptr_array_unref (rules->info);
-  g_clear_pointer (&rules->anchors, g_hash_table_unref);
+  cg_keyword_set_free (rules->keywords);
   g_ptr_array_unref (rules->rules);
   pcre2_match_context_free (rules->match_context);
   g_free (rules);
@@ -552,6 +543,49 @@ checksum_reason (CgChecksum c)
     }
 }
 
+/* A match of @r at [start, end): kept when its checksum passes and, for a
+ * rule with keywords, one is near (or weak matches are asked for).  FALSE
+ * when the scan is out of time. */
+static gboolean
+add_match (const Rule *r, const char *text, gsize len, gsize start, gsize end,
+           gboolean include_weak, gint64 deadline, GArray *out)
+{
+  CgFinding f = { 0 };
+
+  if (g_get_monotonic_time () > deadline)
+    {
+      g_warning ("Rules stopped on this text: the scan took longer than its budget");
+      return FALSE;
+    }
+  if (!checksum_of_match (r, text, start, end))
+    return TRUE;
+  f.type = CG_FINDING_RULE;
+  f.start = start;
+  f.end = end;
+  f.confidence = r->confidence;
+  f.reason = checksum_reason (r->checksum);
+  f.rule = r->info.id;
+  f.label = r->info.label;
+  f.rule_mask = r->mask;
+  if (r->keywords != NULL && keyword_near (r, text, len, start, end) == NULL)
+    f.confidence = MIN (f.confidence, 0.2); /* a match without its keyword */
+  if (f.confidence >= CG_SCANNER_DEFAULT_THRESHOLD || include_weak)
+    g_array_append_val (out, f);
+  return TRUE;
+}
+
+static gboolean
+match_failed (const Rule *r, int rc)
+{
+  PCRE2_UCHAR message[128];
+
+  pcre2_get_error_message (rc, message, sizeof message);
+  g_warning ("Rule '%s' stopped on this text: %s (its pattern backtracks too much; "
+             "the other rules go on)",
+             r->info.id, (const char *) message);
+  return FALSE;
+}
+
 /* The matches of @r that start in [from, to) of @text (@len bytes), read up
  * to WINDOW_MARGIN bytes past @to.  FALSE when the rule must stop (PCRE2's
  * limits or the scan's budget). */
@@ -568,19 +602,11 @@ match_range (CgRules *rules, const Rule *r, pcre2_match_data *md, const char *te
           = pcre2_match (r->code, (PCRE2_SPTR) text, subject, offset, 0, md, rules->match_context);
       PCRE2_SIZE *ov;
       gsize start, end;
-      CgFinding f = { 0 };
 
       if (rc == PCRE2_ERROR_NOMATCH)
         return TRUE;
       if (rc < 0)
-        {
-          PCRE2_UCHAR message[128];
-          pcre2_get_error_message (rc, message, sizeof message);
-          g_warning ("Rule '%s' stopped on this text: %s (its pattern backtracks too much; "
-                     "the other rules go on)",
-                     r->info.id, (const char *) message);
-          return FALSE;
-        }
+        return match_failed (r, rc);
       ov = pcre2_get_ovector_pointer (md);
       start = ov[0];
       end = ov[1];
@@ -595,74 +621,26 @@ match_range (CgRules *rules, const Rule *r, pcre2_match_data *md, const char *te
           continue;
         }
       offset = end;
-      if (g_get_monotonic_time () > deadline)
-        {
-          g_warning ("Rules stopped on this text: the scan took longer than its budget");
-          return FALSE;
-        }
-      if (!checksum_of_match (r, text, start, end))
-        continue;
-      f.type = CG_FINDING_RULE;
-      f.start = start;
-      f.end = end;
-      f.confidence = r->confidence;
-      f.reason = checksum_reason (r->checksum);
-      f.rule = r->info.id;
-      f.label = r->info.label;
-      f.rule_mask = r->mask;
-      if (r->keywords != NULL && keyword_near (r, text, len, start, end) == NULL)
-        f.confidence = MIN (f.confidence, 0.2); /* a match without its keyword */
-      if (f.confidence >= CG_SCANNER_DEFAULT_THRESHOLD || include_weak)
-        g_array_append_val (out, f);
+      if (!add_match (r, text, len, start, end, include_weak, deadline, out))
+        return FALSE;
     }
   return TRUE;
 }
 
-/* How common a byte is in office text (higher: more): letters by their
- * frequency in Dutch, digits and white space above them. */
-static guint
-byte_cost (guchar c)
+static void
+add_hit (guint rule, gsize start, gpointer user_data)
 {
-  static const char by_frequency[] = "qxyfczjwpbumkhvglsdoritane";
-  const char *at;
+  GArray **hits = user_data;
 
-  c = (guchar) g_ascii_tolower (c);
-  if (c >= 'a' && c <= 'z' && (at = strchr (by_frequency, c)) != NULL)
-    return 10 + (guint) (at - by_frequency);
-  if (cg_is_digit (c))
-    return 40;
-  if (c == ' ' || c == '\t')
-    return 50;
-  return c >= 0x80 ? 5 : 8;
+  if (hits[rule] == NULL)
+    hits[rule] = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_array_append_val (hits[rule], start);
 }
 
 static void
-add_anchor (CgRules *rules, guint pair, const Anchor *a)
+build_keywords (CgRules *rules)
 {
-  GArray *list = g_hash_table_lookup (rules->anchors, GUINT_TO_POINTER (pair));
-
-  if (list == NULL)
-    {
-      list = g_array_new (FALSE, FALSE, sizeof (Anchor));
-      g_hash_table_insert (rules->anchors, GUINT_TO_POINTER (pair), list);
-    }
-  g_array_append_val (list, *a);
-  /* the bits hold the pair in every letter case, so the text needs no folding */
-  for (guint v = 0; v < 4; v++)
-    {
-      guint b0 = pair >> 8, b1 = pair & 0xff;
-      guint cased = (guint) (guchar) (v & 1 ? g_ascii_toupper ((char) b0) : (char) b0) << 8
-                    | (guchar) (v & 2 ? g_ascii_toupper ((char) b1) : (char) b1);
-      rules->pairs[cased >> 3] |= (guint8) (1u << (cased & 7));
-    }
-}
-
-/* Each keyword is looked up by its rarest pair of bytes (keywords are lower
- * case already; the text is folded as it is read). */
-static void
-build_anchors (CgRules *rules)
-{
-  rules->anchors = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  rules->keywords = cg_keyword_set_new ();
   for (guint i = 0; i < rules->rules->len; i++)
     {
       const Rule *r = rules->rules->pdata[i];
@@ -670,68 +648,17 @@ build_anchors (CgRules *rules)
       if (r->code == NULL || !r->info.enabled || r->keywords == NULL)
         continue;
       for (guint k = 0; r->keywords[k] != NULL; k++)
-        {
-          Anchor a = { i, r->keywords[k], (guint) strlen (r->keywords[k]), 0 };
-          const guchar *kw = (const guchar *) a.keyword;
-
-          if (a.len == 1)
-            {
-              /* a one-letter keyword: any byte may follow */
-              for (guint next = 0; next < 256; next++)
-                add_anchor (rules, (guint) kw[0] << 8 | (guint) g_ascii_tolower ((char) next), &a);
-              continue;
-            }
-          for (guint j = 1; j + 1 < a.len; j++)
-            if (byte_cost (kw[j]) + byte_cost (kw[j + 1])
-                < byte_cost (kw[a.offset]) + byte_cost (kw[a.offset + 1]))
-              a.offset = j;
-          add_anchor (rules, (guint) kw[a.offset] << 8 | kw[a.offset + 1], &a);
-        }
+        cg_keyword_set_add (rules->keywords, r->keywords[k], i);
     }
+  cg_keyword_set_prepare (rules->keywords);
 }
 
-/* Where each keyword rule's keywords are: @hits[rule] their starts.  The
- * hot loop: one bit test per byte. */
-static void
-find_keywords (CgRules *rules, const char *text, gsize len, GArray **hits)
+static int
+by_offset (gconstpointer a, gconstpointer b)
 {
-  static guint8 lower[256];
-  static gsize lower_once;
-  const guchar *t = (const guchar *) text;
-  const guint8 *pairs = rules->pairs;
-  const gsize last = len - 1;
+  gsize x = *(const gsize *) a, y = *(const gsize *) b;
 
-  if (g_once_init_enter (&lower_once))
-    {
-      for (guint c = 0; c < 256; c++)
-        lower[c] = (guint8) g_ascii_tolower ((char) c);
-      g_once_init_leave (&lower_once, 1);
-    }
-  for (gsize i = 0; i < last; i++)
-    {
-      guint raw = (guint) t[i] << 8 | t[i + 1];
-      guint pair;
-      GArray *anchors;
-
-      if (G_LIKELY (!(pairs[raw >> 3] & (1u << (raw & 7)))))
-        continue;
-      pair = (guint) lower[t[i]] << 8 | lower[t[i + 1]];
-      anchors = g_hash_table_lookup (rules->anchors, GUINT_TO_POINTER (pair));
-      for (guint k = 0; anchors != NULL && k < anchors->len; k++)
-        {
-          const Anchor *a = &g_array_index (anchors, Anchor, k);
-          gsize start;
-
-          if (i < a->offset || i - a->offset + a->len > len)
-            continue;
-          start = i - a->offset;
-          if (g_ascii_strncasecmp (text + start, a->keyword, a->len) != 0)
-            continue;
-          if (hits[a->rule] == NULL)
-            hits[a->rule] = g_array_new (FALSE, FALSE, sizeof (gsize));
-          g_array_append_val (hits[a->rule], start);
-        }
-    }
+  return x < y ? -1 : x > y;
 }
 
 /* One rule.  @hits: where its keywords are (a keyword rule, not asked for
@@ -751,7 +678,10 @@ match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean
       pcre2_match_data_free (md);
       return;
     }
-  /* with keywords: their lines and the next, where a match counts */
+  /* with keywords: their lines and the next, where a match counts (in text
+   * order: keywords that overlap may come out of it) */
+  if (hits != NULL)
+    g_array_sort (hits, by_offset);
   for (guint i = 0; hits != NULL && i <= hits->len; i++)
     {
       gsize ws = 0, we = 0;
@@ -808,12 +738,12 @@ cg_scanner_scan_with_rules (CgScanner *scanner, CgRules *rules, const char *text
              + (gint64) (len / 1048576 + 1) * SCAN_BUDGET_USEC_PER_MB;
   if (g_once_init_enter (&rules->keywords_once))
     {
-      build_anchors (rules);
+      build_keywords (rules);
       g_once_init_leave (&rules->keywords_once, 1);
     }
   hits = g_new0 (GArray *, rules->rules->len);
   if ((flags & CG_SCAN_INCLUDE_WEAK) == 0)
-    find_keywords (rules, text, len, hits);
+    cg_keyword_set_find (rules->keywords, text, len, TRUE, add_hit, hits);
   for (guint i = 0; i < rules->rules->len; i++)
     {
       const Rule *r = rules->rules->pdata[i];

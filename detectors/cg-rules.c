@@ -17,6 +17,7 @@
 
 #include "clipguard-detectors.h"
 #include "cg-keywords.h"
+#include "cg-rules.h"
 #include "cg-text.h"
 
 #define MATCH_LIMIT 1000000  /* calls of PCRE2's internal match(), per match */
@@ -35,7 +36,13 @@ typedef struct
   char *error;
   char *file;
   pcre2_code *code;
-  char **keywords; /* ASCII-lowered, NULL for none */
+  /* Patterns that start a word with digits (\b\d{8}\b and the like): PCRE2
+   * would try every digit of the text, and most texts have many.  The scan
+   * goes from digit run to digit run instead, skipping runs that are too
+   * short or inside a word, and tries the pattern anchored at each. */
+  pcre2_code *anchored; /* NULL: the pattern does not start so */
+  guint min_digits;     /* the run a match starts with is at least this long */
+  char **keywords;      /* ASCII-lowered, NULL for none */
   CgChecksum checksum;
   double confidence;
   int mask; /* -1 or a CgMaskStyle */
@@ -63,6 +70,8 @@ rule_free (gpointer data)
   g_free (r->file);
   if (r->code != NULL)
     pcre2_code_free (r->code);
+  if (r->anchored != NULL)
+    pcre2_code_free (r->anchored);
   g_strfreev (r->keywords);
   g_free (r);
 }
@@ -189,6 +198,111 @@ parse_checksum (const char *s, CgChecksum *out)
   return TRUE;
 }
 
+/* UTF mode, invalid UTF-8 in the text allowed (and never matched); JIT
+ * where the machine has it, the interpreter otherwise, same results. */
+static pcre2_code *
+compile (const char *pattern, uint32_t options, int *error, PCRE2_SIZE *offset)
+{
+  pcre2_code *code
+      = pcre2_compile ((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
+                       PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | options, error, offset, NULL);
+
+  if (code != NULL)
+    pcre2_jit_compile (code, PCRE2_JIT_COMPLETE);
+  return code;
+}
+
+/* The count of @atom (\d or [0-9]) at *@p: its quantifier's least, read
+ * strictly (anything unclear counts as 0); *@p goes past it. */
+static guint
+digit_atom_count (const char **p)
+{
+  const char *q = *p;
+  guint least = 1;
+
+  if (g_str_has_prefix (q, "\\d"))
+    q += 2;
+  else if (g_str_has_prefix (q, "[0-9]"))
+    q += 5;
+  else
+    return 0;
+  if (*q == '{')
+    {
+      char *end;
+      guint64 n;
+
+      if (!g_ascii_isdigit (q[1]))
+        return 0; /* {,m}: {0,m} in newer PCRE2 */
+      n = g_ascii_strtoull (q + 1, &end, 10);
+      if (*end == ',' && g_ascii_isdigit (end[1]))
+        g_ascii_strtoull (end + 1, &end, 10);
+      else if (*end == ',')
+        end++;
+      if (*end != '}')
+        return 0;
+      least = (guint) MIN (n, 64);
+      q = end + 1;
+    }
+  else if (*q == '+')
+    q++;
+  else if (*q == '?' || *q == '*')
+    return 0;
+  if (*q == '?' || *q == '+') /* lazy or possessive: the least is the same */
+    q++;
+  *p = q;
+  return least;
+}
+
+/* For a pattern that, plainly written, starts a word with digits: how many
+ * digits at least (1 or more), else 0.  PCRE2's start bitmap says the first
+ * character is always a digit; the text says the match starts at a word
+ * boundary (\b first and no alternative anywhere, so it holds for every
+ * match); the digit atoms after it say how many. */
+static guint
+digit_prefix (const char *pattern, const pcre2_code *code)
+{
+  const guint8 *bitmap = NULL;
+  guint32 first_type = 0, first = 0;
+  const char *p;
+  guint need = 0, n;
+
+  if (!g_str_has_prefix (pattern, "\\b") || strchr (pattern, '|') != NULL)
+    return 0;
+  pcre2_pattern_info (code, PCRE2_INFO_FIRSTCODETYPE, &first_type);
+  if (first_type == 1)
+    {
+      pcre2_pattern_info (code, PCRE2_INFO_FIRSTCODEUNIT, &first);
+      if (!cg_is_digit ((guchar) MIN (first, 255)))
+        return 0;
+    }
+  else
+    {
+      if (pcre2_pattern_info (code, PCRE2_INFO_FIRSTBITMAP, &bitmap) != 0 || bitmap == NULL)
+        return 0;
+      for (guint c = 0; c < 256; c++)
+        if ((bitmap[c / 8] & (1u << (c % 8))) != 0 && !cg_is_digit ((guchar) c))
+          return 0;
+    }
+  for (p = pattern + 2; (n = digit_atom_count (&p)) > 0;)
+    need = MIN (need + n, 64);
+  return MAX (need, 1);
+}
+
+guint
+cg_rules_pattern_digit_prefix (const char *pattern)
+{
+  int code_error;
+  PCRE2_SIZE offset;
+  pcre2_code *code = compile (pattern, 0, &code_error, &offset);
+  guint need;
+
+  if (code == NULL)
+    return 0;
+  need = digit_prefix (pattern, code);
+  pcre2_code_free (code);
+  return need;
+}
+
 /* Fills @r from its group; FALSE with r->error set when the rule is bad. */
 static gboolean
 parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean system)
@@ -285,8 +399,7 @@ parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean s
   label = g_key_file_get_locale_string (kf, group, "Label", NULL, NULL);
   r->info.label = g_intern_string (label != NULL && *label ? g_strdelimit (label, "\r\n\t:", ' ')
                                                            : r->info.id);
-  r->code = pcre2_compile ((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
-                           PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &code_error, &offset, NULL);
+  r->code = compile (pattern, 0, &code_error, &offset);
   if (r->code == NULL)
     {
       PCRE2_UCHAR message[256];
@@ -295,8 +408,11 @@ parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean s
                                   (const char *) message);
       return FALSE;
     }
-  /* JIT where the machine has it; the interpreter otherwise, same results */
-  pcre2_jit_compile (r->code, PCRE2_JIT_COMPLETE);
+  r->min_digits = digit_prefix (pattern, r->code);
+  if (r->min_digits > 0)
+    {
+      r->anchored = compile (pattern, PCRE2_ANCHORED, &code_error, &offset);
+    }
   r->info.enabled = TRUE;
   return TRUE;
 }
@@ -586,6 +702,49 @@ match_failed (const Rule *r, int rc)
   return FALSE;
 }
 
+/* The matches of a rule whose matches start a word with digits: the pattern
+ * tried anchored at each digit run that starts a word (not after an ASCII
+ * letter, digit or underscore, as PCRE2's \b) and is long enough. */
+static gboolean
+match_digit_runs (CgRules *rules, const Rule *r, pcre2_match_data *md, const char *text, gsize len,
+                  gboolean include_weak, gint64 deadline, GArray *out)
+{
+  gsize i = 0;
+  guint tried = 0;
+
+  while ((i = cg_text_find_digit (text, len, i)) < len)
+    {
+      gsize run_end = cg_text_digit_run_end (text, len, i);
+      guchar before = i > 0 ? (guchar) text[i - 1] : ' ';
+      PCRE2_SIZE *ov;
+      int rc;
+
+      if (run_end - i < r->min_digits || cg_is_ascii_alpha (before) || before == '_')
+        {
+          i = run_end;
+          continue;
+        }
+      if (++tried % 4096 == 0 && g_get_monotonic_time () > deadline)
+        {
+          g_warning ("Rules stopped on this text: the scan took longer than its budget");
+          return FALSE;
+        }
+      rc = pcre2_match (r->anchored, (PCRE2_SPTR) text, len, i, 0, md, rules->match_context);
+      if (rc == PCRE2_ERROR_NOMATCH)
+        {
+          i = run_end;
+          continue;
+        }
+      if (rc < 0)
+        return match_failed (r, rc);
+      ov = pcre2_get_ovector_pointer (md);
+      if (ov[1] > ov[0] && !add_match (r, text, len, ov[0], ov[1], include_weak, deadline, out))
+        return FALSE;
+      i = MAX (ov[1], run_end);
+    }
+  return TRUE;
+}
+
 /* The matches of @r that start in [from, to) of @text (@len bytes), read up
  * to WINDOW_MARGIN bytes past @to.  FALSE when the rule must stop (PCRE2's
  * limits or the scan's budget). */
@@ -674,7 +833,10 @@ match_rule (CgRules *rules, const Rule *r, const char *text, gsize len, gboolean
   /* without keywords, or asked for the matches without them too: everywhere */
   if (r->keywords == NULL || include_weak)
     {
-      match_range (rules, r, md, text, len, 0, len, include_weak, deadline, out);
+      if (r->anchored != NULL)
+        match_digit_runs (rules, r, md, text, len, include_weak, deadline, out);
+      else
+        match_range (rules, r, md, text, len, 0, len, include_weak, deadline, out);
       pcre2_match_data_free (md);
       return;
     }

@@ -2,11 +2,14 @@
 /* test-rules.c: organisation rules: loading (good, bad, duplicate,
  * directories, a user rule against a system rule), matching with keywords
  * and each checksum, masking with the rule's style, and the bound on a
- * pattern that backtracks without end. */
+ * pattern that backtracks without end; rules whose matches start a word
+ * with digits, matched from digit run to digit run, find what PCRE2's own
+ * search finds. */
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cg-rules.h"
 #include "clipguard-detectors.h"
 
 static char *tmp;
@@ -327,6 +330,115 @@ test_invalid_utf8 (void)
   g_assert_cmpuint (f->len, ==, 2);
 }
 
+static void
+test_digit_prefix (void)
+{
+  const struct
+  {
+    const char *pattern;
+    guint need;
+  } cases[] = {
+    { "\\b\\d{4} ?\\d{4} ?\\d{4} ?\\d{4}\\b", 4 },
+    { "\\b\\d{8}\\b", 8 },
+    { "\\b\\d{3}\\.\\d{3}\\.\\d{3}\\b", 3 },
+    { "\\b\\d{2}\\d{3}", 5 },
+    { "\\b[0-9]{8}+", 8 },
+    { "\\b\\d{4,}", 4 },
+    { "\\b\\d{4,6}?x", 4 },
+    { "\\b\\d+\\b", 1 },
+    { "\\b\\d?\\d{3}", 1 },     /* an optional digit: the count stops there */
+    { "\\b\\d{,4}x", 1 },       /* {,4}: {0,4} in newer PCRE2, literal in older */
+    { "\\b7\\d{2}", 1 },        /* a digit as written */
+    { "\\b\\d{8}\\b|\\bx", 0 }, /* an alternative: not every match starts so */
+    { "\\b\\d{8}|\\d{9}", 0 },
+    { "\\bP-\\d{6}\\b", 0 }, /* starts with a letter */
+    { "\\b\\w\\d{6}", 0 },   /* may start with a letter */
+    { "\\d{8}\\b", 0 },      /* not at a word boundary */
+    { "(?i)\\b\\d{8}", 0 },
+    { "(?:\\b\\d{8})", 0 },
+    { "\\b(\\d{8}", 0 }, /* does not compile */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint got = cg_rules_pattern_digit_prefix (cases[i].pattern);
+      if (got != cases[i].need)
+        g_error ("%s: %u, not %u", cases[i].pattern, got, cases[i].need);
+    }
+}
+
+static GArray *
+scan_flags (CgRules *rules, const char *text, gsize len, CgScanFlags flags)
+{
+  g_autoptr (CgScanner) scanner = cg_scanner_new (CG_FINDING_ALL, 0.5, NULL);
+  return cg_scanner_scan_with_rules (scanner, rules, text, len, flags);
+}
+
+/* Each pattern as written (matched from digit run to digit run) and inside
+ * a group (PCRE2's own search) find the same in random digit-heavy text. */
+static void
+test_digit_runs (void)
+{
+  static const char *const patterns[] = {
+    "\\b\\d{4} ?\\d{4} ?\\d{4} ?\\d{4}\\b",
+    "\\b\\d{8}\\b",
+    "\\b\\d{3}\\.\\d{3}\\b",
+    "\\b\\d+\\b",
+    "\\b\\d{2,}[A-Z]",
+    "\\b\\d{4,6}?x",
+    "\\b\\d\\d?\\d{2}",
+    "\\b\\d{4}\\K\\d{2}",
+    "\\b[0-9]{3}-[0-9]{2}",
+    "\\b7\\d{2}",
+    "\\b\\d{2}\\b",
+  };
+  static const char *const pieces[]
+      = { "0", "1", "2", "3", "4", "5", "6", "7", "8",  "9", "0",   "1",
+          "7", " ", "x", "A", "_", "é", ".", "-", "\n", "Z", "\xff" };
+  GRand *rand = g_rand_new_with_seed (29112026);
+  guint found = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
+    {
+      g_autofree char *plain = g_strdup_printf ("[Rule n]\nPattern=%s\n", patterns[p]);
+      g_autofree char *grouped = g_strdup_printf ("[Rule n]\nPattern=(?:%s)\n", patterns[p]);
+      g_autoptr (CgRules) runs = load (plain, NULL, NULL);
+      g_autoptr (CgRules) search = load (grouped, NULL, NULL);
+
+      g_assert_cmpuint (cg_rules_pattern_digit_prefix (patterns[p]), >, 0);
+      g_assert_cmpuint (cg_rules_get_n_loaded (runs), ==, 1);
+      g_assert_cmpuint (cg_rules_get_n_loaded (search), ==, 1);
+      for (guint round = 0; round < 60; round++)
+        {
+          g_autoptr (GString) text = g_string_new (NULL);
+          gsize want = g_rand_int_range (rand, 0, 400);
+
+          while (text->len < want)
+            g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+          for (int weak = 0; weak < 2; weak++)
+            {
+              CgScanFlags flags = weak ? CG_SCAN_INCLUDE_WEAK : CG_SCAN_FLAGS_NONE;
+              g_autoptr (GArray) a = scan_flags (runs, text->str, text->len, flags);
+              g_autoptr (GArray) b = scan_flags (search, text->str, text->len, flags);
+
+              g_assert_cmpuint (a->len, ==, b->len);
+              for (guint i = 0; i < a->len; i++)
+                {
+                  const CgFinding *x = &g_array_index (a, CgFinding, i);
+                  const CgFinding *y = &g_array_index (b, CgFinding, i);
+                  g_assert_cmpuint (x->start, ==, y->start);
+                  g_assert_cmpuint (x->end, ==, y->end);
+                  g_assert_cmpint (x->type, ==, y->type);
+                  found += x->type == CG_FINDING_RULE;
+                }
+            }
+        }
+    }
+  /* the texts do hold matches */
+  g_assert_cmpuint (found, >, 1000);
+  g_rand_free (rand);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -353,6 +465,8 @@ main (int argc, char **argv)
   g_test_add_func ("/rules/hostile-pattern-is-bounded", test_hostile_pattern_is_bounded);
   g_test_add_func ("/rules/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/rules/long-line", test_long_line);
+  g_test_add_func ("/rules/digit-prefix", test_digit_prefix);
+  g_test_add_func ("/rules/digit-runs", test_digit_runs);
   rc = g_test_run ();
   {
     g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp);

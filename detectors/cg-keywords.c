@@ -81,22 +81,29 @@ cg_keyword_set_get_size (const CgKeywordSet *set)
   return set->entries->len;
 }
 
-/* How common a byte is in office text (higher: more): letters by their
- * frequency in Dutch, digits and white space above them. */
-static guint
-byte_cost (guchar c)
+/* How often a byte comes in office text, roughly: letters by their
+ * frequency in Dutch (per mille), a tenth as often in capitals; white
+ * space, digits and punctuation after them.  Only the order of magnitude
+ * matters: it steers where anchors are taken and how they share buckets. */
+static double
+byte_share (guchar c)
 {
-  static const char by_frequency[] = "qxyfczjwpbumkhvglsdoritane";
-  const char *at;
+  static const guint8 letters[26] = { 75,  16, 12, 59, 189, 8,  34, 24, 65, 15, 23, 36, 22,
+                                      100, 61, 16, 1,  64,  37, 68, 20, 29, 15, 1,  1,  14 };
 
-  c = cg_ascii_lower (c);
-  if (c >= 'a' && c <= 'z' && (at = strchr (by_frequency, c)) != NULL)
-    return 10 + (guint) (at - by_frequency);
+  if (cg_is_lower (c))
+    return 0.65 * letters[c - 'a'] / 1000.0;
+  if (cg_is_upper (c))
+    return 0.065 * letters[c - 'A'] / 1000.0;
+  if (c == ' ')
+    return 0.15;
+  if (c == '\n' || c == '\t')
+    return 0.02;
   if (cg_is_digit (c))
-    return 40;
-  if (c == ' ' || c == '\t')
-    return 50;
-  return c >= 0x80 ? 5 : 8;
+    return 0.006;
+  if (c >= 0x80)
+    return 0.00005;
+  return c >= 0x20 && c < 0x7f ? 0.001 : 0.00001;
 }
 
 /* @n (1 to ANCHOR) bytes in lower case */
@@ -114,37 +121,27 @@ void
 cg_keyword_set_add (CgKeywordSet *set, const char *keyword, guint id)
 {
   Entry e = { g_strdup (keyword), (guint) strlen (keyword), 0, id, 0 };
-  const guchar *kw = (const guchar *) keyword;
-  guint best = G_MAXUINT;
 
   g_return_if_fail (e.len > 0);
-  for (guint o = 0; o + ANCHOR <= e.len || o == 0; o++)
-    {
-      guint cost = 0;
-      for (guint j = 0; j < ANCHOR && o + j < e.len; j++)
-        cost += byte_cost (kw[o + j]);
-      if (cost < best)
-        best = cost, e.offset = o;
-    }
   g_array_append_val (set->entries, e);
   set->prepared = FALSE;
 }
 
-/* The byte values a bucket's tables allow at each position, multiplied: a
- * measure of how often it makes a candidate. */
-static guint64
-breadth (const guint8 lo[ANCHOR][16], const guint8 hi[ANCHOR][16], guint8 bit)
+/* How often a bucket's tables make a candidate, by byte_share(). */
+static double
+bucket_rate (const guint8 lo[ANCHOR][16], const guint8 hi[ANCHOR][16], guint8 bit)
 {
-  guint64 all = 1;
+  double rate = 1.0;
 
   for (guint j = 0; j < ANCHOR; j++)
     {
-      guint l = 0, h = 0;
-      for (guint half = 0; half < 16; half++)
-        l += (lo[j][half] & bit) != 0, h += (hi[j][half] & bit) != 0;
-      all *= (guint64) l * h;
+      double share = 0.0;
+      for (guint c = 0; c < 256; c++)
+        if (lo[j][c & 15] & hi[j][c >> 4] & bit)
+          share += byte_share ((guchar) c);
+      rate *= MIN (share, 1.0);
     }
-  return all;
+  return rate;
 }
 
 static void
@@ -175,6 +172,8 @@ allow_entry (guint8 lo[ANCHOR][16], guint8 hi[ANCHOR][16], const Entry *e, guint
 void
 cg_keyword_set_prepare (CgKeywordSet *set)
 {
+  double rates[BUCKETS] = { 0 };
+
   memset (set->lo, 0, sizeof set->lo);
   memset (set->hi, 0, sizeof set->hi);
   memset (set->past_end, 0, sizeof set->past_end);
@@ -185,24 +184,28 @@ cg_keyword_set_prepare (CgKeywordSet *set)
   for (guint i = 0; i < set->entries->len; i++)
     {
       Entry *e = &g_array_index (set->entries, Entry, i);
-      guint n = MIN (ANCHOR, e->len - e->offset);
-      guint64 least = G_MAXUINT64;
+      double least = G_MAXDOUBLE;
       guchar lower[ANCHOR];
-      guint h;
+      guint h, n;
 
-      for (guint b = 0; b < BUCKETS; b++)
-        {
-          guint8 lo[ANCHOR][16], hi[ANCHOR][16];
-          guint8 bit = (guint8) (1u << b);
-          guint64 wider;
+      /* the anchor and bucket that add the fewest candidates */
+      for (guint o = 0; o + ANCHOR <= e->len || o == 0; o++)
+        for (guint b = 0; b < BUCKETS; b++)
+          {
+            guint8 lo[ANCHOR][16], hi[ANCHOR][16];
+            guint8 bit = (guint8) (1u << b);
+            Entry trial = *e;
+            double more;
 
-          memcpy (lo, set->lo, sizeof lo);
-          memcpy (hi, set->hi, sizeof hi);
-          allow_entry (lo, hi, e, bit);
-          wider = breadth (lo, hi, bit) - breadth (set->lo, set->hi, bit);
-          if (wider < least)
-            least = wider, e->bucket = (guint8) b;
-        }
+            trial.offset = o;
+            memcpy (lo, set->lo, sizeof lo);
+            memcpy (hi, set->hi, sizeof hi);
+            allow_entry (lo, hi, &trial, bit);
+            more = bucket_rate (lo, hi, bit) - rates[b];
+            if (more < least)
+              least = more, e->offset = o, e->bucket = (guint8) b;
+          }
+      n = MIN (ANCHOR, e->len - e->offset);
       allow_entry (set->lo, set->hi, e, (guint8) (1u << e->bucket));
       for (guint j = n; j < ANCHOR; j++)
         set->past_end[j] |= (guint8) (1u << e->bucket);
@@ -211,6 +214,7 @@ cg_keyword_set_prepare (CgKeywordSet *set)
         lower[j] = (guchar) e->keyword[e->offset + j];
       h = anchor_hash (lower, n);
       set->exact[h >> 3] |= (guint8) (1u << (h & 7));
+      rates[e->bucket] = bucket_rate (set->lo, set->hi, (guint8) (1u << e->bucket));
       g_array_append_val (set->buckets[e->bucket], *e);
     }
   for (guint j = 0; j < ANCHOR; j++)

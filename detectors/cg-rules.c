@@ -40,9 +40,10 @@ typedef struct
    * would try every digit of the text, and most texts have many.  The scan
    * goes from digit run to digit run instead, skipping runs that are too
    * short or inside a word, and tries the pattern anchored at each. */
-  pcre2_code *anchored; /* NULL: the pattern does not start so */
-  guint min_digits;     /* the run a match starts with is at least this long */
-  char **keywords;      /* ASCII-lowered, NULL for none */
+  pcre2_code *anchored;  /* NULL: the pattern does not start so */
+  gboolean anchored_jit; /* JIT-compiled: matched without pcre2_match()'s checks */
+  guint min_digits;      /* the run a match starts with is at least this long */
+  char **keywords;       /* ASCII-lowered, NULL for none */
   CgChecksum checksum;
   double confidence;
   int mask; /* -1 or a CgMaskStyle */
@@ -199,16 +200,18 @@ parse_checksum (const char *s, CgChecksum *out)
 }
 
 /* UTF mode, invalid UTF-8 in the text allowed (and never matched); JIT
- * where the machine has it, the interpreter otherwise, same results. */
+ * where the machine has it (*@jit says), the interpreter otherwise, same
+ * results. */
 static pcre2_code *
-compile (const char *pattern, uint32_t options, int *error, PCRE2_SIZE *offset)
+compile (const char *pattern, uint32_t options, gboolean *jit, int *error, PCRE2_SIZE *offset)
 {
   pcre2_code *code
       = pcre2_compile ((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
                        PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | options, error, offset, NULL);
+  gboolean compiled = code != NULL && pcre2_jit_compile (code, PCRE2_JIT_COMPLETE) == 0;
 
-  if (code != NULL)
-    pcre2_jit_compile (code, PCRE2_JIT_COMPLETE);
+  if (jit != NULL)
+    *jit = compiled;
   return code;
 }
 
@@ -293,7 +296,7 @@ cg_rules_pattern_digit_prefix (const char *pattern)
 {
   int code_error;
   PCRE2_SIZE offset;
-  pcre2_code *code = compile (pattern, 0, &code_error, &offset);
+  pcre2_code *code = compile (pattern, 0, NULL, &code_error, &offset);
   guint need;
 
   if (code == NULL)
@@ -399,7 +402,7 @@ parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean s
   label = g_key_file_get_locale_string (kf, group, "Label", NULL, NULL);
   r->info.label = g_intern_string (label != NULL && *label ? g_strdelimit (label, "\r\n\t:", ' ')
                                                            : r->info.id);
-  r->code = compile (pattern, 0, &code_error, &offset);
+  r->code = compile (pattern, 0, NULL, &code_error, &offset);
   if (r->code == NULL)
     {
       PCRE2_UCHAR message[256];
@@ -411,7 +414,7 @@ parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean s
   r->min_digits = digit_prefix (pattern, r->code);
   if (r->min_digits > 0)
     {
-      r->anchored = compile (pattern, PCRE2_ANCHORED, &code_error, &offset);
+      r->anchored = compile (pattern, PCRE2_ANCHORED, &r->anchored_jit, &code_error, &offset);
     }
   r->info.enabled = TRUE;
   return TRUE;
@@ -729,7 +732,10 @@ match_digit_runs (CgRules *rules, const Rule *r, pcre2_match_data *md, const cha
           g_warning ("Rules stopped on this text: the scan took longer than its budget");
           return FALSE;
         }
-      rc = pcre2_match (r->anchored, (PCRE2_SPTR) text, len, i, 0, md, rules->match_context);
+      rc = r->anchored_jit
+               ? pcre2_jit_match (r->anchored, (PCRE2_SPTR) text, len, i, 0, md,
+                                  rules->match_context)
+               : pcre2_match (r->anchored, (PCRE2_SPTR) text, len, i, 0, md, rules->match_context);
       if (rc == PCRE2_ERROR_NOMATCH)
         {
           i = run_end;

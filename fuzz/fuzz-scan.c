@@ -4,20 +4,26 @@
  * that backtracks).  Besides crashes, hangs and sanitizer reports it checks
  * the promises callers rely on: findings sorted, disjoint and inside the
  * text; masking changes only the found spans; a masked value is never found
- * again. */
+ * again; the rules' fast paths find what the slow ones find (the keyword
+ * set's vector loop and its plain loop; a rule matched from digit run to
+ * digit run and the same pattern left to PCRE2's own search). */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "cg-keywords.h"
+#include "cg-rules.h"
 #include "clipguard-detectors.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
 static CgScanner *scanner;
 static CgRules *rules;
+static CgRules *digit_runs, *digit_search;
+static CgKeywordSet *keywords;
 
 static const char RULES[] = "[Rule personeelsnummer]\nPattern=\\bP-\\d{6}\\b\n"
-                            "Keywords=personeelsnummer;personeelsnr\n"
+                            "Keywords=personeelsnummer;personeelsnr;nr;p;patiëntnr\n"
                             "[Rule klantkaart]\nPattern=\\b\\d{4}( ?\\d{4}){3}\\b\nChecksum=luhn\n"
                             "Mask=placeholder\n"
                             "[Rule zaak]\nPattern=(?i)zaak[ -]?\\d{9}\nChecksum=11-check\n"
@@ -26,17 +32,23 @@ static const char RULES[] = "[Rule personeelsnummer]\nPattern=\\bP-\\d{6}\\b\n"
                             "[Rule woord]\nPattern=\\w+é\\b\nConfidence=0.6\n"
                             "[Rule traag]\nPattern=(a|aa)+$\n";
 
+/* A pattern that starts a word with digits (matched from digit run to digit
+ * run) and the same in a group (PCRE2's own search). */
+static const char DIGIT_RUNS[] = "[Rule n]\nPattern=\\b\\d{2,}[ .]?\\d{3}(?!\\d)\n";
+static const char DIGIT_SEARCH[] = "[Rule n]\nPattern=(?:\\b\\d{2,}[ .]?\\d{3}(?!\\d))\n";
+
 static CgRules *
-load_rules (void)
+load_rules (const char *text, guint n)
 {
   g_autofree char *path = NULL;
   int fd = g_file_open_tmp ("fuzz-XXXXXX.rules", &path, NULL);
   CgRules *r = cg_rules_new ();
+  gssize len = (gssize) strlen (text);
 
-  if (fd < 0 || write (fd, RULES, sizeof RULES - 1) != (ssize_t) (sizeof RULES - 1))
+  if (fd < 0 || write (fd, text, len) != len)
     abort ();
   close (fd);
-  if (!cg_rules_load_file (r, path, TRUE, NULL) || cg_rules_get_n_loaded (r) != 7)
+  if (!cg_rules_load_file (r, path, TRUE, NULL) || cg_rules_get_n_loaded (r) != n)
     abort ();
   unlink (path);
   return r;
@@ -126,6 +138,50 @@ check_mask (const char *text, size_t size, GArray *findings, CgMaskStyle style)
     }
 }
 
+typedef struct
+{
+  guint id;
+  gsize start;
+} Hit;
+
+static void
+collect (guint id, gsize start, gpointer user_data)
+{
+  Hit h = { id, start };
+
+  g_array_append_val ((GArray *) user_data, h);
+}
+
+static void
+check_keywords (const char *text, size_t size)
+{
+  g_autoptr (GArray) vector = g_array_new (FALSE, FALSE, sizeof (Hit));
+  g_autoptr (GArray) plain = g_array_new (FALSE, FALSE, sizeof (Hit));
+
+  cg_keyword_set_find (keywords, text, size, TRUE, collect, vector);
+  cg_keyword_set_find (keywords, text, size, FALSE, collect, plain);
+  if (vector->len != plain->len)
+    abort ();
+  for (guint i = 0; i < vector->len; i++)
+    if (g_array_index (vector, Hit, i).id != g_array_index (plain, Hit, i).id
+        || g_array_index (vector, Hit, i).start != g_array_index (plain, Hit, i).start)
+      abort ();
+}
+
+static void
+check_digit_runs (const char *text, size_t size, CgScanFlags flags)
+{
+  g_autoptr (GArray) a = cg_scanner_scan_with_rules (scanner, digit_runs, text, size, flags);
+  g_autoptr (GArray) b = cg_scanner_scan_with_rules (scanner, digit_search, text, size, flags);
+
+  if (a->len != b->len)
+    abort ();
+  for (guint i = 0; i < a->len; i++)
+    if (g_array_index (a, CgFinding, i).start != g_array_index (b, CgFinding, i).start
+        || g_array_index (a, CgFinding, i).end != g_array_index (b, CgFinding, i).end)
+      abort ();
+}
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
 {
@@ -138,7 +194,19 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   if (scanner == NULL)
     {
       scanner = cg_scanner_new (CG_FINDING_ALL, CG_SCANNER_DEFAULT_THRESHOLD, NULL);
-      rules = load_rules ();
+      static const char *const words[]
+          = { "personeelsnummer", "personeelsnr", "nr",          "p",   "patiëntnr", "kvk", "geb",
+              "id-kaart",         "order",        "ordernummer", "big", "contract" };
+
+      rules = load_rules (RULES, 7);
+      digit_runs = load_rules (DIGIT_RUNS, 1);
+      if (cg_rules_pattern_digit_prefix ("\\b\\d{2,}[ .]?\\d{3}(?!\\d)") != 2)
+        abort ();
+      digit_search = load_rules (DIGIT_SEARCH, 1);
+      keywords = cg_keyword_set_new ();
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        cg_keyword_set_add (keywords, words[i], i);
+      cg_keyword_set_prepare (keywords);
       /* the backtracking rule warns; that is not a failure here */
       g_log_set_always_fatal (G_LOG_FATAL_MASK);
     }
@@ -155,5 +223,8 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   g_array_unref (with_rules);
   with_rules = cg_scanner_scan_with_rules (scanner, rules, text, size, CG_SCAN_INCLUDE_WEAK);
   check_findings (with_rules, size);
+  check_keywords (text, size);
+  check_digit_runs (text, size, CG_SCAN_FLAGS_NONE);
+  check_digit_runs (text, size, CG_SCAN_INCLUDE_WEAK);
   return 0;
 }

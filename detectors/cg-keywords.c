@@ -1,15 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cg-keywords.c: many keywords in one pass.
  *
- * Each keyword is looked up by its rarest three bytes (its anchor), and the
- * anchors are spread over eight buckets.  For each of the three positions a
- * byte is split into its two halves (nibbles), and two 16-entry tables say
- * which buckets allow that half there; a text position is a candidate when
- * some bucket allows all six halves.  This is the "Teddy" method of
- * Hyperscan (Intel, BSD licence), written anew: with SSSE3 a table lookup is
- * one PSHUFB, so sixteen positions are tested in about twenty instructions.
- * The candidates are few and each is then compared in full.  Without SSSE3
- * the same tables, combined per byte, are tested one position at a time. */
+ * Each keyword is looked up by three of its bytes (its anchor) in one of
+ * eight buckets, the anchor and bucket chosen together so that they add the
+ * fewest candidates on office text (cg_keyword_set_prepare).  For each of
+ * the three positions a byte is split into its two halves (nibbles), and two
+ * 16-entry tables say which buckets allow that half there; a text position
+ * is a candidate when some bucket allows all six halves.  This is the
+ * "Teddy" method of Hyperscan (Intel, BSD licence), written anew: with SSSE3
+ * a table lookup is one PSHUFB, so sixteen positions are tested in about
+ * twenty instructions.  A hashed table of the anchors drops most false
+ * candidates, and the rest are compared in full.  Without SSSE3 the same
+ * tables, combined per byte, are tested one position at a time. */
 #include "config.h"
 
 #include <string.h>

@@ -11,8 +11,8 @@ G_BEGIN_DECLS
 typedef struct _CgKeywordSet CgKeywordSet;
 
 /* One occurrence of the keyword added with @id, as a whole word, at @start.
- * Occurrences come in the order of their rarest three bytes, which is text
- * order except where keywords overlap. */
+ * Occurrences come in the order of their anchors (three of their bytes),
+ * which is text order except where keywords overlap. */
 typedef void (*CgKeywordFunc) (guint id, gsize start, gpointer user_data);
 
 CgKeywordSet *cg_keyword_set_new (void);

@@ -35,7 +35,7 @@ FUZZ_PACKAGES="clang libclang-rt-14-dev"
 BENCH_PACKAGES="ripgrep hyperfine python3 manpages-nl debian-faq-nl bc time"
 LINT_PACKAGES="clang-format"
 SCREENSHOT_PACKAGES="xvfb xclip dbus python3-dbus imagemagick xdotool xfwm4 xfce4-panel
-  xfce4-notifyd xfconf libglib2.0-bin"
+  xfce4-notifyd xfconf libglib2.0-bin dconf-cli dconf-gsettings-backend"
 DEB_PACKAGES="dpkg-dev debhelper devscripts equivs fakeroot lintian"
 DEB_TEST_PACKAGES="xvfb xclip xauth dbus python3-dbusmock python3-dbus"
 

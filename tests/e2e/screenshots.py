@@ -191,14 +191,15 @@ def pictures(d, suffix, titles):
     assert wait_for(lambda: d.windows(preferences), 10), "no preferences window"
     time.sleep(1.0)
     d.shot("preferences-" + suffix, "--name", preferences)
-    # the second page: its tab is right of the middle of the header bar
+    # the pages' tabs are of one width and centred in the header bar: the
+    # second is in the middle, the third right of it
     wid = d.windows(preferences)[0]
     geometry = d.run("xdotool", "getwindowgeometry", "--shell", wid).stdout
     width = int(dict(l.split("=") for l in geometry.split())["WIDTH"])
-    d.run("xdotool", "mousemove", "--window", wid, str(width // 2 + 60), "22", "click", "1")
+    d.run("xdotool", "mousemove", "--window", wid, str(width // 2), "22", "click", "1")
     time.sleep(1.0)
     d.shot("preferences-exceptions-" + suffix, "--name", preferences)
-    d.run("xdotool", "mousemove", "--window", wid, str(width // 2 + 105), "22", "click", "1")
+    d.run("xdotool", "mousemove", "--window", wid, str(width // 2 + 110), "22", "click", "1")
     time.sleep(1.0)
     d.shot("preferences-rules-" + suffix, "--name", preferences)
     d.close(preferences)
@@ -228,6 +229,56 @@ def pictures(d, suffix, titles):
     time.sleep(2)
 
 
+LOCKED = {  # what a fleet's administrator typically fixes, as dconf keyfile lines
+    "start-at-login": "true",
+    "mask-style": "'placeholder'",
+    "user-rules": "false",
+    "excluded-applications": "['Payroll']",
+}
+
+
+def locked_settings(d):
+    """The administrator's defaults and locks as a compiled dconf database
+    (as `dconf update` makes it), read through the real dconf backend."""
+    keyfiles = os.path.join(d.tmp, "dconf", "local.d")
+    os.makedirs(os.path.join(keyfiles, "locks"), exist_ok=True)
+    with open(os.path.join(keyfiles, "00-clipguard"), "w") as f:
+        f.write("[nl/clipguard/ClipGuard]\n" + "".join("%s=%s\n" % kv for kv in LOCKED.items()))
+    with open(os.path.join(keyfiles, "locks", "clipguard"), "w") as f:
+        f.write("".join("/nl/clipguard/ClipGuard/%s\n" % k for k in LOCKED))
+    db = os.path.join(d.tmp, "dconf", "local")
+    subprocess.run(["dconf", "compile", db, keyfiles], check=True)
+    profile = os.path.join(d.tmp, "dconf", "profile")
+    with open(profile, "w") as f:
+        f.write("user-db:user\nfile-db:%s\n" % db)
+    runtime = os.path.join(d.tmp, "run")
+    os.makedirs(runtime, mode=0o700, exist_ok=True)
+    # the organisation's rules now come from the administrator's directory
+    system = os.path.join(d.tmp, "xdg")
+    shutil.copytree(os.path.join(d.tmp, "config", "clipguard"), os.path.join(system, "clipguard"))
+    d.env.update(GSETTINGS_BACKEND="dconf", DCONF_PROFILE=profile, XDG_RUNTIME_DIR=runtime,
+                 XDG_CONFIG_DIRS=system)
+    for key in LOCKED:
+        assert d.run("gsettings", "writable", APP_ID, key).stdout.strip() == "false", key
+
+
+def locked_pictures(d, suffix, preferences):
+    d.action("show-preferences")
+    assert wait_for(lambda: d.windows(preferences), 10), "no preferences window"
+    time.sleep(1.0)
+    d.shot("preferences-locked-" + suffix, "--name", preferences)
+    wid = d.windows(preferences)[0]
+    geometry = d.run("xdotool", "getwindowgeometry", "--shell", wid).stdout
+    width = int(dict(l.split("=") for l in geometry.split())["WIDTH"])
+    d.run("xdotool", "mousemove", "--window", wid, str(width // 2), "22", "click", "1")
+    time.sleep(1.0)
+    d.shot("preferences-exceptions-locked-" + suffix, "--name", preferences)
+    d.run("xdotool", "mousemove", "--window", wid, str(width // 2 + 110), "22", "click", "1")
+    time.sleep(1.0)
+    d.shot("preferences-rules-locked-" + suffix, "--name", preferences)
+    d.close(preferences)
+
+
 def main():
     clipguard, schema_dir, locale_dir, out = (os.path.abspath(a) for a in sys.argv[1:5])
     os.makedirs(out, exist_ok=True)
@@ -240,6 +291,15 @@ def main():
             d.start_guard(language)
             try:
                 pictures(d, suffix, titles)
+            finally:
+                d.stop_guard()
+        # "Set by your administrator": the same windows with the keys locked
+        locked_settings(d)
+        for language, suffix, preferences in (("C", "en", "Preferences — clipguard"),
+                                              ("nl", "nl", "Voorkeuren — clipguard")):
+            d.start_guard(language)
+            try:
+                locked_pictures(d, suffix, preferences)
             finally:
                 d.stop_guard()
     finally:

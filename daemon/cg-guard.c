@@ -60,6 +60,7 @@ struct _CgGuard
   guint resume_id;
   CgAllowList *allow;
   GCancellable *scans[2]; /* the scan under way, per CgSelection */
+  guint n_scanning;       /* worker threads whose result has not come back */
   Warning *warning;       /* the last copy with findings, unanswered */
   Undo *undo;             /* the last mask, while it can be undone */
   guint undo_timer;
@@ -486,6 +487,7 @@ on_scanned (GObject *source, GAsyncResult *result, gpointer user_data)
   ScanJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GArray) findings = g_task_propagate_pointer (G_TASK (result), NULL);
 
+  self->n_scanning--;
   if (findings == NULL)
     return; /* cancelled: a newer copy came, or a pause */
   if (job->selection == CG_SELECTION_CLIPBOARD
@@ -573,6 +575,7 @@ on_copied (CgClipboardWatcher *watcher, CgSelection selection, guint64 generatio
   task = g_task_new (self, self->scans[selection], on_scanned, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) scan_job_free);
   g_task_set_return_on_cancel (task, TRUE);
+  self->n_scanning++;
   g_task_run_in_thread (task, scan_in_thread);
 }
 
@@ -726,6 +729,12 @@ gboolean
 cg_guard_can_mask_last (CgGuard *self)
 {
   return self->warning != NULL;
+}
+
+gboolean
+cg_guard_is_scanning (CgGuard *self)
+{
+  return self->n_scanning > 0;
 }
 
 void

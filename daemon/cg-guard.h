@@ -44,6 +44,8 @@ gboolean cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error
 gboolean cg_guard_forget_entry (CgGuard *self, guint64 history_id);
 /* The organisation's rules for the copies from now on (NULL: none). */
 void cg_guard_set_rules (CgGuard *self, CgRules *rules);
+/* Whether a copy is being scanned (in a worker thread) right now. */
+gboolean cg_guard_is_scanning (CgGuard *self);
 /* Before quitting: what clipguard serves must outlive it. */
 void cg_guard_store_clipboard (CgGuard *self);
 

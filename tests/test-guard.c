@@ -34,6 +34,9 @@ typedef struct
   CgGuard *guard;
 } Fixture;
 
+/* The guard of the test under way: settle_down() waits for its scans. */
+static CgGuard *settling;
+
 static void
 setup_with (Fixture *fx, gboolean has_actions)
 {
@@ -58,6 +61,7 @@ setup_with (Fixture *fx, gboolean has_actions)
   fx->guard = cg_guard_new (fx->settings, CG_CLIPBOARD_WATCHER (fx->watcher),
                             CG_NOTIFIER (fx->notifier), fx->history, fx->allow, fx->clock, &error);
   g_assert_no_error (error);
+  settling = fx->guard;
 }
 
 static void
@@ -79,6 +83,7 @@ teardown (Fixture *fx, gconstpointer data)
   g_autofree char *key_path = g_build_filename (fx->dir, "allow.key", NULL);
   g_autofree char *allowed_path = g_build_filename (fx->dir, "allowed.json", NULL);
 
+  settling = NULL;
   g_clear_object (&fx->guard);
   g_clear_object (&fx->clock);
   g_clear_object (&fx->history);
@@ -93,15 +98,23 @@ teardown (Fixture *fx, gconstpointer data)
   g_free (fx->dir);
 }
 
-/* Runs the main loop until scans in worker threads have come back and
- * nothing is left to do. */
+/* Runs the main loop until the scans in worker threads have come back (a
+ * scan under sanitizers on a busy machine may take long: waiting for a
+ * quiet moment alone was not enough) and nothing is left to do. */
 static void
 settle_down (void)
 {
+  gint64 give_up = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
   for (int quiet = 0; quiet < 10; quiet++)
     {
       while (g_main_context_iteration (NULL, FALSE))
         quiet = 0;
+      if (settling != NULL && cg_guard_is_scanning (settling))
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, give_up);
+          quiet = -1;
+        }
       g_usleep (2000);
     }
 }

@@ -41,10 +41,11 @@ struct _CgKeywordSet
 {
   GArray *entries; /* Entry, in the order added */
   gboolean prepared;
-  guint8 lo[ANCHOR][16];        /* buckets that allow a low half, per anchor position */
-  guint8 hi[ANCHOR][16];        /* the same for the high half */
-  guint8 byte[ANCHOR][256];     /* lo & hi for each byte: the plain loop's tables */
-  guint8 past_end[ANCHOR];      /* buckets whose anchor is shorter than the position */
+  guint8 lo[ANCHOR][16];    /* buckets that allow a low half, per anchor position */
+  guint8 hi[ANCHOR][16];    /* the same for the high half */
+  guint8 byte[ANCHOR][256]; /* lo & hi for each byte: the plain loop's tables */
+  guint8 *pair;             /* buckets whose anchor starts with b0, b1, at b0 | b1 << 8 (64 KB) */
+  guint8 past_end[ANCHOR];  /* buckets whose anchor is shorter than the position */
   guint8 by_length[ANCHOR + 1]; /* buckets with anchors of that length */
   /* the anchors in lower case, hashed with their length: the halves of
    * different anchors in one bucket combine into false candidates, which
@@ -74,6 +75,7 @@ cg_keyword_set_free (CgKeywordSet *set)
   g_array_unref (set->entries);
   for (guint b = 0; b < BUCKETS; b++)
     g_array_unref (set->buckets[b]);
+  g_free (set->pair);
   g_free (set);
 }
 
@@ -169,6 +171,26 @@ allow_entry (guint8 lo[ANCHOR][16], guint8 hi[ANCHOR][16], const Entry *e, guint
     }
 }
 
+/* The first two bytes of @e's anchor, in either case (any second byte for
+ * an anchor of one), into the plain loop's table. */
+static void
+allow_pair (guint8 *pair, const Entry *e)
+{
+  const guchar *kw = (const guchar *) e->keyword + e->offset;
+  guint8 bit = (guint8) (1u << e->bucket);
+
+  for (guint upper0 = 0; upper0 < 2; upper0++)
+    {
+      guint b0 = upper0 && cg_is_lower (kw[0]) ? kw[0] - 32u : kw[0];
+
+      if (upper0 && b0 == kw[0])
+        continue;
+      for (guint b1 = 0; b1 < 256; b1++)
+        if (e->offset + 1 >= e->len || cg_ascii_lower ((guchar) b1) == kw[1])
+          pair[b0 | b1 << 8] |= bit;
+    }
+}
+
 /* Spreads the anchors over the buckets, each where it widens a bucket
  * least, and fills the tables. */
 void
@@ -222,6 +244,11 @@ cg_keyword_set_prepare (CgKeywordSet *set)
   for (guint j = 0; j < ANCHOR; j++)
     for (guint c = 0; c < 256; c++)
       set->byte[j][c] = set->lo[j][c & 15] & set->hi[j][c >> 4];
+  if (set->pair == NULL)
+    set->pair = g_malloc (65536);
+  memset (set->pair, 0, 65536);
+  for (guint i = 0; i < set->entries->len; i++)
+    allow_pair (set->pair, &g_array_index (set->entries, Entry, i));
   set->prepared = TRUE;
 }
 
@@ -275,12 +302,23 @@ static void
 find_plain (const CgKeywordSet *set, const guchar *t, gsize len, gsize from, CgKeywordFunc func,
             gpointer user_data)
 {
-  for (gsize i = from; i < len; i++)
+  gsize i = from;
+
+  /* two bytes at a time while a third follows */
+  for (; i + 2 < len; i++)
     {
-      guint buckets = set->byte[0][t[i]];
+      guint buckets = set->pair[t[i] | t[i + 1] << 8];
 
       if (G_LIKELY (buckets == 0))
         continue;
+      buckets &= set->byte[2][t[i + 2]];
+      if (buckets != 0)
+        check (set, t, len, i, buckets, func, user_data);
+    }
+  for (; i < len; i++)
+    {
+      guint buckets = set->byte[0][t[i]];
+
       for (guint j = 1; j < ANCHOR && buckets != 0; j++)
         buckets &= i + j < len ? set->byte[j][t[i + j]] : set->past_end[j];
       if (buckets != 0)

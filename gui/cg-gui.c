@@ -134,6 +134,21 @@ cg_gui_set_rules (CgGui *gui, CgRules *rules)
     cg_preferences_window_set_rules (CG_PREFERENCES_WINDOW (window), gui->rules);
 }
 
+static gboolean
+close_on_escape (GtkWidget *widget, GdkEventKey *event, gpointer user_data)
+{
+  if (event->keyval != GDK_KEY_Escape)
+    return GDK_EVENT_PROPAGATE;
+  gtk_window_close (GTK_WINDOW (widget));
+  return GDK_EVENT_STOP;
+}
+
+void
+cg_gui_close_on_escape (GtkWindow *window)
+{
+  g_signal_connect (window, "key-press-event", G_CALLBACK (close_on_escape), NULL);
+}
+
 CgGui *
 cg_gui_new (GtkApplication *app, GSettings *settings, CgHistory *history, CgAllowList *allow)
 {

@@ -22,6 +22,9 @@ void cg_gui_free (CgGui *gui);
 /* The organisation's rules in force, for the preferences' list. */
 void cg_gui_set_rules (CgGui *gui, CgRules *rules);
 
+/* Esc closes @window, as in GNOME's dialogs and utility windows. */
+void cg_gui_close_on_escape (GtkWindow *window);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgGui, cg_gui_free)
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cg-gui.h"
 #include "cg-history-row.h"
 
 #define LAST_WARNINGS 5
@@ -294,17 +295,6 @@ build (CgMainWindow *self)
   gtk_window_set_icon_name (GTK_WINDOW (self), APP_ID);
 }
 
-static gboolean
-on_key_press (GtkWidget *widget, GdkEventKey *event, gpointer user_data)
-{
-  if (event->keyval == GDK_KEY_Escape)
-    {
-      gtk_window_close (GTK_WINDOW (widget));
-      return GDK_EVENT_STOP;
-    }
-  return GDK_EVENT_PROPAGATE;
-}
-
 static void
 cg_main_window_dispose (GObject *object)
 {
@@ -330,7 +320,7 @@ static void
 cg_main_window_init (CgMainWindow *self)
 {
   build (self);
-  g_signal_connect (self, "key-press-event", G_CALLBACK (on_key_press), NULL);
+  cg_gui_close_on_escape (GTK_WINDOW (self));
 }
 
 GtkWidget *

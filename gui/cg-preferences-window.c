@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cg-gui.h"
 #include "cg-history-row.h"
 #include "cg-summary.h"
 
@@ -535,17 +536,6 @@ build (CgPreferencesWindow *self)
   gtk_window_set_resizable (GTK_WINDOW (self), FALSE);
 }
 
-static gboolean
-on_key_press (GtkWidget *widget, GdkEventKey *event, gpointer user_data)
-{
-  if (event->keyval == GDK_KEY_Escape)
-    {
-      gtk_window_close (GTK_WINDOW (widget));
-      return GDK_EVENT_STOP;
-    }
-  return GDK_EVENT_PROPAGATE;
-}
-
 static void
 cg_preferences_window_dispose (GObject *object)
 {
@@ -569,7 +559,7 @@ cg_preferences_window_class_init (CgPreferencesWindowClass *klass)
 static void
 cg_preferences_window_init (CgPreferencesWindow *self)
 {
-  g_signal_connect (self, "key-press-event", G_CALLBACK (on_key_press), NULL);
+  cg_gui_close_on_escape (GTK_WINDOW (self));
 }
 
 GtkWidget *

@@ -17,6 +17,27 @@ def wait_for(predicate, timeout=10.0, step=0.05):
     return predicate()
 
 
+def dconf_database(directory, values, locked):
+    """An administrator's dconf defaults (@values: key -> GVariant text) and
+    locks (@locked: keys) for clipguard, compiled as `dconf update` would,
+    in @directory; the environment that reads them through the real dconf
+    backend."""
+    keyfiles = os.path.join(directory, "dconf", "local.d")
+    os.makedirs(os.path.join(keyfiles, "locks"), exist_ok=True)
+    with open(os.path.join(keyfiles, "00-clipguard"), "w") as f:
+        f.write("[nl/clipguard/ClipGuard]\n" + "".join("%s=%s\n" % kv for kv in values.items()))
+    with open(os.path.join(keyfiles, "locks", "clipguard"), "w") as f:
+        f.write("".join("/nl/clipguard/ClipGuard/%s\n" % k for k in locked))
+    db = os.path.join(directory, "dconf", "local")
+    subprocess.run(["dconf", "compile", db, keyfiles], check=True)
+    profile = os.path.join(directory, "dconf", "profile")
+    with open(profile, "w") as f:
+        f.write("user-db:user\nfile-db:%s\n" % db)
+    runtime = os.path.join(directory, "run")
+    os.makedirs(runtime, mode=0o700, exist_ok=True)
+    return {"GSETTINGS_BACKEND": "dconf", "DCONF_PROFILE": profile, "XDG_RUNTIME_DIR": runtime}
+
+
 def start_xvfb(size="1024x720x24"):
     """Starts Xvfb on a free display; returns (process, ":N")."""
     r, w = os.pipe()

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 
-from desktop import app_ready, start_xvfb, wait_for
+from desktop import app_ready, dconf_database, start_xvfb, wait_for
 
 APP_ID = "nl.clipguard.ClipGuard"
 APP_PATH = "/nl/clipguard/ClipGuard"
@@ -190,19 +190,7 @@ def pictures(d, suffix, titles):
     d.action("show-preferences")
     assert wait_for(lambda: d.windows(preferences), 10), "no preferences window"
     time.sleep(1.0)
-    d.shot("preferences-" + suffix, "--name", preferences)
-    # the pages' tabs are of one width and centred in the header bar: the
-    # second is in the middle, the third right of it
-    wid = d.windows(preferences)[0]
-    geometry = d.run("xdotool", "getwindowgeometry", "--shell", wid).stdout
-    width = int(dict(l.split("=") for l in geometry.split())["WIDTH"])
-    d.run("xdotool", "mousemove", "--window", wid, str(width // 2), "22", "click", "1")
-    time.sleep(1.0)
-    d.shot("preferences-exceptions-" + suffix, "--name", preferences)
-    d.run("xdotool", "mousemove", "--window", wid, str(width // 2 + 110), "22", "click", "1")
-    time.sleep(1.0)
-    d.shot("preferences-rules-" + suffix, "--name", preferences)
-    d.close(preferences)
+    preferences_pages(d, preferences, suffix)
     # an organisation rule's warning
     d.copy("Personeelsnummer: P-004217, afdeling inkoop.\n")
     time.sleep(1.5)
@@ -240,42 +228,27 @@ LOCKED = {  # what a fleet's administrator typically fixes, as dconf keyfile lin
 def locked_settings(d):
     """The administrator's defaults and locks as a compiled dconf database
     (as `dconf update` makes it), read through the real dconf backend."""
-    keyfiles = os.path.join(d.tmp, "dconf", "local.d")
-    os.makedirs(os.path.join(keyfiles, "locks"), exist_ok=True)
-    with open(os.path.join(keyfiles, "00-clipguard"), "w") as f:
-        f.write("[nl/clipguard/ClipGuard]\n" + "".join("%s=%s\n" % kv for kv in LOCKED.items()))
-    with open(os.path.join(keyfiles, "locks", "clipguard"), "w") as f:
-        f.write("".join("/nl/clipguard/ClipGuard/%s\n" % k for k in LOCKED))
-    db = os.path.join(d.tmp, "dconf", "local")
-    subprocess.run(["dconf", "compile", db, keyfiles], check=True)
-    profile = os.path.join(d.tmp, "dconf", "profile")
-    with open(profile, "w") as f:
-        f.write("user-db:user\nfile-db:%s\n" % db)
-    runtime = os.path.join(d.tmp, "run")
-    os.makedirs(runtime, mode=0o700, exist_ok=True)
     # the organisation's rules now come from the administrator's directory
     system = os.path.join(d.tmp, "xdg")
     shutil.copytree(os.path.join(d.tmp, "config", "clipguard"), os.path.join(system, "clipguard"))
-    d.env.update(GSETTINGS_BACKEND="dconf", DCONF_PROFILE=profile, XDG_RUNTIME_DIR=runtime,
-                 XDG_CONFIG_DIRS=system)
+    d.env.update(dconf_database(d.tmp, LOCKED, LOCKED), XDG_CONFIG_DIRS=system)
     for key in LOCKED:
         assert d.run("gsettings", "writable", APP_ID, key).stdout.strip() == "false", key
 
 
-def locked_pictures(d, suffix, preferences):
-    d.action("show-preferences")
-    assert wait_for(lambda: d.windows(preferences), 10), "no preferences window"
-    time.sleep(1.0)
-    d.shot("preferences-locked-" + suffix, "--name", preferences)
+def preferences_pages(d, preferences, suffix):
+    """The three pages of the open preferences window, as
+    preferences[-PAGE]-SUFFIX.png, then closes it."""
+    d.shot("preferences-" + suffix, "--name", preferences)
+    # the pages' tabs are of one width and centred in the header bar: the
+    # second is in the middle, the third right of it
     wid = d.windows(preferences)[0]
     geometry = d.run("xdotool", "getwindowgeometry", "--shell", wid).stdout
     width = int(dict(l.split("=") for l in geometry.split())["WIDTH"])
-    d.run("xdotool", "mousemove", "--window", wid, str(width // 2), "22", "click", "1")
-    time.sleep(1.0)
-    d.shot("preferences-exceptions-locked-" + suffix, "--name", preferences)
-    d.run("xdotool", "mousemove", "--window", wid, str(width // 2 + 110), "22", "click", "1")
-    time.sleep(1.0)
-    d.shot("preferences-rules-locked-" + suffix, "--name", preferences)
+    for page, x in (("exceptions", width // 2), ("rules", width // 2 + 110)):
+        d.run("xdotool", "mousemove", "--window", wid, str(x), "22", "click", "1")
+        time.sleep(1.0)
+        d.shot("preferences-%s-%s" % (page, suffix), "--name", preferences)
     d.close(preferences)
 
 
@@ -299,7 +272,10 @@ def main():
                                               ("nl", "nl", "Voorkeuren — clipguard")):
             d.start_guard(language)
             try:
-                locked_pictures(d, suffix, preferences)
+                d.action("show-preferences")
+                assert wait_for(lambda: d.windows(preferences), 10), "no preferences window"
+                time.sleep(1.0)
+                preferences_pages(d, preferences, "locked-" + suffix)
             finally:
                 d.stop_guard()
     finally:

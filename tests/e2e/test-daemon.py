@@ -20,7 +20,7 @@ import unittest
 
 import dbus
 
-from desktop import wait_for
+from desktop import dconf_database, wait_for
 from guard import APP_ID, BSN_TEXT, IGNORED_TEXT, MASKED_BSN_TEXT, GuardCase
 
 TEST_OWNER = None
@@ -389,21 +389,9 @@ class AdminLocks(GuardCase):
 
     @classmethod
     def settings_env(cls):
-        keyfiles = os.path.join(cls.tmp, "dconf", "local.d")
-        os.makedirs(os.path.join(keyfiles, "locks"))
-        with open(os.path.join(keyfiles, "00-clipguard"), "w") as f:
-            f.write("[nl/clipguard/ClipGuard]\nallow-quit=false\nmax-pause-minutes=uint32 30\n"
-                    "told-no-tray=true\n")
-        with open(os.path.join(keyfiles, "locks", "clipguard"), "w") as f:
-            f.write("/nl/clipguard/ClipGuard/allow-quit\n/nl/clipguard/ClipGuard/max-pause-minutes\n")
-        db = os.path.join(cls.tmp, "dconf", "local")
-        subprocess.run(["dconf", "compile", db, keyfiles], check=True)
-        profile = os.path.join(cls.tmp, "dconf", "profile")
-        with open(profile, "w") as f:
-            f.write("user-db:user\nfile-db:%s\n" % db)
-        runtime = os.path.join(cls.tmp, "run")
-        os.makedirs(runtime, mode=0o700)
-        return {"GSETTINGS_BACKEND": "dconf", "DCONF_PROFILE": profile, "XDG_RUNTIME_DIR": runtime}
+        return dconf_database(cls.tmp, {"allow-quit": "false", "max-pause-minutes": "uint32 30",
+                                        "told-no-tray": "true"},
+                              ["allow-quit", "max-pause-minutes"])
 
     @classmethod
     def tearDownClass(cls):

@@ -104,19 +104,16 @@ cg_summary_masked_title (const CgCounts *c)
 
 /* ---- previews ------------------------------------------------------------ */
 
-/* The masked form of finding @i and, for a value in parts, of the parts
- * after it, joined by ", ". */
+/* The masked form of a value's parts, joined by ", ". */
 static char *
-masked_value (const char *text, const CgFinding *findings, guint n, guint i)
+masked_value (const char *text, const CgFinding *findings, const guint *parts, guint n_parts)
 {
   GString *out = g_string_new (NULL);
 
-  for (guint k = i; k < n; k++)
+  for (guint k = 0; k < n_parts; k++)
     {
-      const CgFinding *f = &findings[k];
+      const CgFinding *f = &findings[parts[k]];
 
-      if (k > i && (findings[i].group == 0 || f->group != findings[i].group))
-        continue;
       if (out->len > 0)
         g_string_append (out, ", ");
       cg_mask_value_append (out, f->type, text + f->start, f->end - f->start);
@@ -126,15 +123,14 @@ masked_value (const char *text, const CgFinding *findings, guint n, guint i)
 
 /* An address's place: in its own span or, for one in parts, in any part. */
 static char *
-place_of (CgScanner *scanner, const char *text, const CgFinding *findings, guint n, guint i)
+place_of (CgScanner *scanner, const char *text, const CgFinding *findings, const guint *parts,
+          guint n_parts)
 {
-  for (guint k = i; k < n; k++)
+  for (guint k = 0; k < n_parts; k++)
     {
-      const CgFinding *f = &findings[k];
+      const CgFinding *f = &findings[parts[k]];
       char *place;
 
-      if (k > i && (findings[i].group == 0 || f->group != findings[i].group))
-        continue;
       if ((place = cg_scanner_address_place (scanner, text + f->start, f->end - f->start)) != NULL)
         return place;
     }
@@ -154,40 +150,46 @@ one_line (char *s)
 }
 
 char *
+cg_summary_value_tagged (CgScanner *scanner, const char *text, const CgFinding *findings,
+                         const guint *parts, guint n_parts)
+{
+  const CgFinding *f = &findings[parts[0]];
+  g_autofree char *value = NULL;
+
+  /* an address masked is all stars and says nothing: its place, or nothing */
+  if (f->type == CG_FINDING_ADDRESS)
+    value = scanner != NULL ? place_of (scanner, text, findings, parts, n_parts) : NULL;
+  else
+    value = masked_value (text, findings, parts, n_parts);
+  value = value != NULL ? one_line (g_steal_pointer (&value)) : NULL;
+  if (f->type == CG_FINDING_RULE)
+    /* "rule: Personeelsnummer *-****56": the label, in the language of now */
+    return g_strdup_printf ("rule: %s %s", f->label, value != NULL ? value : "");
+  return g_strdup_printf ("%s:%s%s", cg_finding_type_to_string (f->type), value != NULL ? " " : "",
+                          value != NULL ? value : "");
+}
+
+char *
 cg_summary_preview_tagged (CgScanner *scanner, const char *text, const CgFinding *findings, guint n,
                            guint max)
 {
+  g_autoptr (CgValues) values = cg_values_new (findings, n);
+  guint n_values = cg_values_get_n (values);
   GString *out = g_string_new (NULL);
-  guint shown = 0, values = 0;
+  guint shown;
 
-  for (guint i = 0; i < n; i++)
+  for (shown = 0; shown < n_values && shown < max; shown++)
     {
-      const CgFinding *f = &findings[i];
-      g_autofree char *value = NULL;
+      guint n_parts;
+      const guint *parts = cg_values_get_parts (values, shown, &n_parts);
+      g_autofree char *line = cg_summary_value_tagged (scanner, text, findings, parts, n_parts);
 
-      if (later_part (findings, i))
-        continue;
-      values++;
-      if (shown == max)
-        continue;
-      /* an address masked is all stars and says nothing: its place, or nothing */
-      if (f->type == CG_FINDING_ADDRESS)
-        value = scanner != NULL ? place_of (scanner, text, findings, n, i) : NULL;
-      else
-        value = masked_value (text, findings, n, i);
-      value = value != NULL ? one_line (g_steal_pointer (&value)) : NULL;
       if (out->len > 0)
         g_string_append_c (out, '\n');
-      if (f->type == CG_FINDING_RULE)
-        /* "rule: Personeelsnummer *-****56": the label, in the language of now */
-        g_string_append_printf (out, "rule: %s %s", f->label, value != NULL ? value : "");
-      else
-        g_string_append_printf (out, "%s:%s%s", cg_finding_type_to_string (f->type),
-                                value != NULL ? " " : "", value != NULL ? value : "");
-      shown++;
+      g_string_append (out, line);
     }
-  if (values > shown)
-    g_string_append_printf (out, "\n+%u", values - shown);
+  if (n_values > shown)
+    g_string_append_printf (out, "\n+%u", n_values - shown);
   return g_string_free (out, FALSE);
 }
 

@@ -32,6 +32,10 @@ char *cg_summary_masked_title (const CgCounts *counts);
  * @scanner (else an address is just "an address"). */
 char *cg_summary_preview_tagged (CgScanner *scanner, const char *text, const CgFinding *findings,
                                  guint n, guint max);
+/* One value's line of a tagged preview (@parts: its findings, see
+ * cg_values_get_parts()). */
+char *cg_summary_value_tagged (CgScanner *scanner, const char *text, const CgFinding *findings,
+                               const guint *parts, guint n_parts);
 /* The first @max lines of a tagged preview of every value, then "+N" for
  * the rest: what cg_summary_preview_tagged() would give with @max, without
  * going over the text again. */

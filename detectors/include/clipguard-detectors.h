@@ -43,6 +43,22 @@ typedef struct
   int rule_mask;
 } CgFinding;
 
+/* The values of a scan: a finding is a value, or a part of one (the fields
+ * of one address share a group).  Built in one pass over the findings, so
+ * that everything after a scan stays linear in the number of values. */
+typedef struct _CgValues CgValues;
+
+CgValues *cg_values_new (const CgFinding *findings, guint n_findings);
+void cg_values_free (CgValues *values);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgValues, cg_values_free)
+/* How many values; value @i's parts as indices into the findings,
+ * ascending (the first is where the value starts), in the order of their
+ * first parts. */
+guint cg_values_get_n (const CgValues *values);
+const guint *cg_values_get_parts (const CgValues *values, guint i, guint *n_parts);
+/* The index of the value finding @finding belongs to. */
+guint cg_values_of_finding (const CgValues *values, guint finding);
+
 /* CG_SCAN_INCLUDE_WEAK: also return candidates below the threshold (for
  * tuning and --all).  CG_SCAN_KEEP_BUFFERS: the calling thread keeps the
  * working copy a text may need (one as large as the largest text it scanned)

@@ -26,6 +26,8 @@ struct _CgAllowList
   char *problem;
   GHashTable *session; /* hash -> hash */
   GPtrArray *always;   /* CgAllowEntry, newest first */
+  GHashTable *index;   /* hash -> CgAllowEntry of always */
+  gboolean readonly;   /* the native host's: never makes or writes a file */
 };
 
 G_DEFINE_FINAL_TYPE (CgAllowList, cg_allow_list, G_TYPE_OBJECT)
@@ -63,8 +65,9 @@ load_key (CgAllowList *self, const char *path, GError **error)
   g_autofree char *contents = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
   gsize len;
+  g_autoptr (GError) read_error = NULL;
 
-  if (g_file_get_contents (path, &contents, &len, NULL))
+  if (g_file_get_contents (path, &contents, &len, self->readonly ? &read_error : NULL))
     {
       if (len != KEY_SIZE)
         {
@@ -73,6 +76,11 @@ load_key (CgAllowList *self, const char *path, GError **error)
         }
       memcpy (self->key, contents, KEY_SIZE);
       return TRUE;
+    }
+  if (self->readonly)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
     }
   if (!random_bytes (self->key, KEY_SIZE))
     {
@@ -134,6 +142,26 @@ cg_allow_list_hash (CgAllowList *self, const char *text, const CgFinding *findin
       if (k > i && (findings[i].group == 0 || f->group != findings[i].group))
         continue;
       if (k > i)
+        g_string_append_c (normal, '|');
+      append_normal (normal, f->type, text + f->start, f->end - f->start);
+    }
+  return g_compute_hmac_for_data (G_CHECKSUM_SHA256, self->key, KEY_SIZE,
+                                  (const guchar *) normal->str, normal->len);
+}
+
+char *
+cg_allow_list_hash_value (CgAllowList *self, const char *text, const CgFinding *findings,
+                          const guint *parts, guint n_parts)
+{
+  const CgFinding *first = &findings[parts[0]];
+  g_autoptr (GString) normal = g_string_new (
+      first->type == CG_FINDING_RULE ? first->rule : cg_finding_type_to_string (first->type));
+
+  g_string_append_c (normal, ':');
+  for (guint k = 0; k < n_parts; k++)
+    {
+      const CgFinding *f = &findings[parts[k]];
+      if (k > 0)
         g_string_append_c (normal, '|');
       append_normal (normal, f->type, text + f->start, f->end - f->start);
     }
@@ -206,8 +234,13 @@ load_list (CgAllowList *self)
       CgAllowEntry *e = entry_from_json (json_array_get_element (values, i));
       if (e == NULL)
         g_warning ("A bad entry in %s is skipped", self->list_path);
+      else if (g_hash_table_contains (self->index, e->hash))
+        entry_free (e);
       else
-        g_ptr_array_add (self->always, e);
+        {
+          g_ptr_array_add (self->always, e);
+          g_hash_table_insert (self->index, e->hash, e);
+        }
     }
 }
 
@@ -262,20 +295,23 @@ save_list (CgAllowList *self, GError **error)
 static CgAllowEntry *
 find_always (CgAllowList *self, const char *hash, guint *index)
 {
-  for (guint i = 0; i < self->always->len; i++)
-    if (g_str_equal (((CgAllowEntry *) self->always->pdata[i])->hash, hash))
-      {
-        if (index != NULL)
-          *index = i;
-        return self->always->pdata[i];
-      }
-  return NULL;
+  CgAllowEntry *e = g_hash_table_lookup (self->index, hash);
+
+  if (e != NULL && index != NULL)
+    g_ptr_array_find (self->always, e, index);
+  return e;
 }
 
 gboolean
 cg_allow_list_allows (CgAllowList *self, const char *hash)
 {
   return g_hash_table_contains (self->session, hash) || find_always (self, hash, NULL) != NULL;
+}
+
+gboolean
+cg_allow_list_allows_always (CgAllowList *self, const char *hash)
+{
+  return find_always (self, hash, NULL) != NULL;
 }
 
 void
@@ -290,9 +326,10 @@ cg_allow_list_allow_always (CgAllowList *self, const char *hash, CgFindingType t
 {
   CgAllowEntry *e;
 
-  if (self->problem != NULL)
+  if (self->problem != NULL || self->readonly)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, self->problem);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           self->problem ? self->problem : "read only");
       return FALSE;
     }
   if (find_always (self, hash, NULL) != NULL)
@@ -303,8 +340,10 @@ cg_allow_list_allow_always (CgAllowList *self, const char *hash, CgFindingType t
   e->label = g_utf8_make_valid (label, MIN (strlen (label), MAX_LABEL));
   e->added = now;
   g_ptr_array_insert (self->always, 0, e);
+  g_hash_table_insert (self->index, e->hash, e);
   if (!save_list (self, error))
     {
+      g_hash_table_remove (self->index, e->hash);
       g_ptr_array_remove_index (self->always, 0);
       return FALSE;
     }
@@ -320,7 +359,10 @@ cg_allow_list_remove (CgAllowList *self, const char *hash)
 
   if (find_always (self, hash, &index) == NULL)
     return FALSE;
+  g_hash_table_remove (self->index, hash);
   g_ptr_array_remove_index (self->always, index);
+  if (self->readonly)
+    return TRUE;
   if (!save_list (self, &error))
     g_warning ("Cannot save the list of values allowed always: %s", error->message);
   g_signal_emit_by_name (self, "changed");
@@ -348,6 +390,7 @@ cg_allow_list_finalize (GObject *object)
 
   memset (self->key, 0, sizeof self->key);
   g_hash_table_unref (self->session);
+  g_hash_table_unref (self->index);
   g_ptr_array_unref (self->always);
   g_free (self->list_path);
   g_free (self->problem);
@@ -367,10 +410,11 @@ cg_allow_list_init (CgAllowList *self)
 {
   self->session = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->always = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  self->index = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
-CgAllowList *
-cg_allow_list_new (const char *key_path, const char *list_path)
+static CgAllowList *
+allow_list_new (const char *key_path, const char *list_path, gboolean readonly)
 {
   CgAllowList *self = g_object_new (CG_TYPE_ALLOW_LIST, NULL);
   g_autofree char *default_key
@@ -380,7 +424,14 @@ cg_allow_list_new (const char *key_path, const char *list_path)
   self->list_path = list_path != NULL ? g_strdup (list_path)
                                       : g_build_filename (g_get_user_state_dir (), "clipguard",
                                                           "allowed.json", NULL);
-  if (!load_key (self, key_path != NULL ? key_path : default_key, &error))
+  self->readonly = readonly;
+  if (!load_key (self, key_path != NULL ? key_path : default_key, &error) && readonly)
+    {
+      /* the guard makes the key; without it nothing can be allowed yet */
+      self->problem = g_strdup (error->message);
+      return self;
+    }
+  if (error != NULL)
     {
       /* a key for this session: "for now" still works */
       g_warning ("No key for allowed values (%s): values can be allowed for this session only",
@@ -392,4 +443,16 @@ cg_allow_list_new (const char *key_path, const char *list_path)
     }
   load_list (self);
   return self;
+}
+
+CgAllowList *
+cg_allow_list_new (const char *key_path, const char *list_path)
+{
+  return allow_list_new (key_path, list_path, FALSE);
+}
+
+CgAllowList *
+cg_allow_list_new_readonly (const char *key_path, const char *list_path)
+{
+  return allow_list_new (key_path, list_path, TRUE);
 }

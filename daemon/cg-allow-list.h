@@ -31,6 +31,9 @@ G_DECLARE_FINAL_TYPE (CgAllowList, cg_allow_list, CG, ALLOW_LIST, GObject)
  * cannot be read or made, a key for this session only is used and nothing
  * can be allowed always (cg_allow_list_get_problem()). */
 CgAllowList *cg_allow_list_new (const char *key_path, const char *list_path);
+/* The key and the list for reading only (the browser's native host): a
+ * missing key is not made, and nothing is ever written. */
+CgAllowList *cg_allow_list_new_readonly (const char *key_path, const char *list_path);
 /* Why values cannot be allowed always (for the log and the preferences), or NULL. */
 const char *cg_allow_list_get_problem (CgAllowList *self);
 
@@ -38,8 +41,13 @@ const char *cg_allow_list_get_problem (CgAllowList *self);
  * their values together). */
 char *cg_allow_list_hash (CgAllowList *self, const char *text, const CgFinding *findings, guint n,
                           guint i);
+/* The same for a value given by its parts (cg_values_get_parts()). */
+char *cg_allow_list_hash_value (CgAllowList *self, const char *text, const CgFinding *findings,
+                                const guint *parts, guint n_parts);
 /* Whether the value with @hash is allowed, for the session or always. */
 gboolean cg_allow_list_allows (CgAllowList *self, const char *hash);
+/* Whether it is allowed always. */
+gboolean cg_allow_list_allows_always (CgAllowList *self, const char *hash);
 void cg_allow_list_allow_for_session (CgAllowList *self, const char *hash);
 gboolean cg_allow_list_allow_always (CgAllowList *self, const char *hash, CgFindingType type,
                                      const char *label, gint64 now, GError **error);

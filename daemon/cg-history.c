@@ -72,8 +72,8 @@ outcome_from_string (const char *name, CgOutcome *out)
   return TRUE;
 }
 
-const char *
-cg_outcome_describe (CgOutcome outcome)
+static const char *
+outcome_words (CgOutcome outcome)
 {
   switch (outcome)
     {
@@ -83,9 +83,46 @@ cg_outcome_describe (CgOutcome outcome)
     case CG_OUTCOME_AUTO_MASKED: return _ ("Masked automatically");
     case CG_OUTCOME_TOO_LARGE: return _ ("Too large, not checked");
     case CG_OUTCOME_REPLACED: return _ ("Copied over before an answer");
+    case CG_OUTCOME_PASTED_MASKED: return _ ("Pasted masked");
+    case CG_OUTCOME_PASTED_AS_IS: return _ ("Pasted as is");
+    case CG_OUTCOME_PASTE_CANCELLED: return _ ("Paste cancelled");
+    case CG_OUTCOME_PASTE_AUTO_MASKED: return _ ("Pasted masked automatically");
     case CG_OUTCOME_UNANSWERED:
     default: return _ ("No answer");
     }
+}
+
+char *
+cg_history_entry_describe (const CgHistoryEntry *e)
+{
+  if (e->site == NULL)
+    return g_strdup (outcome_words (e->outcome));
+  switch (e->outcome)
+    {
+    /* Translators: %s is a website's host name, such as chatgpt.com */
+    case CG_OUTCOME_PASTED_MASKED: return g_strdup_printf (_ ("Pasted masked into %s"), e->site);
+    /* Translators: %s is a website's host name, such as chatgpt.com */
+    case CG_OUTCOME_PASTED_AS_IS: return g_strdup_printf (_ ("Pasted as is into %s"), e->site);
+    /* Translators: %s is a website's host name, such as chatgpt.com */
+    case CG_OUTCOME_PASTE_CANCELLED: return g_strdup_printf (_ ("Paste into %s cancelled"), e->site);
+    case CG_OUTCOME_PASTE_AUTO_MASKED:
+      /* Translators: %s is a website's host name, such as chatgpt.com */
+      return g_strdup_printf (_ ("Pasted masked automatically into %s"), e->site);
+    default: return g_strdup_printf ("%s (%s)", outcome_words (e->outcome), e->site);
+    }
+}
+
+gboolean
+cg_history_site_is_valid (const char *site)
+{
+  gsize n = site != NULL ? strlen (site) : 0;
+
+  if (n == 0 || n > 253)
+    return FALSE;
+  for (const char *p = site; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '.' && *p != '-')
+      return FALSE;
+  return TRUE;
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -96,6 +133,7 @@ entry_free (gpointer data)
   CgHistoryEntry *e = data;
   g_free (e->preview);
   g_strfreev (e->values);
+  g_free (e->site);
   g_free (e);
 }
 
@@ -213,6 +251,17 @@ entry_from_json (JsonNode *node, const char **why)
       if (!get_int (o, "rules", 0, MAX_COUNT, &rules, why))
         return NULL;
       e->n_rule = (guint) rules;
+    }
+  /* a paste's website: optional (copies have none) */
+  if (json_object_has_member (o, "site"))
+    {
+      const char *site = get_string (o, "site", 253, why);
+      if (site == NULL || !cg_history_site_is_valid (site))
+        {
+          *why = "site";
+          return NULL;
+        }
+      e->site = g_strdup (site);
     }
   e->preview = g_utf8_make_valid (preview, -1);
   return g_steal_pointer (&e);
@@ -386,6 +435,11 @@ add_entry_json (JsonBuilder *b, const CgHistoryEntry *e)
   json_builder_add_string_value (b, e->preview);
   json_builder_set_member_name (b, "outcome");
   json_builder_add_string_value (b, cg_outcome_to_string (e->outcome));
+  if (e->site != NULL)
+    {
+      json_builder_set_member_name (b, "site");
+      json_builder_add_string_value (b, e->site);
+    }
   if (e->values != NULL)
     {
       json_builder_set_member_name (b, "values");
@@ -606,6 +660,7 @@ cg_history_add (CgHistory *self, const CgHistoryEntry *entry)
   *e = *entry;
   e->preview = g_strdup (entry->preview ? entry->preview : "");
   e->values = g_strdupv (entry->values);
+  e->site = g_strdup (entry->site);
   e->id = id = ++self->next_id;
   if (e->time == 0)
     e->time = g_get_real_time () / G_USEC_PER_SEC;

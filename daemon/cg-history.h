@@ -18,6 +18,11 @@ typedef enum
   CG_OUTCOME_TOO_LARGE,   /*< nick=too-large >*/
   CG_OUTCOME_REPLACED,    /*< nick=replaced >*/
   CG_OUTCOME_UNDONE,      /*< nick=undone >*/
+  /* a paste into a guarded website (the browser extension) */
+  CG_OUTCOME_PASTED_MASKED,      /*< nick=pasted-masked >*/
+  CG_OUTCOME_PASTED_AS_IS,       /*< nick=pasted-as-is >*/
+  CG_OUTCOME_PASTE_CANCELLED,    /*< nick=paste-cancelled >*/
+  CG_OUTCOME_PASTE_AUTO_MASKED,  /*< nick=paste-auto-masked >*/
 } CgOutcome;
 
 typedef struct
@@ -33,6 +38,9 @@ typedef struct
   /* the values found, for "Always allow" later: "TYPE:HASH:LABEL", the hash
    * keyed (cg-allow-list.h), the label masked; NULL for none */
   char **values;
+  /* a paste's website: its host name only, never the page's address or
+   * title; NULL for a copy */
+  char *site;
 } CgHistoryEntry;
 
 #define CG_TYPE_HISTORY (cg_history_get_type ())
@@ -71,6 +79,10 @@ gboolean cg_history_flush (CgHistory *self, GError **error);
 gboolean cg_history_value_is_valid (const char *value);
 
 const char *cg_outcome_to_string (CgOutcome outcome);
-const char *cg_outcome_describe (CgOutcome outcome); /* translated */
+/* What happened, in words ("Masked", "Pasted masked into chatgpt.com"). */
+char *cg_history_entry_describe (const CgHistoryEntry *entry);
+/* Whether @site is a host name as the history keeps it (lower-case letters,
+ * digits, dots and hyphens, at most 253 bytes). */
+gboolean cg_history_site_is_valid (const char *site);
 
 G_END_DECLS

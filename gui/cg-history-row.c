@@ -97,9 +97,9 @@ cg_history_row_new (const CgHistoryEntry *e, guint64 warning_entry)
   g_autofree char *rendered = cg_summary_render_preview (e->preview);
   g_auto (GStrv) lines = g_strsplit (rendered, "\n", -1);
   g_autofree char *preview = g_strjoinv ("  ·  ", lines);
-  const char *outcome = e->id == warning_entry && e->outcome == CG_OUTCOME_UNANSWERED
-                            ? _ ("Waiting for an answer")
-                            : cg_outcome_describe (e->outcome);
+  g_autofree char *outcome = e->id == warning_entry && e->outcome == CG_OUTCOME_UNANSWERED
+                                 ? g_strdup (_ ("Waiting for an answer"))
+                                 : cg_history_entry_describe (e);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);

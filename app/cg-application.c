@@ -20,6 +20,8 @@
 #include "cg-guard.h"
 #include "cg-history.h"
 #include "cg-libnotify-notifier.h"
+#include "cg-paste-service.h"
+#include "cg-rule-source.h"
 #include "cg-wayland-watcher.h"
 #include "cg-window-notifier.h"
 #include "cg-x11-watcher.h"
@@ -39,9 +41,8 @@ struct _CgApplication
   gboolean login;       /* --login: started at login, if the settings want it */
   GHashTable *rejected; /* action names whose bad calls were logged once */
   char *backend;        /* --backend: "x11", "wayland", or NULL to choose */
-  CgRules *rules;       /* the organisation's rules in force */
-  GPtrArray *monitors;  /* GFileMonitor of the rules.d directories */
-  guint reload_id;
+  CgRuleSource *rules;  /* the organisation's rules in force */
+  CgPasteService *paste; /* what the browser paste guard asks */
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, GTK_TYPE_APPLICATION)
@@ -241,133 +242,17 @@ open_watcher (CgApplication *self, GError **error)
   return watcher;
 }
 
-/* The organisation's rules: loaded at start and again when a rules.d
- * directory or the user-rules setting changes (no restart).  A rule that
- * does not load is logged (and listed in the preferences); the others work. */
+/* The organisation's rules, loaded again on a change of rules.d or of the
+ * settings that choose them: the guard and the preferences get them. */
 static void
-load_rules (CgApplication *self)
+on_rules_changed (CgRuleSource *source, gpointer user_data)
 {
-  g_autoptr (CgRules) rules = cg_rules_new ();
-  g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  CgApplication *self = user_data;
 
-  g_auto (GStrv) disabled = g_settings_get_strv (self->settings, "disabled-rules");
-
-  cg_rules_load_directories (rules, g_settings_get_boolean (self->settings, "user-rules"), errors);
-  cg_rules_disable (rules, (const char *const *) disabled);
-  for (guint i = 0; i < errors->len; i++)
-    g_warning ("Organisation rule not loaded: %s", (char *) errors->pdata[i]);
-  g_message ("Organisation rules: %u loaded", cg_rules_get_n_loaded (rules));
-  g_clear_pointer (&self->rules, cg_rules_unref);
-  self->rules = g_steal_pointer (&rules);
   if (self->guard != NULL)
-    cg_guard_set_rules (self->guard, self->rules);
+    cg_guard_set_rules (self->guard, cg_rule_source_get_rules (source));
   if (self->gui != NULL)
-    cg_gui_set_rules (self->gui, self->rules);
-}
-
-static gboolean
-reload_rules (gpointer user_data)
-{
-  CgApplication *self = user_data;
-
-  self->reload_id = 0;
-  load_rules (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void watch_rules (CgApplication *self);
-
-/* An editor writes a file in several steps: reload once they are done. */
-static void
-schedule_reload (CgApplication *self)
-{
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->reload_id = g_timeout_add (300, reload_rules, self);
-}
-
-static void
-on_rules_changed (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonitorEvent event,
-                  gpointer user_data)
-{
-  CgApplication *self = user_data;
-  const char *waiting_for = monitor ? g_object_get_data (G_OBJECT (monitor), "waiting-for") : NULL;
-  g_autofree char *name = file ? g_file_get_basename (file) : NULL;
-
-  /* a parent of a rules.d that does not exist yet: only the next step of
-   * the path matters (its creation); then watch anew, one level closer */
-  if (waiting_for != NULL)
-    {
-      if (g_strcmp0 (name, waiting_for) != 0)
-        return;
-      watch_rules (self);
-    }
-  else if (monitor != NULL
-           && (event == G_FILE_MONITOR_EVENT_DELETED || event == G_FILE_MONITOR_EVENT_MOVED_OUT)
-           && !g_file_query_exists (g_object_get_data (G_OBJECT (monitor), "dir"), NULL))
-    watch_rules (self); /* rules.d itself went: wait for it again */
-  schedule_reload (self);
-}
-
-static void
-on_user_rules_changed (GSettings *settings, const char *key, gpointer user_data)
-{
-  schedule_reload (user_data);
-}
-
-static void
-drop_monitor (gpointer data)
-{
-  g_signal_handlers_disconnect_matched (data, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_rules_changed,
-                                        NULL);
-  g_file_monitor_cancel (data);
-  g_object_unref (data);
-}
-
-/* Each rules.d directory, or while it does not exist its nearest existing
- * parent (GLib would poll for a missing path every few seconds: a guard
- * must not wake up when idle). */
-static void
-watch_rules (CgApplication *self)
-{
-  g_auto (GStrv) dirs = cg_rules_get_directories (TRUE);
-
-  g_clear_pointer (&self->monitors, g_ptr_array_unref);
-  self->monitors = g_ptr_array_new_with_free_func (drop_monitor);
-  for (guint i = 0; dirs[i] != NULL; i++)
-    {
-      g_autofree char *path = g_strdup (dirs[i]);
-      g_autofree char *child = NULL;
-      g_autoptr (GFile) dir = NULL;
-      GFileMonitor *m;
-
-      while (!g_file_test (path, G_FILE_TEST_IS_DIR) && strcmp (path, "/") != 0
-             && strcmp (path, ".") != 0)
-        {
-          char *parent = g_path_get_dirname (path);
-          g_free (child);
-          child = g_path_get_basename (path);
-          g_free (path);
-          path = parent;
-        }
-      dir = g_file_new_for_path (path);
-      m = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-      if (m == NULL)
-        continue;
-      if (child != NULL)
-        g_object_set_data_full (G_OBJECT (m), "waiting-for", g_steal_pointer (&child), g_free);
-      g_object_set_data_full (G_OBJECT (m), "dir", g_object_ref (dir), g_object_unref);
-      g_signal_connect (m, "changed", G_CALLBACK (on_rules_changed), self);
-      g_ptr_array_add (self->monitors, m);
-    }
-}
-
-static void
-watch_rule_settings (CgApplication *self)
-{
-  g_signal_connect (self->settings, "changed::user-rules", G_CALLBACK (on_user_rules_changed),
-                    self);
-  g_signal_connect (self->settings, "changed::disabled-rules", G_CALLBACK (on_user_rules_changed),
-                    self);
+    cg_gui_set_rules (self->gui, cg_rule_source_get_rules (source));
 }
 
 static gboolean
@@ -395,10 +280,26 @@ start_guard (CgApplication *self, GError **error)
       = cg_guard_new (self->settings, watcher, notifier, self->history, self->allow, clock, error);
   if (self->guard == NULL)
     return FALSE;
-  load_rules (self);
-  watch_rules (self);
-  watch_rule_settings (self);
+  self->rules = cg_rule_source_new (self->settings);
+  g_signal_connect (self->rules, "changed", G_CALLBACK (on_rules_changed), self);
+  on_rules_changed (self->rules, self);
   return TRUE;
+}
+
+/* For the browser extension's native host (clipguard-native-host). */
+static void
+export_paste_service (CgApplication *self)
+{
+  GApplication *app = G_APPLICATION (self);
+  GDBusConnection *bus = g_application_get_dbus_connection (app);
+  g_autoptr (GError) error = NULL;
+
+  if (bus == NULL)
+    return;
+  self->paste
+      = cg_paste_service_new (self->guard, bus, g_application_get_dbus_object_path (app), &error);
+  if (self->paste == NULL)
+    g_warning ("The browser extension cannot reach the guard: %s", error->message);
 }
 
 static void
@@ -432,10 +333,11 @@ cg_application_startup (GApplication *app)
     }
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   g_signal_connect (self->guard, "state-changed", G_CALLBACK (on_state_changed), self);
+  export_paste_service (self);
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
   sync_actions (self);
   self->gui = cg_gui_new (GTK_APPLICATION (self), self->settings, self->history, self->allow);
-  cg_gui_set_rules (self->gui, self->rules);
+  cg_gui_set_rules (self->gui, cg_rule_source_get_rules (self->rules));
   /* A guard has no window: stay until told to quit. */
   g_application_hold (app);
   g_message ("Watching the clipboard");
@@ -476,9 +378,9 @@ cg_application_shutdown (GApplication *app)
   CgApplication *self = CG_APPLICATION (app);
   g_autoptr (GError) error = NULL;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  g_clear_pointer (&self->monitors, g_ptr_array_unref);
+  g_clear_object (&self->rules);
   g_clear_pointer (&self->gui, cg_gui_free);
+  g_clear_pointer (&self->paste, cg_paste_service_free);
   if (self->guard != NULL)
     cg_guard_store_clipboard (self->guard);
   g_clear_object (&self->guard);
@@ -495,7 +397,6 @@ cg_application_finalize (GObject *object)
 {
   g_hash_table_unref (CG_APPLICATION (object)->rejected);
   g_free (CG_APPLICATION (object)->backend);
-  g_clear_pointer (&CG_APPLICATION (object)->rules, cg_rules_unref);
   G_OBJECT_CLASS (cg_application_parent_class)->finalize (object);
 }
 

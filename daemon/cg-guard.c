@@ -26,6 +26,8 @@
 
 #define PREVIEW_LINES 3
 #define UNDO_SECONDS 60
+/* values pasted as is, remembered per website for the session */
+#define MAX_PASTED_AS_IS 10000
 
 typedef struct
 {
@@ -64,6 +66,8 @@ struct _CgGuard
   Warning *warning;       /* the last copy with findings, unanswered */
   Undo *undo;             /* the last mask, while it can be undone */
   guint undo_timer;
+  GHashTable *pasted_as_is; /* "SITE HASH" of values pasted as is, this session */
+  GQueue pasted_order;      /* the same keys, oldest first, for the bound */
 };
 
 G_DEFINE_FINAL_TYPE (CgGuard, cg_guard, G_TYPE_OBJECT)
@@ -529,6 +533,16 @@ cancel_scans (CgGuard *self)
       }
 }
 
+/* warn-at "paste": the desktop stays quiet at copy time, the browser
+ * extension warns at a paste into a guarded website. */
+static gboolean
+warns_at_copy (CgGuard *self)
+{
+  g_autofree char *when = g_settings_get_string (self->settings, "warn-at");
+
+  return g_strcmp0 (when, "paste") != 0;
+}
+
 /* Whether @source is one of the programs the user or the administrator
  * excluded (a payroll program in which copying BSNs is the daily work). */
 static gboolean
@@ -555,6 +569,12 @@ on_copied (CgClipboardWatcher *watcher, CgSelection selection, guint64 generatio
 
   if (is_paused (self))
     return; /* a read that ended after the pause began */
+  if (!warns_at_copy (self))
+    {
+      g_debug ("Copy %" G_GUINT64_FORMAT ": not checked, warn-at is paste", generation);
+      copy_is_harmless (self, selection);
+      return;
+    }
   if (is_excluded (self, source))
     {
       g_message ("Copy %" G_GUINT64_FORMAT " from %s, an excluded application: not checked",
@@ -743,6 +763,88 @@ cg_guard_store_clipboard (CgGuard *self)
   cg_clipboard_watcher_store (self->watcher);
 }
 
+/* ---- pastes into websites ---------------------------------------------- */
+
+static char *
+pasted_key (const char *site, const char *hash)
+{
+  return g_strconcat (site, " ", hash, NULL);
+}
+
+gboolean
+cg_guard_paste_value_known (CgGuard *self, const char *site, const char *hash)
+{
+  g_autofree char *key = pasted_key (site, hash);
+
+  /* only "always": a copy's "Keep as is" is no answer for a website */
+  return cg_allow_list_allows_always (self->allow, hash)
+         || g_hash_table_contains (self->pasted_as_is, key);
+}
+
+static void
+remember_pasted_as_is (CgGuard *self, const char *site, char **values)
+{
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      g_auto (GStrv) parts = g_strsplit (values[i], ":", 3);
+      char *key;
+
+      if (g_strv_length (parts) != 3)
+        continue;
+      key = pasted_key (site, parts[1]);
+      if (!g_hash_table_add (self->pasted_as_is, key))
+        continue;
+      g_queue_push_tail (&self->pasted_order, key);
+      if (g_queue_get_length (&self->pasted_order) > MAX_PASTED_AS_IS)
+        g_hash_table_remove (self->pasted_as_is, g_queue_pop_head (&self->pasted_order));
+    }
+}
+
+/* The first values' labels (see history_values()), then "+N". */
+static char *
+paste_preview (char **values, guint n_values)
+{
+  GString *out = g_string_new (NULL);
+  guint shown = 0;
+
+  for (guint i = 0; values != NULL && values[i] != NULL && shown < PREVIEW_LINES; i++)
+    {
+      const char *label = strchr (values[i], ':');
+      label = label != NULL ? strchr (label + 1, ':') : NULL;
+      if (label == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, label + 1);
+      shown++;
+    }
+  if (n_values > shown)
+    g_string_append_printf (out, "\n+%u", n_values - shown);
+  return g_string_free (out, FALSE);
+}
+
+void
+cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n_bsn,
+                     guint n_iban, guint n_address, guint n_rule, char **values)
+{
+  g_autofree char *preview = paste_preview (values, n_bsn + n_iban + n_address + n_rule);
+  CgHistoryEntry entry = { .time = cg_clock_now (self->clock),
+                           .n_bsn = n_bsn,
+                           .n_iban = n_iban,
+                           .n_address = n_address,
+                           .n_rule = n_rule,
+                           .preview = preview,
+                           .outcome = outcome,
+                           .values = values,
+                           .site = (char *) site };
+
+  g_message ("Paste into %s holding %u BSN, %u IBAN, %u address, %u of organisation rules: %s",
+             site, n_bsn, n_iban, n_address, n_rule, cg_outcome_to_string (outcome));
+  cg_history_add (self->history, &entry);
+  if (outcome == CG_OUTCOME_PASTED_AS_IS)
+    remember_pasted_as_is (self, site, values);
+}
+
 /* ---- life --------------------------------------------------------------- */
 
 static void
@@ -773,6 +875,8 @@ cg_guard_dispose (GObject *object)
   g_clear_object (&self->clock);
   g_clear_pointer (&self->scanner, cg_scanner_unref);
   g_clear_pointer (&self->rules, cg_rules_unref);
+  g_queue_clear (&self->pasted_order);
+  g_clear_pointer (&self->pasted_as_is, g_hash_table_unref);
   G_OBJECT_CLASS (cg_guard_parent_class)->dispose (object);
 }
 
@@ -787,6 +891,8 @@ cg_guard_class_init (CgGuardClass *klass)
 static void
 cg_guard_init (CgGuard *self)
 {
+  self->pasted_as_is = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_queue_init (&self->pasted_order);
 }
 
 CgGuard *

@@ -49,4 +49,16 @@ gboolean cg_guard_is_scanning (CgGuard *self);
 /* Before quitting: what clipguard serves must outlive it. */
 void cg_guard_store_clipboard (CgGuard *self);
 
+/* The browser paste guard (its native host asks over D-Bus, see
+ * cg-paste-service.h).  Whether a paste on @site need not ask about the
+ * value with keyed hash @hash: allowed always, or pasted as is on @site
+ * before in this session.  (A copy's "Keep as is" does not count: the paste
+ * into a website is the moment that matters.) */
+gboolean cg_guard_paste_value_known (CgGuard *self, const char *site, const char *hash);
+/* What the user did with a paste on @site holding values (@values:
+ * "TYPE:HASH:LABEL" as in CgHistoryEntry, the first ones): the history
+ * records it; after "Paste as is" the values are known on @site. */
+void cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n_bsn,
+                          guint n_iban, guint n_address, guint n_rule, char **values);
+
 G_END_DECLS

@@ -37,11 +37,11 @@ struct _CgApplication
   CgGuard *guard;
   CgGui *gui;
   gboolean activated;
-  gboolean background;  /* --background: no window at the start */
-  gboolean login;       /* --login: started at login, if the settings want it */
-  GHashTable *rejected; /* action names whose bad calls were logged once */
-  char *backend;        /* --backend: "x11", "wayland", or NULL to choose */
-  CgRuleSource *rules;  /* the organisation's rules in force */
+  gboolean background;   /* --background: no window at the start */
+  gboolean login;        /* --login: started at login, if the settings want it */
+  GHashTable *rejected;  /* action names whose bad calls were logged once */
+  char *backend;         /* --backend: "x11", "wayland", or NULL to choose */
+  CgRuleSource *rules;   /* the organisation's rules in force */
   CgPasteService *paste; /* what the browser paste guard asks */
 };
 

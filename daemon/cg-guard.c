@@ -824,8 +824,8 @@ paste_preview (char **values, guint n_values)
 }
 
 void
-cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n_bsn,
-                     guint n_iban, guint n_address, guint n_rule, char **values)
+cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n_bsn, guint n_iban,
+                     guint n_address, guint n_rule, char **values)
 {
   g_autofree char *preview = paste_preview (values, n_bsn + n_iban + n_address + n_rule);
   CgHistoryEntry entry = { .time = cg_clock_now (self->clock),

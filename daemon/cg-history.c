@@ -104,7 +104,8 @@ cg_history_entry_describe (const CgHistoryEntry *e)
     /* Translators: %s is a website's host name, such as chatgpt.com */
     case CG_OUTCOME_PASTED_AS_IS: return g_strdup_printf (_ ("Pasted as is into %s"), e->site);
     /* Translators: %s is a website's host name, such as chatgpt.com */
-    case CG_OUTCOME_PASTE_CANCELLED: return g_strdup_printf (_ ("Paste into %s cancelled"), e->site);
+    case CG_OUTCOME_PASTE_CANCELLED:
+      return g_strdup_printf (_ ("Paste into %s cancelled"), e->site);
     case CG_OUTCOME_PASTE_AUTO_MASKED:
       /* Translators: %s is a website's host name, such as chatgpt.com */
       return g_strdup_printf (_ ("Pasted masked automatically into %s"), e->site);

@@ -19,10 +19,10 @@ typedef enum
   CG_OUTCOME_REPLACED,    /*< nick=replaced >*/
   CG_OUTCOME_UNDONE,      /*< nick=undone >*/
   /* a paste into a guarded website (the browser extension) */
-  CG_OUTCOME_PASTED_MASKED,      /*< nick=pasted-masked >*/
-  CG_OUTCOME_PASTED_AS_IS,       /*< nick=pasted-as-is >*/
-  CG_OUTCOME_PASTE_CANCELLED,    /*< nick=paste-cancelled >*/
-  CG_OUTCOME_PASTE_AUTO_MASKED,  /*< nick=paste-auto-masked >*/
+  CG_OUTCOME_PASTED_MASKED,     /*< nick=pasted-masked >*/
+  CG_OUTCOME_PASTED_AS_IS,      /*< nick=pasted-as-is >*/
+  CG_OUTCOME_PASTE_CANCELLED,   /*< nick=paste-cancelled >*/
+  CG_OUTCOME_PASTE_AUTO_MASKED, /*< nick=paste-auto-masked >*/
 } CgOutcome;
 
 typedef struct

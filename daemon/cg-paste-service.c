@@ -136,8 +136,7 @@ on_state_changed (CgGuard *guard, gpointer user_data)
 }
 
 CgPasteService *
-cg_paste_service_new (CgGuard *guard, GDBusConnection *connection, const char *path,
-                      GError **error)
+cg_paste_service_new (CgGuard *guard, GDBusConnection *connection, const char *path, GError **error)
 {
   g_autoptr (CgPasteService) self = g_new0 (CgPasteService, 1);
 

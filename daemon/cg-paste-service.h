@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 typedef struct _CgPasteService CgPasteService;
 
 /* Exports the interface at @path on @connection until freed. */
-CgPasteService *cg_paste_service_new (CgGuard *guard, GDBusConnection *connection,
-                                      const char *path, GError **error);
+CgPasteService *cg_paste_service_new (CgGuard *guard, GDBusConnection *connection, const char *path,
+                                      GError **error);
 void cg_paste_service_free (CgPasteService *service);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgPasteService, cg_paste_service_free)
 

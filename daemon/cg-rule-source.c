@@ -83,8 +83,8 @@ on_directory_changed (GFileMonitor *monitor, GFile *file, GFile *other, GFileMon
 static void
 drop_monitor (gpointer data)
 {
-  g_signal_handlers_disconnect_matched (data, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
-                                        on_directory_changed, NULL);
+  g_signal_handlers_disconnect_matched (data, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_directory_changed,
+                                        NULL);
   g_file_monitor_cancel (data);
   g_object_unref (data);
 }

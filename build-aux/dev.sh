@@ -5,7 +5,8 @@
 #   build-aux/dev.sh run        install what is missing, build, start the guard
 #   build-aux/dev.sh test       install what is missing, build, run every test
 #   build-aux/dev.sh sanitize   the tests again with AddressSanitizer + UBSan
-#   build-aux/dev.sh fuzz [S]   the libFuzzer target for S seconds (default 60)
+#   build-aux/dev.sh fuzz [S]   the libFuzzer targets: the detectors for S seconds
+#                               (default 60), the native host for S/2
 #   build-aux/dev.sh bench      the detectors' benchmark (figures, not tests)
 #   build-aux/dev.sh bench-guard [--quick] [--wayland]  the running guard's benchmark
 #                               (some minutes; --wayland: on a headless sway)
@@ -97,6 +98,12 @@ case "$cmd" in
     ./build-fuzz/fuzz/fuzz-scan -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 \
       -dict=fuzz/keywords.dict \
       -timeout=10 -print_final_stats=1 build-fuzz/corpus
+    # the native messaging host: what a web page reaches through the browser
+    mkdir -p build-fuzz/corpus-native-host
+    cp fuzz/seeds-native-host/* build-fuzz/corpus-native-host/
+    ./build-fuzz/fuzz/fuzz-native-host -max_total_time="$(( (seconds + 1) / 2 ))" -max_len=65536 \
+      -rss_limit_mb=2048 -dict=fuzz/keywords.dict -timeout=10 -print_final_stats=1 \
+      build-fuzz/corpus-native-host
     ;;
   bench)
     # shellcheck disable=SC2086

@@ -101,6 +101,12 @@ if (globalThis.clipguardGuard === undefined) {
       event = new ClipboardEvent('paste', {
         clipboardData: data, bubbles: true, cancelable: true, composed: true,
       });
+      if (event.clipboardData === null || event.clipboardData.getData('text/plain') !== text) {
+        // Firefox takes no clipboardData here, only its own dataType and data
+        event = new ClipboardEvent('paste', {
+          dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true,
+        });
+      }
     }
     const taken = !ctx.target.dispatchEvent(event);
     if (!taken) {

@@ -15,7 +15,7 @@ if (globalThis.clipguardDialog === undefined) {
       font: 15px/1.45 system-ui, "Cantarell", "Noto Sans", "DejaVu Sans", sans-serif;
     }
     .dialog {
-      box-sizing: border-box; max-width: min(34em, calc(100vw - 32px));
+      box-sizing: border-box; width: min(36em, calc(100vw - 32px));
       background: #ffffff; color: #1f2328; border-radius: 12px;
       box-shadow: 0 12px 40px rgba(0, 0, 0, 0.35); padding: 22px 24px 18px;
       border-top: 6px solid #c0392b;

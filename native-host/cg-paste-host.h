@@ -37,7 +37,8 @@ typedef enum
 /* The running guard, when there is one (D-Bus in the real host). */
 typedef struct
 {
-  /* Sets @known[i] for each of @n hashes; FALSE when the guard did not answer. */
+  /* Sets @known[i] for each of the @n hashes (not NULL-terminated); FALSE
+   * when the guard did not answer. */
   gboolean (*check_values) (gpointer data, const char *site, const char *const *hashes, guint n,
                             gboolean *known);
   /* @values: "TYPE:HASH:LABEL" of the first values, NULL-terminated */

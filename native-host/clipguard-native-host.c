@@ -94,10 +94,14 @@ guard_check_values (gpointer data, const char *site, const char *const *hashes, 
   gboolean value;
   guint i = 0;
 
+  /* the call takes a NULL-terminated list */
+  g_autofree const char **list = g_new0 (const char *, n + 1);
+
   if (self->guard == NULL)
     return FALSE;
+  memcpy (list, hashes, n * sizeof *list);
   g_dbus_proxy_set_default_timeout (G_DBUS_PROXY (self->guard), GUARD_TIMEOUT_MS);
-  if (!cg_dbus_paste_call_check_values_sync (self->guard, site, hashes, &answer, NULL, &error))
+  if (!cg_dbus_paste_call_check_values_sync (self->guard, site, list, &answer, NULL, &error))
     {
       g_message ("The guard did not answer: %s", error->message);
       return FALSE;

@@ -689,6 +689,70 @@ test_unreadable_history_told_once (Fixture *fx, gconstpointer data)
   g_rmdir (folder);
 }
 
+/* The browser paste guard's questions: a paste's values are known on a
+ * site after "Paste as is" there, always after "Always allow", and not after
+ * a copy's "Keep as is" (the paste into a website is the moment that
+ * matters); the history records what was pasted where. */
+static void
+test_paste_into_a_website (Fixture *fx, gconstpointer data)
+{
+  g_autoptr (GArray) findings = NULL;
+  g_autoptr (CgScanner) scanner = cg_scanner_new (CG_FINDING_ALL, 0.5, NULL);
+  g_autofree char *hash = NULL;
+  g_autofree char *value = NULL;
+  char *values[2] = { NULL, NULL };
+  const CgHistoryEntry *e;
+
+  findings = cg_scanner_scan (scanner, BSN_TEXT, strlen (BSN_TEXT), CG_SCAN_FLAGS_NONE);
+  g_assert_cmpuint (findings->len, ==, 1);
+  hash = cg_allow_list_hash (fx->allow, BSN_TEXT, (CgFinding *) findings->data, 1, 0);
+  value = g_strdup_printf ("bsn:%s:bsn: *******82", hash);
+  values[0] = value;
+
+  g_assert_false (cg_guard_paste_value_known (fx->guard, "chatgpt.com", hash));
+  /* a copy's "Keep as is" is no answer for a website */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "ignore");
+  g_assert_false (cg_guard_paste_value_known (fx->guard, "chatgpt.com", hash));
+
+  cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_MASKED, 1, 0, 0, 0, values);
+  e = newest_entry (fx);
+  g_assert_cmpint (e->outcome, ==, CG_OUTCOME_PASTED_MASKED);
+  g_assert_cmpstr (e->site, ==, "chatgpt.com");
+  g_assert_cmpstr (e->preview, ==, "bsn: *******82");
+  g_assert_cmpuint (e->n_bsn, ==, 1);
+  g_assert_false (cg_guard_paste_value_known (fx->guard, "chatgpt.com", hash));
+  {
+    g_autofree char *words = cg_history_entry_describe (e);
+    g_assert_cmpstr (words, ==, "Pasted masked into chatgpt.com");
+  }
+
+  cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, values);
+  g_assert_true (cg_guard_paste_value_known (fx->guard, "chatgpt.com", hash));
+  g_assert_false (cg_guard_paste_value_known (fx->guard, "claude.ai", hash));
+
+  /* "Always allow" on the paste's history row: known everywhere */
+  g_assert_true (cg_guard_allow_entry (fx->guard, newest_entry (fx)->id, NULL));
+  g_assert_true (cg_guard_paste_value_known (fx->guard, "claude.ai", hash));
+}
+
+/* warn-at "paste": the desktop stays quiet at copy time. */
+static void
+test_warn_at_paste (Fixture *fx, gconstpointer data)
+{
+  g_settings_set_string (fx->settings, "warn-at", "paste");
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 0);
+  g_assert_cmpuint (n_entries (fx), ==, 0);
+  g_assert_false (cg_guard_can_mask_last (fx->guard));
+  g_settings_set_string (fx->settings, "warn-at", "copy-and-paste");
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -720,6 +784,8 @@ main (int argc, char **argv)
   ADD ("excluded-application", test_excluded_application);
   ADD ("mask-entry", test_mask_entry);
   ADD ("pause-limits", test_pause_limits);
+  ADD ("paste-into-a-website", test_paste_into_a_website);
+  ADD ("warn-at-paste", test_warn_at_paste);
 #undef ADD
   g_test_add_func ("/guard/fallback-notifier", test_fallback_notifier);
   g_test_add ("/guard/server-without-actions", Fixture, NULL, setup_no_actions,

@@ -344,6 +344,41 @@ class Daemon(GuardCase):
         self.assertEqual(self.bus.get_name_owner(APP_ID), owner)
         self.notify_and_get_id()  # the first one still guards
 
+    def test_paste_interface_refuses_bad_calls(self):
+        """nl.clipguard.ClipGuard.Paste is open to every client of the
+        session bus: bad arguments are refused, named, never echoed."""
+        import dbus
+        paste = dbus.Interface(self.bus.get_object(APP_ID, "/nl/clipguard/ClipGuard"),
+                               "nl.clipguard.ClipGuard.Paste")
+        good_hash = "ab" * 32
+        before = len(self.history())
+        for call, args in (
+                (paste.CheckValues, ("Chatgpt.com/x", [good_hash])),
+                (paste.CheckValues, ("chatgpt.com", ["123456782"])),
+                (paste.Report, ("chatgpt.com", "pasted-everywhere", (1, 0, 0, 0), [])),
+                (paste.Report, ("", "pasted-masked", (1, 0, 0, 0), [])),
+                (paste.Report, ("chatgpt.com", "pasted-masked", (1, 0, 0, 0),
+                                [("bsn", "123456782", "x")])),
+                (paste.Report, ("chatgpt.com", "pasted-masked", (1, 0, 0, 0),
+                                [("bsn", good_hash, "x" * 500)])),
+                (paste.Report, ("chatgpt.com", "pasted-masked", (1, 0, 0, 0),
+                                [("bsn", good_hash, "a\nb")]))):
+            with self.assertRaises(dbus.exceptions.DBusException) as refused:
+                call(*args)
+            self.assertIn("Bad argument", str(refused.exception))
+            for arg in args:
+                if isinstance(arg, str) and len(arg) > 3:
+                    self.assertNotIn(arg, str(refused.exception))
+        self.assertEqual(len(self.history()), before)
+        self.assertEqual(list(paste.CheckValues("chatgpt.com", [good_hash])), [False])
+        paste.Report("chatgpt.com", "pasted-as-is", (1, 0, 0, 0), [("bsn", good_hash, "bsn: *******82")])
+        self.assertTrue(wait_for(lambda: len(self.history()) == before + 1, 5))
+        self.assertEqual(self.history()[-1]["site"], "chatgpt.com")
+        self.assertEqual(list(paste.CheckValues("chatgpt.com", [good_hash])), [True])
+        self.assertEqual(list(paste.CheckValues("claude.ai", [good_hash])), [False])
+        self.assertEqual(int(paste.Get("nl.clipguard.ClipGuard.Paste", "PausedUntil",
+                                       dbus_interface=dbus.PROPERTIES_IFACE)), 0)
+
     def test_zz_no_trace_of_values_anywhere(self):
         """After all scenarios (named to run last): no BSN or IBAN, in any
         spelling, in any file under the daemon's XDG folders or its log."""

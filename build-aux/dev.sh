@@ -39,7 +39,8 @@ LINT_PACKAGES="clang-format"
 SCREENSHOT_PACKAGES="xvfb xclip dbus python3-dbus imagemagick xdotool xfwm4 xfce4-panel
   xfce4-notifyd xfconf libglib2.0-bin dconf-cli dconf-gsettings-backend"
 DEB_PACKAGES="dpkg-dev debhelper devscripts equivs fakeroot lintian"
-DEB_TEST_PACKAGES="xvfb xclip xauth dbus python3-dbusmock python3-dbus"
+DEB_TEST_PACKAGES="xvfb xclip xauth dbus python3-dbusmock python3-dbus xdotool chromium firefox-esr
+  python3-websocket"
 
 install_missing () {
   missing=""

@@ -18,8 +18,8 @@ fail () { echo "FAIL: $*"; exit 1; }
 
 step "install"
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-  "$dir"/clipguard_*_*.deb "$dir"/clipguard-scan_*_*.deb >/dev/null
-dpkg-query -W clipguard clipguard-scan
+  "$dir"/clipguard_*_*.deb "$dir"/clipguard-scan_*_*.deb "$dir"/webext-clipguard_*_*.deb >/dev/null
+dpkg-query -W clipguard clipguard-scan webext-clipguard
 
 step "registered by the triggers"
 [ -f "$autostart" ] || fail "no $autostart"
@@ -41,21 +41,36 @@ echo "$out" | grep -q 123456782 && fail "clipguard-scan showed the value"
 msg=$(LANGUAGE=nl LC_ALL=C.UTF-8 clipguard-scan --bogus 2>&1 || true)
 echo "$msg" | grep -q "Onbekende optie" || fail "no Dutch translation: $msg"
 
+step "the browser extension and its native host"
+host=/usr/libexec/clipguard-native-host
+for m in /etc/chromium/native-messaging-hosts /etc/opt/chrome/native-messaging-hosts \
+         /usr/lib/mozilla/native-messaging-hosts; do
+  grep -q "\"path\": \"$host\"" "$m/nl.clipguard.native_host.json" || fail "no host manifest in $m"
+done
+[ -f /usr/share/chromium/extensions/clipguard/manifest.json ] || fail "no extension for chromium"
+[ -f "/usr/share/mozilla/extensions/{ec8030f7-c20a-464f-9b0e-13a3a9e97384}/clipguard@clipguard.nl/manifest.json" ] \
+  || fail "no extension for firefox"
+$host --print-manifest chromium | cmp - /etc/chromium/native-messaging-hosts/nl.clipguard.native_host.json \
+  || fail "the installed Chromium manifest is not the host's own"
+man -w clipguard-native-host >/dev/null
+dbus-run-session -- /usr/bin/python3 "$here/browser-installed.py" "$here/../../doc/administrators.md"
+
 step "the guard, started as at login"
 exec_line=$(sed -n 's/^Exec=//p' "$autostart")
 dbus-run-session -- /usr/bin/python3 "$here/smoke-installed.py" $exec_line
 
 step "purge"
-files=$(dpkg -L clipguard clipguard-scan | sort -u)
-DEBIAN_FRONTEND=noninteractive $sudo apt-get purge -y -qq clipguard clipguard-scan >/dev/null
-dpkg-query -W -f '${Status}\n' clipguard clipguard-scan 2>/dev/null | grep -q installed \
+files=$(dpkg -L clipguard clipguard-scan webext-clipguard | sort -u)
+DEBIAN_FRONTEND=noninteractive $sudo apt-get purge -y -qq clipguard clipguard-scan webext-clipguard >/dev/null
+dpkg-query -W -f '${Status}\n' clipguard clipguard-scan webext-clipguard 2>/dev/null | grep -q installed \
   && fail "still installed" || true
 left=""
 for f in $files; do
   # shared folders (/usr/share/icons/hicolor/48x48/apps, ...) stay
   [ -e "$f" ] && [ ! -d "$f" ] && left="$left $f"
 done
-for d in /usr/share/doc/clipguard /usr/share/doc/clipguard-scan; do
+for d in /usr/share/doc/clipguard /usr/share/doc/clipguard-scan /usr/share/doc/webext-clipguard \
+         /usr/share/chromium/extensions/clipguard; do
   [ -e "$d" ] && left="$left $d"
 done
 [ -z "$left" ] || fail "left behind:$left"

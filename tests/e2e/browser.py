@@ -109,12 +109,19 @@ class DevTools:
         import websocket
         self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
         self.next_id = 0
+        self.worlds = set()  # names of the isolated worlds (content scripts) seen
 
     def call(self, method, **params):
         self.next_id += 1
         self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
         while True:
             m = json.loads(self.ws.recv())
+            if m.get("method") == "Runtime.executionContextCreated":
+                context = m["params"]["context"]
+                if context.get("auxData", {}).get("type") == "isolated":
+                    self.worlds.add(context["name"])
+            elif m.get("method") == "Runtime.executionContextsCleared":
+                self.worlds.clear()
             if m.get("id") == self.next_id:
                 if "error" in m:
                     raise AssertionError("%s: %s" % (method, m["error"]))
@@ -149,22 +156,28 @@ class DevTools:
 
 class Chromium:
     """Debian's chromium with the extension unpacked from browser/ and the
-    native host at @host_path, in a new profile; @env reaches the host."""
+    native host at @host_path, in a new profile; @env reaches the host.
+    @host_path None: the installed package's extension and host, through
+    Debian's /usr/bin/chromium (which loads /usr/share/chromium/extensions)."""
 
     def __init__(self, host_path, env, tmp, lang="en-US", width=1000, height=720):
         self.dir = os.path.join(tmp, "chromium-" + lang)
         shutil.rmtree(self.dir, ignore_errors=True)
-        # Chromium looks for a user's native hosts in its profile folder
-        write_host_manifest(os.path.join(self.dir, "NativeMessagingHosts"), host_path,
-                            "allowed_origins", "chrome-extension://%s/" % extension_id())
+        if host_path is not None:
+            # Chromium looks for a user's native hosts in its profile folder
+            write_host_manifest(os.path.join(self.dir, "NativeMessagingHosts"), host_path,
+                                "allowed_origins", "chrome-extension://%s/" % extension_id())
+            program = ["/usr/lib/chromium/chromium", "--load-extension=" + EXTENSION_DIR]
+        else:
+            program = ["/usr/bin/chromium"]
         self.log = open(os.path.join(tmp, "chromium-%s.log" % lang), "w")
         self.process = subprocess.Popen(
-            ["/usr/lib/chromium/chromium", "--no-sandbox", "--test-type", "--disable-gpu", "--no-first-run",
+            program + ["--no-sandbox", "--test-type", "--disable-gpu", "--no-first-run",
              "--no-default-browser-check", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
              "--password-store=basic", "--disable-features=Translate,MediaRouter",
              "--lang=" + lang, "--user-data-dir=" + self.dir, "--remote-debugging-port=0",
-             "--load-extension=" + EXTENSION_DIR, "--window-position=0,0",
+             "--window-position=0,0",
              "--window-size=%d,%d" % (width, height), "about:blank"],
             env=dict(env, LANGUAGE=lang.replace("-", "_")), stdout=self.log,
             stderr=subprocess.STDOUT)
@@ -193,9 +206,16 @@ class Chromium:
             target = [t for t in self.targets() if t["type"] == "page"][0]
             self.page = DevTools(target["webSocketDebuggerUrl"])
         self.page.call("Page.enable")
+        self.page.call("Runtime.enable")
         self.page.call("Page.navigate", url=url)
         wait_for(lambda: self.page.js("document.readyState") == "complete", 20)
         return self.page
+
+    def wait_guarded(self, timeout=20):
+        """Whether the extension's content script came into the page (its
+        isolated world): at a browser's start it is registered once the host
+        has told the sites, and put into the pages already open."""
+        return wait_for(lambda: self.page.js("1") and "clipguard" in self.page.worlds, timeout)
 
     def stop(self):
         if self.page is not None:
@@ -276,34 +296,43 @@ class Firefox:
     host's manifest in $HOME/.mozilla.  A profile's own extensions must be
     signed unless xpinstall.signatures.required is off, which Debian's ESR
     allows; the package installs the extension in the system scope instead,
-    which Debian's build loads unsigned (see doc/administrators.md)."""
+    which Debian's build loads unsigned (see doc/administrators.md).
+    @host_path None: the installed package's, with a new profile as it
+    comes."""
 
-    def __init__(self, host_path, env, tmp, lang="en-US", width=1000, height=720):
+    def __init__(self, host_path, env, tmp, lang="en-US", width=1000, height=720, prefs=(),
+                 again=False):
+        """@prefs: more (name, value) for the profile's user.js; @again: the
+        profile of the last start, as it was left."""
         import socket
         self.dir = os.path.join(tmp, "firefox-" + lang)
-        shutil.rmtree(self.dir, ignore_errors=True)
         profile = os.path.join(self.dir, "profile")
         home = os.path.join(self.dir, "home")
-        os.makedirs(os.path.join(profile, "extensions"))
-        with open(os.path.join(profile, "extensions", FIREFOX_ID), "w") as f:
-            f.write(EXTENSION_DIR)
+        if not again:
+            shutil.rmtree(self.dir, ignore_errors=True)
+            os.makedirs(os.path.join(profile, "extensions"))
+            os.makedirs(home)
+        prefs = [("browser.shell.checkDefaultBrowser", "false"),
+                 ("datareporting.policy.dataSubmissionEnabled", "false"),
+                 ("browser.startup.homepage_override.mstone", '"ignore"'),
+                 ("app.update.enabled", "false"),
+                 ("intl.locale.requested", '"%s"' % lang),
+                 ("browser.aboutwelcome.enabled", "false")] + list(prefs)
+        if host_path is not None and not again:
+            with open(os.path.join(profile, "extensions", FIREFOX_ID), "w") as f:
+                f.write(EXTENSION_DIR)
+            prefs += [("xpinstall.signatures.required", "false"),
+                      ("extensions.autoDisableScopes", "0")]
+            write_host_manifest(os.path.join(home, ".mozilla", "native-messaging-hosts"),
+                                host_path, "allowed_extensions", FIREFOX_ID)
         with open(os.path.join(profile, "user.js"), "w") as f:
-            for pref, value in (("xpinstall.signatures.required", "false"),
-                                ("extensions.autoDisableScopes", "0"),
-                                ("browser.shell.checkDefaultBrowser", "false"),
-                                ("datareporting.policy.dataSubmissionEnabled", "false"),
-                                ("browser.startup.homepage_override.mstone", '"ignore"'),
-                                ("app.update.enabled", "false"),
-                                ("intl.locale.requested", '"%s"' % lang),
-                                ("browser.aboutwelcome.enabled", "false")):
+            for pref, value in prefs:
                 f.write("user_pref(\"%s\", %s);\n" % (pref, value))
-        write_host_manifest(os.path.join(home, ".mozilla", "native-messaging-hosts"), host_path,
-                            "allowed_extensions", FIREFOX_ID)
         s = socket.socket()
         s.bind(("127.0.0.1", 0))
         self.port = s.getsockname()[1]
         s.close()
-        self.log = open(os.path.join(tmp, "firefox-%s.log" % lang), "w")
+        self.log = open(os.path.join(tmp, "firefox-%s.log" % lang), "a")
         self.process = subprocess.Popen(
             ["firefox-esr", "--no-remote", "--profile", profile, "--remote-debugging-port",
              str(self.port), "--width", str(width), "--height", str(height), "about:blank"],
@@ -323,6 +352,10 @@ class Firefox:
 
     def extension_running(self):
         return True  # seen by its first paste
+
+    def wait_guarded(self, timeout=20):
+        time.sleep(2)  # BiDi does not show an extension's content scripts
+        return True
 
     def open(self, url):
         self.page.navigate(url)

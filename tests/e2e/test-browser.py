@@ -58,6 +58,8 @@ class BrowserCase(guard.GuardCase):
 
     def open(self, url):
         self.page = self.browser.open(url)
+        if "localhost" not in url:
+            self.assertTrue(self.browser.wait_guarded(), "the content script did not come")
         # the content script is in (it takes pastes from document_start on)
         self.page.js("document.getElementById('ta').focus()")
 

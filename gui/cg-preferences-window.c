@@ -10,10 +10,22 @@
 #include "cg-preferences-window.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cg-gui.h"
 #include "cg-history-row.h"
 #include "cg-summary.h"
+
+/* A list setting edited as a list: rows with a remove button, an entry to add. */
+typedef struct
+{
+  GSettings *settings;
+  const char *key;
+  const char *remove_label;              /* translated */
+  char *(*normalize) (const char *text); /* NULL: stripped; returns NULL for nothing to add */
+  GtkWidget *list;
+  GtkWidget *entry;
+} ListEditor;
 
 struct _CgPreferencesWindow
 {
@@ -22,8 +34,8 @@ struct _CgPreferencesWindow
   CgAllowList *allow;
   GtkWidget *grid;
   int row;
-  GtkWidget *programs;
-  GtkWidget *program_entry;
+  ListEditor programs;
+  ListEditor sites;
   GtkWidget *allowed;
   GtkWidget *rules_list;
 };
@@ -195,14 +207,14 @@ placeholder (GtkWidget *list, const char *text)
   gtk_list_box_set_placeholder (GTK_LIST_BOX (list), l);
 }
 
-static void fill_programs (CgPreferencesWindow *self);
+static void list_editor_fill (ListEditor *e);
 
 static void
-on_remove_program (GtkButton *button, gpointer user_data)
+on_list_remove (GtkButton *button, gpointer user_data)
 {
-  CgPreferencesWindow *self = user_data;
+  ListEditor *e = user_data;
   const char *name = g_object_get_data (G_OBJECT (button), "key");
-  g_auto (GStrv) names = g_settings_get_strv (self->settings, "excluded-applications");
+  g_auto (GStrv) names = g_settings_get_strv (e->settings, e->key);
   g_autoptr (GStrvBuilder) kept = g_strv_builder_new ();
   g_auto (GStrv) result = NULL;
 
@@ -210,41 +222,40 @@ on_remove_program (GtkButton *button, gpointer user_data)
     if (g_strcmp0 (names[i], name) != 0)
       g_strv_builder_add (kept, names[i]);
   result = g_strv_builder_end (kept);
-  g_settings_set_strv (self->settings, "excluded-applications", (const char *const *) result);
+  g_settings_set_strv (e->settings, e->key, (const char *const *) result);
 }
 
 static void
-on_add_program (GtkWidget *widget, gpointer user_data)
+on_list_add (GtkWidget *widget, gpointer user_data)
 {
-  CgPreferencesWindow *self = user_data;
-  g_autofree char *name
-      = g_strstrip (g_strdup (gtk_entry_get_text (GTK_ENTRY (self->program_entry))));
-  g_auto (GStrv) names = g_settings_get_strv (self->settings, "excluded-applications");
+  ListEditor *e = user_data;
+  const char *text = gtk_entry_get_text (GTK_ENTRY (e->entry));
+  g_autofree char *name = e->normalize != NULL ? e->normalize (text) : g_strstrip (g_strdup (text));
+  g_auto (GStrv) names = g_settings_get_strv (e->settings, e->key);
   g_autoptr (GStrvBuilder) all = g_strv_builder_new ();
   g_auto (GStrv) result = NULL;
 
-  if (name[0] == '\0' || g_strv_contains ((const char *const *) names, name))
+  if (name == NULL || name[0] == '\0' || g_strv_contains ((const char *const *) names, name))
     return;
   g_strv_builder_addv (all, (const char **) names);
   g_strv_builder_add (all, name);
   result = g_strv_builder_end (all);
-  g_settings_set_strv (self->settings, "excluded-applications", (const char *const *) result);
-  gtk_entry_set_text (GTK_ENTRY (self->program_entry), "");
+  g_settings_set_strv (e->settings, e->key, (const char *const *) result);
+  gtk_entry_set_text (GTK_ENTRY (e->entry), "");
 }
 
 static void
-fill_programs (CgPreferencesWindow *self)
+list_editor_fill (ListEditor *e)
 {
-  g_auto (GStrv) names = g_settings_get_strv (self->settings, "excluded-applications");
-  gboolean writable = g_settings_is_writable (self->settings, "excluded-applications");
+  g_auto (GStrv) names = g_settings_get_strv (e->settings, e->key);
+  gboolean writable = g_settings_is_writable (e->settings, e->key);
 
-  clear_list (self->programs);
+  clear_list (e->list);
   for (guint i = 0; names[i] != NULL; i++)
-    gtk_container_add (GTK_CONTAINER (self->programs),
-                       list_row (names[i], NULL, _ ("Check this program's copies again"),
-                                 G_CALLBACK (on_remove_program), self, g_strdup (names[i]),
-                                 writable));
-  gtk_widget_show_all (self->programs);
+    gtk_container_add (GTK_CONTAINER (e->list),
+                       list_row (names[i], NULL, e->remove_label, G_CALLBACK (on_list_remove), e,
+                                 g_strdup (names[i]), writable));
+  gtk_widget_show_all (e->list);
 }
 
 static void
@@ -279,8 +290,12 @@ fill_allowed (CgPreferencesWindow *self)
 static void
 on_settings_changed (GSettings *settings, const char *key, gpointer user_data)
 {
-  if (g_str_equal (key, "excluded-applications"))
-    fill_programs (user_data);
+  CgPreferencesWindow *self = user_data;
+
+  if (g_str_equal (key, self->programs.key))
+    list_editor_fill (&self->programs);
+  else if (g_str_equal (key, self->sites.key))
+    list_editor_fill (&self->sites);
 }
 
 static void
@@ -316,13 +331,38 @@ explanation (const char *text)
   return l;
 }
 
+/* The list, the entry and its button, and the administrator's note. */
+static void
+pack_list_editor (GtkWidget *box, ListEditor *e, const char *empty, const char *name, int height,
+                  const char *hint, const char *entry_name, const char *add_label)
+{
+  GtkWidget *add_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add = gtk_button_new_with_mnemonic (add_label);
+  gboolean writable = g_settings_is_writable (e->settings, e->key);
+
+  e->list = gtk_list_box_new ();
+  placeholder (e->list, empty);
+  atk_object_set_name (gtk_widget_get_accessible (e->list), name);
+  gtk_box_pack_start (GTK_BOX (box), framed_list (e->list, height), TRUE, TRUE, 0);
+  e->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (e->entry), hint);
+  gtk_widget_set_hexpand (e->entry, TRUE);
+  atk_object_set_name (gtk_widget_get_accessible (e->entry), entry_name);
+  gtk_box_pack_start (GTK_BOX (add_box), e->entry, TRUE, TRUE, 0);
+  gtk_box_pack_start (GTK_BOX (add_box), add, FALSE, FALSE, 0);
+  gtk_widget_set_sensitive (add_box, writable);
+  gtk_box_pack_start (GTK_BOX (box), add_box, FALSE, FALSE, 0);
+  if (!writable)
+    gtk_box_pack_start (GTK_BOX (box), explanation (_ ("Set by your administrator")), FALSE, FALSE,
+                        0);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_list_add), e);
+  g_signal_connect (e->entry, "activate", G_CALLBACK (on_list_add), e);
+}
+
 static GtkWidget *
 build_exceptions (CgPreferencesWindow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *add_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *add = gtk_button_new_with_mnemonic (_ ("Add p_rogram"));
-  gboolean writable = g_settings_is_writable (self->settings, "excluded-applications");
 
   g_object_set (box, "margin", 18, NULL);
   gtk_box_pack_start (GTK_BOX (box), heading (_ ("Programs not checked")), FALSE, FALSE, 0);
@@ -333,24 +373,9 @@ build_exceptions (CgPreferencesWindow *self)
                       "the program's window class (X11); Wayland does not tell which program "
                       "copied.")),
       FALSE, FALSE, 0);
-  self->programs = gtk_list_box_new ();
-  placeholder (self->programs, _ ("Every program's copies are checked."));
-  atk_object_set_name (gtk_widget_get_accessible (self->programs), _ ("Programs not checked"));
-  gtk_box_pack_start (GTK_BOX (box), framed_list (self->programs, 90), TRUE, TRUE, 0);
-  self->program_entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->program_entry),
-                                  _ ("Window class, such as Payroll"));
-  gtk_widget_set_hexpand (self->program_entry, TRUE);
-  atk_object_set_name (gtk_widget_get_accessible (self->program_entry), _ ("Program to add"));
-  gtk_box_pack_start (GTK_BOX (add_box), self->program_entry, TRUE, TRUE, 0);
-  gtk_box_pack_start (GTK_BOX (add_box), add, FALSE, FALSE, 0);
-  gtk_widget_set_sensitive (add_box, writable);
-  gtk_box_pack_start (GTK_BOX (box), add_box, FALSE, FALSE, 0);
-  if (!writable)
-    gtk_box_pack_start (GTK_BOX (box), explanation (_ ("Set by your administrator")), FALSE, FALSE,
-                        0);
-  g_signal_connect (add, "clicked", G_CALLBACK (on_add_program), self);
-  g_signal_connect (self->program_entry, "activate", G_CALLBACK (on_add_program), self);
+  pack_list_editor (box, &self->programs, _ ("Every program's copies are checked."),
+                    _ ("Programs not checked"), 90, _ ("Window class, such as Payroll"),
+                    _ ("Program to add"), _ ("Add p_rogram"));
 
   gtk_box_pack_start (GTK_BOX (box), heading (_ ("Values allowed always")), FALSE, FALSE, 0);
   gtk_box_pack_start (
@@ -366,6 +391,77 @@ build_exceptions (CgPreferencesWindow *self)
   if (cg_allow_list_get_problem (self->allow) != NULL)
     gtk_box_pack_start (GTK_BOX (box), explanation (cg_allow_list_get_problem (self->allow)), FALSE,
                         FALSE, 0);
+  return box;
+}
+
+/* ---- the browser ------------------------------------------------------------ */
+
+/* What people paste into the entry: a host name, or an address copied from
+ * the browser ("https://chat.example.com/c/123"): its host name. */
+static char *
+normalize_site (const char *text)
+{
+  g_autofree char *s = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+  char *host = strstr (s, "://") != NULL ? strstr (s, "://") + 3 : s;
+
+  host[strcspn (host, "/:?#")] = '\0';
+  if (g_str_has_prefix (host, "www."))
+    host += 4; /* a site covers its subdomains */
+  if (host[0] == '\0' || strlen (host) > 253
+      || host[strspn (host, "abcdefghijklmnopqrstuvwxyz0123456789.-")] != '\0')
+    return NULL;
+  return g_strdup (host);
+}
+
+static void
+add_choice (GtkWidget *box, GSettings *settings, const char *text, const char *key,
+            const char *const *ids, const char *const *labels)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *l = gtk_label_new_with_mnemonic (text);
+  GtkWidget *combo = gtk_combo_box_text_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    gtk_combo_box_text_append (GTK_COMBO_BOX_TEXT (combo), ids[i], labels[i]);
+  g_settings_bind (settings, key, combo, "active-id", G_SETTINGS_BIND_DEFAULT);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (l), combo);
+  gtk_label_set_xalign (GTK_LABEL (l), 0);
+  gtk_box_pack_start (GTK_BOX (row), l, TRUE, TRUE, 0);
+  gtk_box_pack_start (GTK_BOX (row), combo, FALSE, FALSE, 0);
+  gtk_box_pack_start (GTK_BOX (box), row, FALSE, FALSE, 0);
+  if (!g_settings_is_writable (settings, key))
+    gtk_box_pack_start (GTK_BOX (box), explanation (_ ("Set by your administrator")), FALSE, FALSE,
+                        0);
+}
+
+static GtkWidget *
+build_browser (CgPreferencesWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  const char *const when_ids[] = { "copy-and-paste", "paste", "copy", NULL };
+  const char *const when[] = { _ ("At a copy, and at a paste into a chatbot"),
+                               _ ("Only at a paste into a chatbot"), _ ("Only at a copy"), NULL };
+  const char *const action_ids[] = { "warn", "mask", "block", NULL };
+  const char *const actions[]
+      = { _ ("Ask: masked, as is, or not at all"), _ ("Paste it masked without asking"),
+          _ ("Never paste it as is"), NULL };
+  const char *const scope_ids[] = { "listed-sites", "all-sites", NULL };
+  const char *const scopes[] = { _ ("The websites below"), _ ("Every website"), NULL };
+
+  g_object_set (box, "margin", 18, NULL);
+  gtk_box_pack_start (GTK_BOX (box), heading (_ ("Pasting into a chatbot")), FALSE, FALSE, 0);
+  gtk_box_pack_start (
+      GTK_BOX (box),
+      explanation (_ ("With clipguard's browser extension (Chromium, Firefox), what you paste "
+                      "into these websites is checked before the website sees it.")),
+      FALSE, FALSE, 0);
+  add_choice (box, self->settings, _ ("_Warn"), "warn-at", when_ids, when);
+  add_choice (box, self->settings, _ ("Personal data in a _paste"), "browser-action", action_ids,
+              actions);
+  add_choice (box, self->settings, _ ("_Guard"), "browser-scope", scope_ids, scopes);
+  pack_list_editor (box, &self->sites, _ ("No website is guarded."), _ ("Guarded websites"), 160,
+                    _ ("Website, such as chat.example.com"), _ ("Website to add"),
+                    _ ("Add _website"));
   return box;
 }
 
@@ -529,6 +625,7 @@ build (CgPreferencesWindow *self)
   add_switch (self, _ ("Start at _login"), "start-at-login");
   gtk_stack_add_titled (GTK_STACK (stack), self->grid, "general", _ ("General"));
   gtk_stack_add_titled (GTK_STACK (stack), build_exceptions (self), "exceptions", _ ("Exceptions"));
+  gtk_stack_add_titled (GTK_STACK (stack), build_browser (self), "browser", _ ("Browser"));
   gtk_stack_add_titled (GTK_STACK (stack), build_rules (self), "rules", _ ("Rules"));
   gtk_container_add (GTK_CONTAINER (self), stack);
   gtk_widget_show_all (header);
@@ -569,8 +666,15 @@ cg_preferences_window_new (GtkApplication *app, GSettings *settings, CgAllowList
 
   self->settings = g_object_ref (settings);
   self->allow = g_object_ref (allow);
+  self->programs = (ListEditor){
+    settings, "excluded-applications", _ ("Check this program's copies again"), NULL, NULL, NULL
+  };
+  self->sites = (ListEditor){
+    settings, "browser-sites", _ ("Stop guarding this website"), normalize_site, NULL, NULL
+  };
   build (self);
-  fill_programs (self);
+  list_editor_fill (&self->programs);
+  list_editor_fill (&self->sites);
   fill_allowed (self);
   g_signal_connect (settings, "changed", G_CALLBACK (on_settings_changed), self);
   g_signal_connect (allow, "changed", G_CALLBACK (on_allow_changed), self);

@@ -237,15 +237,16 @@ def locked_settings(d):
 
 
 def preferences_pages(d, preferences, suffix):
-    """The three pages of the open preferences window, as
+    """The four pages of the open preferences window, as
     preferences[-PAGE]-SUFFIX.png, then closes it."""
     d.shot("preferences-" + suffix, "--name", preferences)
-    # the pages' tabs are of one width and centred in the header bar: the
-    # second is in the middle, the third right of it
+    # the pages' tabs are of one width (about 110 pixels) and centred in the
+    # header bar: the second and third either side of the middle
     wid = d.windows(preferences)[0]
     geometry = d.run("xdotool", "getwindowgeometry", "--shell", wid).stdout
     width = int(dict(l.split("=") for l in geometry.split())["WIDTH"])
-    for page, x in (("exceptions", width // 2), ("rules", width // 2 + 110)):
+    for page, x in (("exceptions", width // 2 - 55), ("browser", width // 2 + 55),
+                    ("rules", width // 2 + 165)):
         d.run("xdotool", "mousemove", "--window", wid, str(x), "22", "click", "1")
         time.sleep(1.0)
         d.shot("preferences-%s-%s" % (page, suffix), "--name", preferences)

@@ -10,6 +10,8 @@
 #   build-aux/dev.sh bench      the detectors' benchmark (figures, not tests)
 #   build-aux/dev.sh bench-guard [--quick] [--wayland]  the running guard's benchmark
 #                               (some minutes; --wayland: on a headless sway)
+#   build-aux/dev.sh bench-browser [ROUNDS]  the browser paste guard's figures in
+#                               a real Chromium (paste to decision, host memory)
 #   build-aux/dev.sh screenshots  every window and notice on a real XFCE desktop
 #                               (xfwm4, xfce4-panel, xfce4-notifyd), English and
 #                               Dutch, in build/screenshots-desktop/
@@ -31,7 +33,7 @@ TEST_PACKAGES="python3 manpages-nl debian-faq-nl
   xvfb xclip xauth dbus dbus-x11 python3-dbusmock python3-dbus procps
   desktop-file-utils appstream imagemagick xdotool dconf-cli dconf-gsettings-backend
   sway wl-clipboard util-linux mutter xwayland kwin-wayland
-  chromium firefox-esr python3-websocket"
+  chromium firefox-esr python3-websocket file"
 SANITIZE_PACKAGES=""
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 BENCH_PACKAGES="ripgrep hyperfine python3 manpages-nl debian-faq-nl bc time"
@@ -128,6 +130,13 @@ case "$cmd" in
     # shellcheck disable=SC2086
     exec dbus-run-session -- /usr/bin/python3 bench/bench-daemon.py build/app/clipguard \
       build/data build/tests/e2e/cg-test-owner build/bench/cg-copy-burst $quick $wayland
+    ;;
+  bench-browser)
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES $TEST_PACKAGES
+    configure build
+    exec dbus-run-session --config-file tests/e2e/session.conf -- /usr/bin/python3 \
+      bench/bench-browser.py build/native-host/clipguard-native-host build/data "$@"
     ;;
   deb)
     # shellcheck disable=SC2086

@@ -15,6 +15,18 @@ if (globalThis.clipguardGuard === undefined) {
 
   const t = (name, ...subs) => chrome.i18n.getMessage(name, subs.map(String));
 
+  // When the last paste was seen, answered by the host and decided (the
+  // dialog shown or the text handed on), on the performance clock.  In the
+  // extension's own world, which the page cannot read; bench/bench-browser.py
+  // reads it through the DevTools protocol.
+  globalThis.clipguardLastPaste = null;
+  function mark(ctx, what) {
+    ctx.times[what] = performance.now();
+    if (what === 'decided') {
+      globalThis.clipguardLastPaste = ctx.times;
+    }
+  }
+
   // ---- where the text goes ------------------------------------------------
 
   const TEXT_INPUTS = new Set(['text', 'search', 'url', 'email', 'tel', '']);
@@ -114,17 +126,64 @@ if (globalThis.clipguardGuard === undefined) {
     }
   }
 
+  // Chromium's insertText command takes about a millisecond for each line
+  // break (a 10 KB text of 150 lines, 150 ms; a 1 MB one hangs the page), so
+  // only a short text goes in that way, with the browser's undo; a longer
+  // one is put in directly, as a paste would leave it, and the page told
+  // with an input event.  Ctrl+Z does not take such a paste back.
+  const UNDOABLE_LINES = 3;
+  const UNDOABLE_LENGTH = 20000;
+
+  function undoable(text) {
+    if (text.length > UNDOABLE_LENGTH) {
+      return false;
+    }
+    let breaks = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      if (++breaks >= UNDOABLE_LINES) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   function insert(target, text) {
-    if (document.execCommand('insertText', false, text)) {
+    if (undoable(text) && document.execCommand('insertText', false, text)) {
       return;
     }
     if (isTextField(target)) {
       const start = target.selectionStart ?? target.value.length;
       target.setRangeText(text, start, target.selectionEnd ?? start, 'end');
-      target.dispatchEvent(new InputEvent('input', {
-        bubbles: true, inputType: 'insertFromPaste', data: text,
-      }));
+    } else {
+      const sel = document.getSelection();
+      if (sel === null || sel.rangeCount === 0) {
+        return;
+      }
+      const range = sel.getRangeAt(0);
+      range.deleteContents();
+      // the lines as text nodes with line breaks between them
+      const lines = text.split(/\r\n|\r|\n/);
+      const fragment = document.createDocumentFragment();
+      lines.forEach((line, i) => {
+        if (i > 0) {
+          fragment.appendChild(document.createElement('br'));
+        }
+        if (line !== '') {
+          fragment.appendChild(document.createTextNode(line));
+        }
+      });
+      const last = fragment.lastChild;
+      range.insertNode(fragment);
+      if (last !== null) {
+        range.setStartAfter(last);
+        range.collapse(true);
+        sel.removeAllRanges();
+        sel.addRange(range);
+      }
     }
+    target.dispatchEvent(new InputEvent('input', {
+      bubbles: true, inputType: 'insertFromPaste', data: isTextField(target) ? text : null,
+    }));
   }
 
   // ---- the words --------------------------------------------------------------
@@ -208,6 +267,7 @@ if (globalThis.clipguardGuard === undefined) {
     if (result === undefined || result === null) {
       result = { unavailable: true };
     }
+    mark(ctx, 'answered');
     if (result.tooLarge) {
       const block = result.action === 'block';
       const choice = await clipguardDialog.show({
@@ -225,6 +285,7 @@ if (globalThis.clipguardGuard === undefined) {
     }
     if (!Array.isArray(result.findings) || result.findings.length === 0) {
       deliver(ctx, text, html); // nothing found (or not guarded, paused, no host): as it was
+      mark(ctx, 'decided');
       return;
     }
     const what = describe(result);
@@ -243,9 +304,11 @@ if (globalThis.clipguardGuard === undefined) {
       buttons.push({ key: 'as-is', label: t('buttonPasteAsIs') });
     }
     buttons.push({ key: 'cancel', label: t('buttonCancel') });
-    const choice = await clipguardDialog.show({
+    const shown = clipguardDialog.show({
       title: t('dialogTitle'), lines, buttons, defaultKey: 'masked', cancelKey: 'cancel',
     });
+    mark(ctx, 'decided');
+    const choice = await shown;
     if (choice === 'masked') {
       deliver(ctx, maskedText, null);
       tell(result.id, 'pasted-masked');
@@ -271,7 +334,7 @@ if (globalThis.clipguardGuard === undefined) {
     }
     e.preventDefault();
     e.stopImmediatePropagation();
-    const ctx = { kind: 'paste', target, where: whereNow(target) };
+    const ctx = { kind: 'paste', target, where: whereNow(target), times: { seen: performance.now() } };
     guard(ctx, text, e.clipboardData.getData('text/html'));
   }, true);
 
@@ -289,7 +352,7 @@ if (globalThis.clipguardGuard === undefined) {
     }
     e.preventDefault();
     e.stopImmediatePropagation();
-    const ctx = { kind: 'drop', target, where: whereAtPoint(target, e.clientX, e.clientY), x: e.clientX, y: e.clientY };
+    const ctx = { kind: 'drop', times: { seen: performance.now() }, target, where: whereAtPoint(target, e.clientX, e.clientY), x: e.clientX, y: e.clientY };
     guard(ctx, text, e.dataTransfer.getData('text/html'));
   }, true);
 }

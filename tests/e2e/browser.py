@@ -109,7 +109,7 @@ class DevTools:
         import websocket
         self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
         self.next_id = 0
-        self.worlds = set()  # names of the isolated worlds (content scripts) seen
+        self.worlds = {}  # isolated worlds (content scripts) seen: name -> context id
 
     def call(self, method, **params):
         self.next_id += 1
@@ -119,7 +119,7 @@ class DevTools:
             if m.get("method") == "Runtime.executionContextCreated":
                 context = m["params"]["context"]
                 if context.get("auxData", {}).get("type") == "isolated":
-                    self.worlds.add(context["name"])
+                    self.worlds[context["name"]] = context["id"]
             elif m.get("method") == "Runtime.executionContextsCleared":
                 self.worlds.clear()
             if m.get("id") == self.next_id:
@@ -127,9 +127,12 @@ class DevTools:
                     raise AssertionError("%s: %s" % (method, m["error"]))
                 return m["result"]
 
-    def js(self, expression):
+    def js(self, expression, world=None):
+        """The value of @expression in the page, or in the isolated world
+        named @world (a content script's)."""
+        more = {"contextId": self.worlds[world]} if world is not None else {}
         r = self.call("Runtime.evaluate", expression=expression, returnByValue=True,
-                      awaitPromise=True)
+                      awaitPromise=True, **more)
         if "exceptionDetails" in r:
             raise AssertionError("%s: %s" % (expression, r["exceptionDetails"]))
         return r["result"].get("value")
@@ -216,6 +219,19 @@ class Chromium:
         isolated world): at a browser's start it is registered once the host
         has told the sites, and put into the pages already open."""
         return wait_for(lambda: self.page.js("1") and "clipguard" in self.page.worlds, timeout)
+
+    def extension_state(self):
+        """What the extension's service worker knows (for a failure's message)."""
+        try:
+            sw = [t for t in self.targets() if t["type"] == "service_worker"
+                  and extension_id() in t["url"]][0]
+            d = DevTools(sw["webSocketDebuggerUrl"])
+            try:
+                return d.js("JSON.stringify({ config, hostError, registeredKey })")
+            finally:
+                d.close()
+        except Exception as e:  # noqa: BLE001 - only for a message
+            return "unknown (%s)" % e
 
     def stop(self):
         if self.page is not None:
@@ -360,6 +376,9 @@ class Firefox:
     def open(self, url):
         self.page.navigate(url)
         return self.page
+
+    def extension_state(self):
+        return "(not known in Firefox)"
 
     def stop(self):
         self.page.close()

@@ -59,7 +59,9 @@ class BrowserCase(guard.GuardCase):
     def open(self, url):
         self.page = self.browser.open(url)
         if "localhost" not in url:
-            self.assertTrue(self.browser.wait_guarded(), "the content script did not come")
+            if not self.browser.wait_guarded():
+                self.fail("the content script did not come; the extension knows %s"
+                          % self.browser.extension_state())
         # the content script is in (it takes pastes from document_start on)
         self.page.js("document.getElementById('ta').focus()")
 
@@ -91,6 +93,10 @@ class BrowserCase(guard.GuardCase):
                     "click", 2)
         else:
             xdotool(self.env, "key", how)
+
+    def paste_text(self):
+        """What the X clipboard holds (xclip -o)."""
+        return guard.GuardCase.paste(self)
 
     def dialog(self, timeout=10):
         """The texts of the extension's dialog, once it shows."""
@@ -222,6 +228,29 @@ class ChromiumTest(BrowserCase):
         self.wait_value("ta", HARMLESS_TEXT)
         self.assertTrue(self.no_dialog())
 
+    def test_short_harmless_paste_can_be_undone(self):
+        self.paste("ta", HARMLESS_TEXT)
+        self.wait_value("ta", HARMLESS_TEXT)
+        xdotool(self.env, "key", "ctrl+z")
+        self.wait_value("ta", "")
+
+    def test_long_harmless_text_goes_through_whole(self):
+        # 20,000 lines (900 KB): the browser's insertText command would hang the page
+        text = "".join("Regel %d van het verslag: niets bijzonders.\n" % i for i in range(20000))
+        for element in ("ta", "ed"):
+            self.page.js("window.inputs = 0; document.getElementById('%s')"
+                         ".addEventListener('input', () => window.inputs++)" % element)
+            self.copy(text)
+            # xclip serves one large transfer at a time: the guard's read of
+            # this copy first, then the browser's
+            wait_for(lambda: self.paste_text() == text, 30)
+            self.assertEqual(self.paste_text(), text)
+            self.page.js("document.getElementById('%s').focus()" % element)
+            xdotool(self.env, "key", "ctrl+v")
+            self.wait_value(element, text if element == "ta" else text.rstrip("\n"), 30)
+            self.assertTrue(self.no_dialog())
+            self.assertGreaterEqual(self.page.js("window.inputs"), 1, "the page was not told")
+
     def test_site_not_on_the_list_untouched(self):
         self.open(self.server.url("localhost"))
         self.paste("ta", BSN_TEXT)
@@ -319,6 +348,11 @@ class FirefoxTest(BrowserCase):
         self.assertEqual(self.value("in"), "")
         self.paste("ta", HARMLESS_TEXT)
         self.wait_value("ta", HARMLESS_TEXT)
+
+    def test_long_harmless_text_goes_through_whole(self):
+        text = "".join("Regel %d van het verslag: niets bijzonders.\n" % i for i in range(20000))
+        self.paste("ed", text)
+        self.wait_value("ed", text.rstrip("\n"), 30)
 
 
 if __name__ == "__main__":

@@ -37,12 +37,14 @@ struct _CgApplication
   CgGuard *guard;
   CgGui *gui;
   gboolean activated;
-  gboolean background;   /* --background: no window at the start */
-  gboolean login;        /* --login: started at login, if the settings want it */
-  GHashTable *rejected;  /* action names whose bad calls were logged once */
-  char *backend;         /* --backend: "x11", "wayland", or NULL to choose */
-  CgRuleSource *rules;   /* the organisation's rules in force */
-  CgPasteService *paste; /* what the browser paste guard asks */
+  gboolean background;         /* --background: no window at the start */
+  gboolean login;              /* --login: started at login, if the settings want it */
+  GHashTable *rejected;        /* action names whose bad calls were logged once */
+  char *backend;               /* --backend: "x11", "wayland", or NULL to choose */
+  CgRuleSource *rules;         /* the organisation's rules in force */
+  CgPasteService *paste;       /* what the browser paste guard asks */
+  GDBusConnection *system_bus; /* for logind's Lock, or NULL */
+  guint lock_signals[3];       /* the screensavers' and logind's */
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, GTK_TYPE_APPLICATION)
@@ -63,6 +65,8 @@ sync_actions (CgApplication *self)
   g_simple_action_set_state (G_SIMPLE_ACTION (state), g_variant_new_int64 (until));
   set_enabled (self, "resume", until != 0);
   set_enabled (self, "mask-last", cg_guard_can_mask_last (self->guard));
+  set_enabled (self, "restore-last", cg_guard_can_restore (self->guard));
+  set_enabled (self, "forget-masked", cg_guard_get_n_remembered (self->guard) > 0);
   set_enabled (self, "pause", until == 0 && cg_guard_may_pause (self->guard, -1));
   set_enabled (self, "pause-for", until == 0 && cg_guard_may_pause (self->guard, 1));
   set_enabled (self, "quit", g_settings_get_boolean (self->settings, "allow-quit"));
@@ -119,6 +123,19 @@ on_mask_last (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 }
 
 static void
+on_restore_last (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  if (!cg_guard_restore_last (CG_APPLICATION (user_data)->guard))
+    g_message ("restore-last: nothing to restore (no placeholders, or a newer copy)");
+}
+
+static void
+on_forget_masked (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  cg_guard_forget_masked_values (CG_APPLICATION (user_data)->guard, "asked to");
+}
+
+static void
 on_mask_entry (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   if (!cg_guard_mask_entry (CG_APPLICATION (user_data)->guard, g_variant_get_uint64 (parameter)))
@@ -168,6 +185,8 @@ static const GActionEntry actions[] = {
   { "resume", on_resume, NULL, NULL, NULL, { 0 } },
   { "mask-last", on_mask_last, NULL, NULL, NULL, { 0 } },
   { "mask-entry", on_mask_entry, "t", NULL, NULL, { 0 } },
+  { "restore-last", on_restore_last, NULL, NULL, NULL, { 0 } },
+  { "forget-masked", on_forget_masked, NULL, NULL, NULL, { 0 } },
   { "allow-entry", on_allow_entry, "t", NULL, NULL, { 0 } },
   { "forget-entry", on_forget_entry, "t", NULL, NULL, { 0 } },
   { "quit", on_quit, NULL, NULL, NULL, { 0 } },
@@ -265,6 +284,7 @@ start_guard (CgApplication *self, GError **error)
   g_autoptr (CgNotifier) window = NULL;
   g_autoptr (CgNotifier) notifier = NULL;
   g_autoptr (CgClock) clock = NULL;
+  g_autofree char *numbers = NULL;
 
   if (watcher == NULL)
     return FALSE;
@@ -280,10 +300,66 @@ start_guard (CgApplication *self, GError **error)
       = cg_guard_new (self->settings, watcher, notifier, self->history, self->allow, clock, error);
   if (self->guard == NULL)
     return FALSE;
+  numbers = g_build_filename (g_get_user_state_dir (), "clipguard", "placeholder-numbers", NULL);
+  cg_guard_keep_placeholder_numbers (self->guard, numbers);
   self->rules = cg_rule_source_new (self->settings);
   g_signal_connect (self->rules, "changed", G_CALLBACK (on_rules_changed), self);
   on_rules_changed (self->rules, self);
   return TRUE;
+}
+
+/* The values behind the placeholders are forgotten when the session locks:
+ * the screensavers say so on the session bus, logind on the system bus. */
+static void
+on_lock_signal (GDBusConnection *bus, const char *sender, const char *path, const char *interface,
+                const char *signal, GVariant *parameters, gpointer user_data)
+{
+  CgApplication *self = user_data;
+
+  if (g_strcmp0 (signal, "ActiveChanged") == 0)
+    {
+      gboolean active = FALSE;
+
+      if (!g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(b)")))
+        return;
+      g_variant_get (parameters, "(b)", &active);
+      if (!active)
+        return;
+    }
+  if (self->guard != NULL)
+    cg_guard_forget_masked_values (self->guard, "the session locked");
+}
+
+static void
+watch_session_lock (CgApplication *self)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+  const char *const screensavers[] = { "org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver" };
+
+  for (guint i = 0; bus != NULL && i < G_N_ELEMENTS (screensavers); i++)
+    self->lock_signals[i] = g_dbus_connection_signal_subscribe (
+        bus, NULL, screensavers[i], "ActiveChanged", NULL, NULL, G_DBUS_SIGNAL_FLAGS_NONE,
+        on_lock_signal, self, NULL);
+  /* any session's Lock: forgetting too often costs a restore, not a leak */
+  self->system_bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, NULL);
+  if (self->system_bus != NULL)
+    self->lock_signals[2] = g_dbus_connection_signal_subscribe (
+        self->system_bus, "org.freedesktop.login1", "org.freedesktop.login1.Session", "Lock", NULL,
+        NULL, G_DBUS_SIGNAL_FLAGS_NONE, on_lock_signal, self, NULL);
+}
+
+static void
+unwatch_session_lock (CgApplication *self)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+
+  for (guint i = 0; i < 2; i++)
+    if (self->lock_signals[i] != 0 && bus != NULL)
+      g_dbus_connection_signal_unsubscribe (bus, self->lock_signals[i]);
+  if (self->lock_signals[2] != 0 && self->system_bus != NULL)
+    g_dbus_connection_signal_unsubscribe (self->system_bus, self->lock_signals[2]);
+  memset (self->lock_signals, 0, sizeof self->lock_signals);
+  g_clear_object (&self->system_bus);
 }
 
 /* For the browser extension's native host (clipguard-native-host). */
@@ -334,6 +410,7 @@ cg_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   g_signal_connect (self->guard, "state-changed", G_CALLBACK (on_state_changed), self);
   export_paste_service (self);
+  watch_session_lock (self);
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
   sync_actions (self);
   self->gui = cg_gui_new (GTK_APPLICATION (self), self->settings, self->history, self->allow);
@@ -379,6 +456,9 @@ cg_application_shutdown (GApplication *app)
   g_autoptr (GError) error = NULL;
 
   g_clear_object (&self->rules);
+  unwatch_session_lock (self);
+  if (self->guard != NULL)
+    cg_guard_forget_masked_values (self->guard, "quitting");
   g_clear_pointer (&self->gui, cg_gui_free);
   g_clear_pointer (&self->paste, cg_paste_service_free);
   if (self->guard != NULL)

@@ -11,7 +11,13 @@
  * means the same values do not warn again this session; "Always allow" keeps
  * their keyed hashes (cg-allow-list.h).  After masking, a confirmation offers
  * Undo for a minute: the original text is held in memory that long, and
- * nowhere else. */
+ * nowhere else.
+ *
+ * With placeholders, a Mask numbers the values for the whole session
+ * ("[BSN-1]" is that BSN in every copy; cg-vault.h keeps what each stood
+ * for, in memory only), and a later copy with placeholders the guard wrote,
+ * a chatbot's answer, can be restored: the values put back in place of the
+ * placeholders, with Undo. */
 #include "config.h"
 
 #include "cg-guard.h"
@@ -22,12 +28,16 @@
 
 #include "cg-enums.h"
 #include "cg-summary.h"
+#include "cg-vault.h"
 #include "clipguard-detectors.h"
 
 #define PREVIEW_LINES 3
 #define UNDO_SECONDS 60
 /* values pasted as is, remembered per website for the session */
 #define MAX_PASTED_AS_IS 10000
+/* values remembered for putting back into a chatbot's answer */
+#define MAX_REMEMBERED 10000
+#define EXPIRY_CHECK_SECONDS 60
 
 typedef struct
 {
@@ -44,8 +54,16 @@ typedef struct
   guint64 generation;
   GBytes *original;
   GPtrArray *hashes;
-  guint64 history_id;
+  guint64 history_id; /* 0 after a restore: nothing for the history */
 } Undo;
+
+/* The last copy with placeholders the guard wrote, while it is on the clipboard. */
+typedef struct
+{
+  guint64 generation;
+  GBytes *text;
+  guint n; /* how many placeholders it holds */
+} Restorable;
 
 struct _CgGuard
 {
@@ -68,6 +86,9 @@ struct _CgGuard
   guint undo_timer;
   GHashTable *pasted_as_is; /* "SITE HASH" of values pasted as is, this session */
   GQueue pasted_order;      /* the same keys, oldest first, for the bound */
+  CgVault *vault;           /* what the placeholders stood for */
+  guint expiry_timer;
+  Restorable *restorable;
 };
 
 G_DEFINE_FINAL_TYPE (CgGuard, cg_guard, G_TYPE_OBJECT)
@@ -79,6 +100,13 @@ warning_free (Warning *w)
   g_array_unref (w->findings);
   g_ptr_array_unref (w->hashes);
   g_free (w);
+}
+
+static void
+restorable_free (Restorable *r)
+{
+  g_bytes_unref (r->text);
+  g_free (r);
 }
 
 static void
@@ -115,6 +143,105 @@ mask_style (CgGuard *self)
   GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
 
   return value ? value->value : CG_MASK_STARS;
+}
+
+/* ---- placeholders for the session ------------------------------------------ */
+
+/* restore-hours 0: nothing is remembered, placeholders count per copy. */
+static guint
+restore_hours (CgGuard *self)
+{
+  return g_settings_get_uint (self->settings, "restore-hours");
+}
+
+static gboolean
+numbers_for_session (CgGuard *self)
+{
+  return mask_style (self) == CG_MASK_PLACEHOLDER && restore_hours (self) > 0;
+}
+
+/* "BSN", "IBAN", "ADRES" (in English "ADDRESS"), a rule's ID in upper case. */
+static const char *
+placeholder_kind (const CgFinding *f, char **owned)
+{
+  switch (f->type)
+    {
+    case CG_FINDING_BSN: return "BSN";
+    case CG_FINDING_IBAN: return "IBAN";
+    case CG_FINDING_RULE:
+      *owned = g_ascii_strup (f->rule, -1);
+      for (char *c = *owned; *c != '\0'; c++)
+        if (!g_ascii_isalnum (*c) && *c != '_')
+          *c = '_';
+      return *owned;
+    default:
+      /* TRANSLATORS: the name in an address's placeholder, [ADDRESS-1]:
+       * upper case, letters only */
+      return C_ ("placeholder", "ADDRESS");
+    }
+}
+
+static void
+issue_placeholder (GString *out, const CgFinding *f, const char *identity, const char *value,
+                   gsize value_len, gpointer user_data)
+{
+  CgGuard *self = user_data;
+  g_autofree char *owned = NULL;
+
+  cg_vault_issue (self->vault, out, placeholder_kind (f, &owned), identity, value, value_len,
+                  cg_clock_now (self->clock));
+}
+
+static void
+peek_placeholder (GString *out, const CgFinding *f, const char *identity, const char *value,
+                  gsize value_len, gpointer user_data)
+{
+  CgGuard *self = user_data;
+  g_autofree char *owned = NULL;
+
+  cg_vault_peek (self->vault, out, placeholder_kind (f, &owned), identity);
+}
+
+static gboolean
+on_expiry_check (gpointer user_data)
+{
+  CgGuard *self = user_data;
+  guint hours = restore_hours (self);
+
+  self->expiry_timer = 0;
+  cg_vault_expire (self->vault,
+                   hours == 0 ? G_MAXINT64 : cg_clock_now (self->clock) - (gint64) hours * 3600);
+  if (cg_vault_size (self->vault) > 0)
+    self->expiry_timer
+        = cg_clock_call_later (self->clock, EXPIRY_CHECK_SECONDS, on_expiry_check, self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The masked text, its placeholders numbered for the session when they are. */
+static char *
+mask_text (CgGuard *self, const char *text, gsize len, const CgFinding *f, guint n, gsize *out_len)
+{
+  char *masked;
+
+  if (!numbers_for_session (self))
+    return cg_mask_text (text, len, f, n, mask_style (self), out_len);
+  masked = cg_mask_text_numbered (text, len, f, n, CG_MASK_PLACEHOLDER, issue_placeholder, self,
+                                  out_len);
+  cg_vault_sync (self->vault);
+  if (self->expiry_timer == 0 && cg_vault_size (self->vault) > 0)
+    self->expiry_timer
+        = cg_clock_call_later (self->clock, EXPIRY_CHECK_SECONDS, on_expiry_check, self);
+  return masked;
+}
+
+/* What mask_text() puts (or would put) in place of each finding. */
+static char **
+mask_replacements (CgGuard *self, const char *text, gsize len, const CgFinding *f, guint n)
+{
+  if (!numbers_for_session (self))
+    return cg_mask_replacements (text, len, f, n, mask_style (self));
+  return cg_mask_replacements_numbered (text, len, f, n, CG_MASK_PLACEHOLDER, peek_placeholder,
+                                        self);
 }
 
 static gboolean
@@ -236,7 +363,7 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
     return FALSE;
   text = g_bytes_get_data (w->text, &text_len);
   f = (const CgFinding *) w->findings->data;
-  masked = cg_mask_text (text, text_len, f, w->findings->len, mask_style (self), &masked_len);
+  masked = mask_text (self, text, text_len, f, w->findings->len, &masked_len);
   if (!cg_clipboard_watcher_replace_text (self->watcher, w->generation, masked, masked_len))
     {
       /* The user copied something else in the meantime: theirs wins. */
@@ -244,7 +371,7 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
       settle (self, CG_OUTCOME_REPLACED);
       return FALSE;
     }
-  replacements = cg_mask_replacements (text, text_len, f, w->findings->len, mask_style (self));
+  replacements = mask_replacements (self, text, text_len, f, w->findings->len);
   body = cg_summary_masked_body (f, w->findings->len, replacements);
   generation = w->generation;
   forget_undo (self);
@@ -273,11 +400,16 @@ undo_mask (CgGuard *self)
   if (u->generation == cg_clipboard_watcher_get_generation (self->watcher)
       && cg_clipboard_watcher_replace_text (self->watcher, u->generation, original, len))
     {
-      cg_history_set_outcome (self->history, u->history_id, CG_OUTCOME_UNDONE);
-      /* undoing is keeping it as it was */
-      keep_for_session (self, u->hashes);
-      g_message ("Copy %" G_GUINT64_FORMAT ": %s", u->generation,
-                 cg_outcome_to_string (CG_OUTCOME_UNDONE));
+      if (u->history_id != 0)
+        {
+          cg_history_set_outcome (self->history, u->history_id, CG_OUTCOME_UNDONE);
+          /* undoing is keeping it as it was */
+          keep_for_session (self, u->hashes);
+          g_message ("Copy %" G_GUINT64_FORMAT ": %s", u->generation,
+                     cg_outcome_to_string (CG_OUTCOME_UNDONE));
+        }
+      else
+        g_message ("Copy %" G_GUINT64_FORMAT ": restore undone", u->generation);
     }
   cg_notifier_withdraw (self->notifier, u->generation);
   forget_undo (self);
@@ -293,10 +425,100 @@ keep_as_is (CgGuard *self)
   settle (self, CG_OUTCOME_IGNORED);
 }
 
+/* Puts the values back into the copy with placeholders, if it is still on
+ * the clipboard. */
+static gboolean
+restore_values (CgGuard *self)
+{
+  Restorable *r = self->restorable;
+  gsize len, restored_len;
+  const char *text;
+  char *restored;
+  guint n;
+  g_autofree char *body = NULL;
+  const CgNoticeAction undo[] = { { "undo", _ ("Undo") } };
+
+  if (r == NULL)
+    return FALSE;
+  text = g_bytes_get_data (r->text, &len);
+  restored = cg_vault_restore (self->vault, text, len,
+                               g_settings_get_boolean (self->settings, "restore-bare"), &n,
+                               &restored_len);
+  if (n == 0
+      || !cg_clipboard_watcher_replace_text (self->watcher, r->generation, restored, restored_len))
+    {
+      /* the values were dropped meanwhile, or a newer copy came: nothing to do */
+      explicit_bzero (restored, restored_len);
+      g_free (restored);
+      cg_notifier_withdraw (self->notifier, r->generation);
+      g_clear_pointer (&self->restorable, restorable_free);
+      state_changed (self);
+      return FALSE;
+    }
+  explicit_bzero (restored, restored_len);
+  g_free (restored);
+  g_message ("Copy %" G_GUINT64_FORMAT ": %u placeholder(s) restored", r->generation, n);
+  forget_undo (self);
+  self->undo = g_new0 (Undo, 1);
+  self->undo->generation = r->generation;
+  self->undo->original = g_bytes_ref (r->text);
+  self->undo->hashes = g_ptr_array_new_with_free_func (g_free);
+  self->undo_timer = cg_clock_call_later (self->clock, UNDO_SECONDS, on_undo_over, self);
+  body = g_strdup_printf (ngettext ("%u value was put back in place of its placeholder.",
+                                    "%u values were put back in place of their placeholders.", n),
+                          n);
+  notify (self, CG_NOTICE_CONFIRMATION, _ ("Values restored"), body, undo, 1, r->generation);
+  g_clear_pointer (&self->restorable, restorable_free);
+  state_changed (self);
+  return TRUE;
+}
+
+/* A copy that holds placeholders the guard wrote (a chatbot's answer):
+ * Restore is offered. */
+static void
+offer_restore (CgGuard *self, guint64 generation, GBytes *text)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (text, &len);
+  guint n = cg_vault_size (self->vault) > 0 ? cg_vault_count_in (
+                self->vault, data, len, g_settings_get_boolean (self->settings, "restore-bare"))
+                                            : 0;
+  g_autofree char *body = NULL;
+  const CgNoticeAction restore[] = { { "restore", _ ("Restore values") } };
+
+  if (self->restorable != NULL)
+    cg_notifier_withdraw (self->notifier, self->restorable->generation);
+  g_clear_pointer (&self->restorable, restorable_free);
+  if (n == 0)
+    return;
+  self->restorable = g_new0 (Restorable, 1);
+  self->restorable->generation = generation;
+  self->restorable->text = g_bytes_ref (text);
+  self->restorable->n = n;
+  g_message ("Copy %" G_GUINT64_FORMAT ": %u placeholder(s) clipguard wrote", generation, n);
+  body = g_strdup_printf (
+      ngettext ("This copy holds %u placeholder that clipguard wrote when it masked. Restore "
+                "puts the real value back.",
+                "This copy holds %u placeholders that clipguard wrote when it masked. Restore "
+                "puts the real values back.",
+                n),
+      n);
+  notify (self, CG_NOTICE_CONFIRMATION, _ ("Placeholders copied"), body, restore,
+          cg_notifier_has_actions (self->notifier) ? 1 : 0, generation);
+  state_changed (self);
+}
+
 static void
 on_action (CgNotifier *notifier, const char *key, guint64 tag, gpointer user_data)
 {
   CgGuard *self = user_data;
+
+  if (g_strcmp0 (key, "restore") == 0)
+    {
+      if (self->restorable != NULL && self->restorable->generation == tag)
+        restore_values (self);
+      return;
+    }
 
   if (g_strcmp0 (key, "undo") == 0)
     {
@@ -427,8 +649,7 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
       gsize len;
       const char *bytes = g_bytes_get_data (text, &len);
       gboolean can_answer = cg_notifier_has_actions (self->notifier);
-      g_auto (GStrv) replacements
-          = cg_mask_replacements (bytes, len, f, findings->len, mask_style (self));
+      g_auto (GStrv) replacements = mask_replacements (self, bytes, len, f, findings->len);
       g_autofree char *body
           = cg_summary_warning_body (bytes, f, findings->len, preview, replacements, can_answer);
       const CgNoticeAction choices[] = { { "mask", _ ("Mask") }, { "ignore", _ ("Keep as is") } };
@@ -569,6 +790,8 @@ on_copied (CgClipboardWatcher *watcher, CgSelection selection, guint64 generatio
 
   if (is_paused (self))
     return; /* a read that ended after the pause began */
+  if (selection == CG_SELECTION_CLIPBOARD)
+    offer_restore (self, generation, text);
   if (!warns_at_copy (self))
     {
       g_debug ("Copy %" G_GUINT64_FORMAT ": not checked, warn-at is paste", generation);
@@ -861,6 +1084,11 @@ cg_guard_dispose (GObject *object)
     cg_clock_cancel (self->clock, self->undo_timer);
   self->undo_timer = 0;
   g_clear_pointer (&self->undo, undo_free);
+  if (self->clock != NULL)
+    cg_clock_cancel (self->clock, self->expiry_timer);
+  self->expiry_timer = 0;
+  g_clear_pointer (&self->restorable, restorable_free);
+  g_clear_pointer (&self->vault, cg_vault_free);
   if (self->watcher != NULL)
     g_signal_handlers_disconnect_by_data (self->watcher, self);
   if (self->notifier != NULL)
@@ -893,6 +1121,7 @@ cg_guard_init (CgGuard *self)
 {
   self->pasted_as_is = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_queue_init (&self->pasted_order);
+  self->vault = cg_vault_new (MAX_REMEMBERED, NULL);
 }
 
 CgGuard *
@@ -927,4 +1156,46 @@ cg_guard_set_rules (CgGuard *self, CgRules *rules)
   g_clear_pointer (&self->rules, cg_rules_unref);
   if (rules != NULL && cg_rules_get_n_loaded (rules) > 0)
     self->rules = cg_rules_ref (rules);
+}
+
+/* ---- placeholders ---------------------------------------------------------- */
+
+void
+cg_guard_keep_placeholder_numbers (CgGuard *self, const char *path)
+{
+  cg_vault_free (self->vault);
+  self->vault = cg_vault_new (MAX_REMEMBERED, path);
+}
+
+gboolean
+cg_guard_restore_last (CgGuard *self)
+{
+  return restore_values (self);
+}
+
+gboolean
+cg_guard_can_restore (CgGuard *self)
+{
+  return self->restorable != NULL
+         && self->restorable->generation == cg_clipboard_watcher_get_generation (self->watcher);
+}
+
+void
+cg_guard_forget_masked_values (CgGuard *self, const char *why)
+{
+  guint n = cg_vault_size (self->vault);
+
+  cg_vault_forget (self->vault);
+  if (self->restorable != NULL)
+    cg_notifier_withdraw (self->notifier, self->restorable->generation);
+  g_clear_pointer (&self->restorable, restorable_free);
+  if (n > 0)
+    g_message ("%u masked value(s) forgotten: %s", n, why);
+  state_changed (self);
+}
+
+guint
+cg_guard_get_n_remembered (CgGuard *self)
+{
+  return cg_vault_size (self->vault);
 }

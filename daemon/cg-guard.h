@@ -61,4 +61,17 @@ gboolean cg_guard_paste_value_known (CgGuard *self, const char *site, const char
 void cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n_bsn,
                           guint n_iban, guint n_address, guint n_rule, char **values);
 
+/* Placeholders for the session (mask-style "placeholder"): the last number
+ * of each kind is kept in the file at @path (no value), so that a number is
+ * never given to another value after a restart. */
+void cg_guard_keep_placeholder_numbers (CgGuard *self, const char *path);
+/* Puts the values back into the copy on the clipboard that holds
+ * placeholders the guard wrote; FALSE when there is none (or a newer copy). */
+gboolean cg_guard_restore_last (CgGuard *self);
+gboolean cg_guard_can_restore (CgGuard *self);
+/* Drops every remembered value ("Forget masked values", a locked session,
+ * quitting); @why goes to the log. */
+void cg_guard_forget_masked_values (CgGuard *self, const char *why);
+guint cg_guard_get_n_remembered (CgGuard *self);
+
 G_END_DECLS

@@ -235,3 +235,125 @@ cg_mask_text (const char *text, gsize len, const CgFinding *findings, guint n_fi
     *out_len = out->len;
   return g_string_free (out, FALSE);
 }
+
+/* ---- placeholders numbered across texts ------------------------------------ */
+
+typedef struct
+{
+  GString *identity;
+  GString *value;
+} Group;
+
+static void
+group_free (gpointer data)
+{
+  Group *g = data;
+
+  g_string_free (g->identity, TRUE);
+  g_string_free (g->value, TRUE);
+  g_free (g);
+}
+
+/* The identity and the text of each group of parts, in one pass. */
+static GHashTable *
+groups_of (const char *text, gsize len, const CgFinding *findings, guint n_findings)
+{
+  GHashTable *groups = g_hash_table_new_full (NULL, NULL, NULL, group_free);
+
+  for (guint i = 0; i < n_findings; i++)
+    {
+      const CgFinding *f = &findings[i];
+      Group *g;
+
+      if (f->group == 0 || f->end > len || f->end <= f->start)
+        continue;
+      g = g_hash_table_lookup (groups, GUINT_TO_POINTER (f->group));
+      if (g == NULL)
+        {
+          g = g_new0 (Group, 1);
+          g->identity = g_string_new (
+              f->type == CG_FINDING_RULE ? f->rule : cg_finding_type_to_string (f->type));
+          g_string_append_c (g->identity, ':');
+          g->value = g_string_new (NULL);
+          g_hash_table_insert (groups, GUINT_TO_POINTER (f->group), g);
+        }
+      else
+        {
+          g_string_append_c (g->identity, '|');
+          g_string_append (g->value, ", ");
+        }
+      for (gsize k = f->start; k < f->end; k++)
+        if (cg_is_word_byte ((guchar) text[k]))
+          g_string_append_c (g->identity, (char) cg_ascii_lower ((guchar) text[k]));
+      g_string_append_len (g->value, text + f->start, (gssize) (f->end - f->start));
+    }
+  return groups;
+}
+
+static void
+append_numbered (GString *out, GHashTable *groups, const CgFinding *f, const char *text,
+                 CgPlaceholderFunc func, gpointer user_data)
+{
+  Group *g = f->group != 0 ? g_hash_table_lookup (groups, GUINT_TO_POINTER (f->group)) : NULL;
+
+  if (g != NULL)
+    func (out, f, g->identity->str, g->value->str, g->value->len, user_data);
+  else
+    {
+      g_autofree char *identity = identity_key (f, text + f->start);
+      func (out, f, identity, text + f->start, f->end - f->start, user_data);
+    }
+}
+
+char *
+cg_mask_text_numbered (const char *text, gsize len, const CgFinding *findings, guint n_findings,
+                       CgMaskStyle style, CgPlaceholderFunc func, gpointer user_data,
+                       gsize *out_len)
+{
+  g_autoptr (GHashTable) groups = groups_of (text, len, findings, n_findings);
+  GString *out = g_string_sized_new (len + 1);
+  gsize copied = 0;
+
+  for (guint i = 0; i < n_findings; i++)
+    {
+      const CgFinding *f = &findings[i];
+
+      if (f->start < copied || f->end > len || f->end <= f->start)
+        continue;
+      g_string_append_len (out, text + copied, (gssize) (f->start - copied));
+      if (style_of (f, style) == CG_MASK_PLACEHOLDER)
+        append_numbered (out, groups, f, text, func, user_data);
+      else
+        append_stars (out, f->type, text + f->start, f->end - f->start);
+      copied = f->end;
+    }
+  g_string_append_len (out, text + copied, (gssize) (len - copied));
+  if (out_len != NULL)
+    *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
+char **
+cg_mask_replacements_numbered (const char *text, gsize len, const CgFinding *findings,
+                               guint n_findings, CgMaskStyle style, CgPlaceholderFunc func,
+                               gpointer user_data)
+{
+  g_autoptr (GHashTable) groups = groups_of (text, len, findings, n_findings);
+  char **out = g_new0 (char *, n_findings + 1);
+
+  for (guint i = 0; i < n_findings; i++)
+    {
+      const CgFinding *f = &findings[i];
+      GString *r = g_string_new (NULL);
+
+      if (f->end <= len && f->start < f->end)
+        {
+          if (style_of (f, style) == CG_MASK_PLACEHOLDER)
+            append_numbered (r, groups, f, text, func, user_data);
+          else
+            append_stars (r, f->type, text + f->start, f->end - f->start);
+        }
+      out[i] = g_string_free (r, FALSE);
+    }
+  return out;
+}

@@ -265,14 +265,16 @@ cg_text_reason (const char *format, const char *a, const char *b)
   return slot->reason;
 }
 
-/* The names cg_mask_text() gives: "[BSN-1]", "[IBAN-2]", "[ADRES-3]". */
+/* The names cg_mask_text() and the guard give: "[BSN-1]", "[IBAN-2]",
+ * "[ADRES-3]", "[ADDRESS-3]" (in English). */
 static gboolean
 placeholder_name (const char *text, gsize from, gsize to)
 {
   gsize n = to - from;
   return (n == 3 && memcmp (text + from, "BSN", 3) == 0)
          || (n == 4 && memcmp (text + from, "IBAN", 4) == 0)
-         || (n == 5 && memcmp (text + from, "ADRES", 5) == 0);
+         || (n == 5 && memcmp (text + from, "ADRES", 5) == 0)
+         || (n == 7 && memcmp (text + from, "ADDRESS", 7) == 0);
 }
 
 gboolean

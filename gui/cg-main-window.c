@@ -24,6 +24,7 @@ struct _CgMainWindow
   GtkWidget *detail;
   GtkWidget *pause_button;
   GtkWidget *resume_button;
+  GtkWidget *restore_button; /* while a copy with placeholders can be restored */
   GtkWidget *pause_items[2];
   GtkWidget *list;
   GtkWidget *stack;
@@ -104,6 +105,9 @@ update_status (CgMainWindow *self)
         g_action_group_get_action_enabled (G_ACTION_GROUP (app), "pause")
             || g_action_group_get_action_enabled (G_ACTION_GROUP (app), "pause-for"));
   gtk_widget_set_visible (self->resume_button, until != 0);
+  gtk_widget_set_visible (
+      self->restore_button,
+      app != NULL && g_action_group_get_action_enabled (G_ACTION_GROUP (app), "restore-last"));
   for (guint i = 0; i < G_N_ELEMENTS (self->pause_items); i++)
     {
       guint minutes
@@ -146,7 +150,7 @@ static void
 on_action_enabled_changed (GActionGroup *group, const char *name, gboolean enabled,
                            gpointer user_data)
 {
-  if (g_str_has_prefix (name, "pause"))
+  if (g_str_has_prefix (name, "pause") || g_str_equal (name, "restore-last"))
     update_status (user_data);
 }
 
@@ -265,6 +269,11 @@ build (CgMainWindow *self)
                                "suggested-action");
   gtk_box_pack_start (GTK_BOX (buttons), self->pause_button, FALSE, FALSE, 0);
   gtk_box_pack_start (GTK_BOX (buttons), self->resume_button, FALSE, FALSE, 0);
+  self->restore_button = button (_ ("Res_tore values"), "app.restore-last");
+  gtk_widget_set_tooltip_text (self->restore_button,
+                               _ ("Put the real values back in place of the placeholders "
+                                  "clipguard wrote"));
+  gtk_box_pack_start (GTK_BOX (buttons), self->restore_button, FALSE, FALSE, 0);
   gtk_box_pack_end (GTK_BOX (buttons), button (_ ("Pr_eferences"), "app.show-preferences"), FALSE,
                     FALSE, 0);
   gtk_box_pack_end (GTK_BOX (buttons), button (_ ("_History"), "app.show-history"), FALSE, FALSE,

@@ -67,6 +67,8 @@ struct _CgTray
   GtkWidget *menu;
   GtkWidget *status_item;
   GtkWidget *mask_item;
+  GtkWidget *restore_item;   /* shown while a copy with placeholders can be restored */
+  GtkWidget *forget_item;    /* shown while masked values are remembered */
   GtkWidget *pause_items[2]; /* 15 minutes, 1 hour */
 };
 
@@ -97,6 +99,10 @@ update (CgTray *tray)
 
   gtk_menu_item_set_label (GTK_MENU_ITEM (tray->status_item), status);
   gtk_widget_set_visible (tray->mask_item, attention);
+  gtk_widget_set_visible (tray->restore_item,
+                          g_action_group_get_action_enabled (group, "restore-last"));
+  gtk_widget_set_visible (tray->forget_item,
+                          g_action_group_get_action_enabled (group, "forget-masked"));
   /* pauses longer than an administrator allows are not offered */
   for (guint i = 0; i < G_N_ELEMENTS (tray->pause_items); i++)
     {
@@ -124,7 +130,8 @@ on_state_changed (GActionGroup *group, const char *name, GVariant *state, gpoint
 static void
 on_enabled_changed (GActionGroup *group, const char *name, gboolean enabled, gpointer user_data)
 {
-  if (g_strcmp0 (name, "mask-last") == 0)
+  if (g_strcmp0 (name, "mask-last") == 0 || g_strcmp0 (name, "restore-last") == 0
+      || g_strcmp0 (name, "forget-masked") == 0)
     update (user_data);
 }
 
@@ -181,6 +188,8 @@ build_menu (CgTray *tray)
   add_item (menu, _ ("Res_ume"), "app.resume", NULL);
   add_separator (menu);
   tray->mask_item = add_item (menu, _ ("_Mask last copy"), "app.mask-last", NULL);
+  tray->restore_item = add_item (menu, _ ("Res_tore values"), "app.restore-last", NULL);
+  tray->forget_item = add_item (menu, _ ("_Forget masked values"), "app.forget-masked", NULL);
   add_item (menu, _ ("_Open clipguard"), "app.show-main", NULL);
   add_item (menu, _ ("Hi_story…"), "app.show-history", NULL);
   add_item (menu, _ ("_Preferences…"), "app.show-preferences", NULL);

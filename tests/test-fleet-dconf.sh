@@ -43,7 +43,7 @@ expect () {
     fail=1
   fi
 }
-expect get mask-style "'placeholder'"
+expect get mask-style "'stars'"
 expect get history-days "uint32 90"
 expect get detect-address true
 expect writable mask-style false

@@ -61,6 +61,8 @@ setup_with (Fixture *fx, gboolean has_actions)
   fx->guard = cg_guard_new (fx->settings, CG_CLIPBOARD_WATCHER (fx->watcher),
                             CG_NOTIFIER (fx->notifier), fx->history, fx->allow, fx->clock, &error);
   g_assert_no_error (error);
+  /* the tests below were written for stars; placeholders have their own */
+  g_settings_set_string (fx->settings, "mask-style", "stars");
   settling = fx->guard;
 }
 
@@ -753,6 +755,164 @@ test_warn_at_paste (Fixture *fx, gconstpointer data)
   g_assert_cmpuint (n_shown (fx), ==, 1);
 }
 
+/* ---- placeholders for the session, and restoring them ------------------------ */
+
+#define ANSWER_TEXT                                                           \
+  "Beste mevrouw,\n\nUw BSN [BSN-1] staat nu goed: **[bsn-1]**, `[ BSN\u2011" \
+  "1 ]`, "                                                                    \
+  "[BSN\u2013"                                                                \
+  "1], [BSN-1].\nNiet: [BSN-7], BSN-1, [IBAN-1].\n"
+#define RESTORED_TEXT                                                              \
+  "Beste mevrouw,\n\nUw BSN 123456782 staat nu goed: **123456782**, `123456782`, " \
+  "123456782, 123456782.\nNiet: [BSN-7], BSN-1, [IBAN-1].\n"
+
+static void
+mask_with_placeholders (Fixture *fx, const char *text)
+{
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, text);
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "mask");
+}
+
+static void
+test_placeholder_is_the_default (Fixture *fx, gconstpointer data)
+{
+  g_autofree char *style = NULL;
+
+  g_settings_reset (fx->settings, "mask-style");
+  style = g_settings_get_string (fx->settings, "mask-style");
+  g_assert_cmpstr (style, ==, "placeholder");
+  g_assert_cmpuint (g_settings_get_uint (fx->settings, "restore-hours"), ==, 8);
+}
+
+static void
+test_restore_values (Fixture *fx, gconstpointer data)
+{
+  const CgFakeNotice *n;
+
+  g_settings_set_string (fx->settings, "mask-style", "placeholder");
+  mask_with_placeholders (fx, BSN_TEXT);
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==,
+                   "Hoi,\nMijn BSN is [BSN-1], groet.\n");
+  g_assert_cmpuint (cg_guard_get_n_remembered (fx->guard), ==, 1);
+  /* the chatbot's answer, copied from the browser: Restore is offered */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, ANSWER_TEXT);
+  settle_down ();
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_cmpint (n->kind, ==, CG_NOTICE_CONFIRMATION);
+  g_assert_cmpstr (n->action_keys[0], ==, "restore");
+  g_assert_nonnull (strstr (n->body, "5 placeholders"));
+  g_assert_null (strstr (n->body, "123456782"));
+  g_assert_true (cg_guard_can_restore (fx->guard));
+  cg_fake_notifier_click (fx->notifier, "restore");
+  /* the originals in place of the five it issued; the rest byte for byte */
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, RESTORED_TEXT);
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_cmpstr (n->summary, ==, "Values restored");
+  g_assert_nonnull (strstr (n->body, "5 values were put back"));
+  g_assert_null (strstr (n->body, "123456782"));
+  g_assert_cmpstr (n->action_keys[0], ==, "undo");
+  g_assert_false (cg_guard_can_restore (fx->guard));
+  /* a restored copy is the guard's own write: no new copy, no warning */
+  settle_down ();
+  g_assert_cmpstr (cg_fake_notifier_last (fx->notifier)->summary, ==, "Values restored");
+  cg_fake_notifier_click (fx->notifier, "undo");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, ANSWER_TEXT);
+}
+
+static void
+test_restore_only_what_it_issued (Fixture *fx, gconstpointer data)
+{
+  guint before;
+
+  g_settings_set_string (fx->settings, "mask-style", "placeholder");
+  /* nothing issued yet: a copy with placeholders is left alone */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Zie [BSN-1] en [ADDRESS-2].\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 0);
+  mask_with_placeholders (fx, BSN_TEXT);
+  before = n_shown (fx);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "Zie [BSN-2], [BSN-1x], [BSN 1], BSN-1 en [IBAN-1].\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, before);
+  g_assert_false (cg_guard_can_restore (fx->guard));
+  /* bare placeholders only when the user asks for it */
+  g_settings_set_boolean (fx->settings, "restore-bare", TRUE);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Zie BSN-1 en xBSN-1.\n");
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "restore");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, "Zie 123456782 en xBSN-1.\n");
+}
+
+static void
+test_restore_never_overwrites_a_newer_copy (Fixture *fx, gconstpointer data)
+{
+  guint64 tag;
+
+  g_settings_set_string (fx->settings, "mask-style", "placeholder");
+  mask_with_placeholders (fx, BSN_TEXT);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Over [BSN-1].\n");
+  settle_down ();
+  tag = cg_fake_notifier_last (fx->notifier)->tag;
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, HARMLESS_TEXT);
+  settle_down ();
+  cg_fake_notifier_click_tag (fx->notifier, "restore", tag);
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, HARMLESS_TEXT);
+  g_assert_false (cg_guard_restore_last (fx->guard));
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, HARMLESS_TEXT);
+  /* nor when the newer copy comes while the restore writes */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Over [BSN-1].\n");
+  settle_down ();
+  cg_fake_watcher_fail_next_replace (fx->watcher);
+  g_assert_false (cg_guard_restore_last (fx->guard));
+  g_assert_false (cg_guard_can_restore (fx->guard));
+}
+
+static void
+test_same_value_same_placeholder (Fixture *fx, gconstpointer data)
+{
+  g_settings_set_string (fx->settings, "mask-style", "placeholder");
+  mask_with_placeholders (fx, "Relatie BSN 111222333, IBAN NL91ABNA0417164300.\n");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==,
+                   "Relatie BSN [BSN-1], IBAN [IBAN-1].\n");
+  /* another copy: the same BSN keeps its number, a new one gets the next */
+  mask_with_placeholders (fx, "BSN 111222333 en BSN 123456782 van de partner.\n");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==,
+                   "BSN [BSN-1] en BSN [BSN-2] van de partner.\n");
+  /* so an answer that mixes both copies restores each */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "[BSN-2] / [BSN-1] / [IBAN-1]");
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "restore");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==,
+                   "123456782 / 111222333 / NL91ABNA0417164300");
+}
+
+static void
+test_remembered_values_expire (Fixture *fx, gconstpointer data)
+{
+  g_settings_set_string (fx->settings, "mask-style", "placeholder");
+  mask_with_placeholders (fx, BSN_TEXT);
+  cg_clock_advance (fx->clock, 7 * 3600);
+  g_assert_cmpuint (cg_guard_get_n_remembered (fx->guard), ==, 1);
+  cg_clock_advance (fx->clock, 3600 + 120);
+  g_assert_cmpuint (cg_guard_get_n_remembered (fx->guard), ==, 0);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Over [BSN-1].\n");
+  settle_down ();
+  g_assert_false (cg_guard_can_restore (fx->guard));
+  /* a number is never given to another value: the next BSN is the second */
+  mask_with_placeholders (fx, "BSN 111222333\n");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, "BSN [BSN-2]\n");
+  /* forgetting (the tray's "Forget masked values", a locked session) */
+  cg_guard_forget_masked_values (fx->guard, "test");
+  g_assert_cmpuint (cg_guard_get_n_remembered (fx->guard), ==, 0);
+  /* restore-hours 0: nothing is remembered, placeholders count per copy */
+  g_settings_set_uint (fx->settings, "restore-hours", 0);
+  mask_with_placeholders (fx, "BSN 123456782\n");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, "BSN [BSN-1]\n");
+  g_assert_cmpuint (cg_guard_get_n_remembered (fx->guard), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -786,6 +946,12 @@ main (int argc, char **argv)
   ADD ("pause-limits", test_pause_limits);
   ADD ("paste-into-a-website", test_paste_into_a_website);
   ADD ("warn-at-paste", test_warn_at_paste);
+  ADD ("placeholder-is-the-default", test_placeholder_is_the_default);
+  ADD ("restore-values", test_restore_values);
+  ADD ("restore-only-what-it-issued", test_restore_only_what_it_issued);
+  ADD ("restore-never-overwrites-a-newer-copy", test_restore_never_overwrites_a_newer_copy);
+  ADD ("same-value-same-placeholder", test_same_value_same_placeholder);
+  ADD ("remembered-values-expire", test_remembered_values_expire);
 #undef ADD
   g_test_add_func ("/guard/fallback-notifier", test_fallback_notifier);
   g_test_add ("/guard/server-without-actions", Fixture, NULL, setup_no_actions,

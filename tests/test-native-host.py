@@ -129,6 +129,7 @@ class NativeHostTest(unittest.TestCase):
         # the settings file exists before the host starts, as after any
         # first change: the keyfile backend watches it from then on
         self.gsettings("told-no-tray", "true")
+        self.gsettings("mask-style", "stars")  # the default is placeholders
         self.host = Host(self.env)
         self.host.send({"type": "hello", "version": 1, "language": "en"})
         self.config = self.host.read_type("config")

@@ -128,6 +128,21 @@ char *cg_mask_text (const char *text, gsize len, const CgFinding *findings, guin
  * NULL-terminated array): for telling the user what the clipboard holds. */
 char **cg_mask_replacements (const char *text, gsize len, const CgFinding *findings,
                              guint n_findings, CgMaskStyle style);
+/* Placeholders numbered across texts (a session's: the guard remembers what
+ * each one stood for).  For every finding masked with a placeholder, @func
+ * appends the placeholder to @out; @identity is the same for the same value
+ * however it is written ("1234.56.782" and "123456782"; the parts of one
+ * address in a JSON object are one value), @value is its text (a group's
+ * parts joined by ", ").  Otherwise as cg_mask_text() and
+ * cg_mask_replacements(). */
+typedef void (*CgPlaceholderFunc) (GString *out, const CgFinding *finding, const char *identity,
+                                   const char *value, gsize value_len, gpointer user_data);
+char *cg_mask_text_numbered (const char *text, gsize len, const CgFinding *findings,
+                             guint n_findings, CgMaskStyle style, CgPlaceholderFunc func,
+                             gpointer user_data, gsize *out_len);
+char **cg_mask_replacements_numbered (const char *text, gsize len, const CgFinding *findings,
+                                      guint n_findings, CgMaskStyle style, CgPlaceholderFunc func,
+                                      gpointer user_data);
 /* The stars form of one found value, for showing it (CLI, notifications). */
 char *cg_mask_value (CgFindingType type, const char *value, gsize len);
 /* The same, appended to @out (no allocation per value). */

@@ -99,6 +99,8 @@ def main():
     env.pop("GSETTINGS_SCHEMA_DIR", None)
     subprocess.run(["gsettings", "set", "nl.clipguard.ClipGuard", "browser-sites", "['127.0.0.1']"],
                    env=env, check=True)
+    subprocess.run(["gsettings", "set", "nl.clipguard.ClipGuard", "mask-style", "stars"],
+                   env=env, check=True)
     server = PageServer()
     failed = []
     try:

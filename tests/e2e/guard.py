@@ -73,6 +73,8 @@ class GuardCase(dbusmock.DBusTestCase):
         if cls.TOLD_NO_TRAY:
             subprocess.run(["gsettings", "set", APP_ID, "told-no-tray", "true"], env=cls.env,
                            check=True)
+        # written for stars (*******82); the placeholders' tests set them
+        subprocess.run(["gsettings", "set", APP_ID, "mask-style", "stars"], env=cls.env, check=True)
         cls.bus = dbus.SessionBus()
         cls.start_notification_server()
         cls.log = open(os.path.join(cls.tmp, "daemon.log"), "w")
@@ -175,8 +177,11 @@ class GuardCase(dbusmock.DBusTestCase):
                        check=True, timeout=10)
 
     def set_setting(self, key, value):
+        """Sets @key for this test; its value before comes back afterwards."""
+        before = subprocess.run(["gsettings", "get", APP_ID, key], env=self.env, check=True,
+                                capture_output=True, text=True).stdout.strip()
         subprocess.run(["gsettings", "set", APP_ID, key, value], env=self.env, check=True)
-        self.addCleanup(subprocess.run, ["gsettings", "reset", APP_ID, key], env=self.env,
+        self.addCleanup(subprocess.run, ["gsettings", "set", APP_ID, key, before], env=self.env,
                         check=True)
         time.sleep(0.5)
 
@@ -200,3 +205,53 @@ class GuardCase(dbusmock.DBusTestCase):
     def daemon_log(self):
         with open(os.path.join(self.tmp, "daemon.log")) as f:
             return f.read()
+
+
+class RestoreTests:
+    """Placeholders for the session and Restore, for a GuardCase on any
+    backend: the notification's restore action puts the originals back into
+    a chatbot's answer, and no value is in anything the guard wrote."""
+
+    VALUES = ("123456782", "NL91ABNA0417164300", "0417164300")
+
+    def test_restore_values_into_an_answer(self):
+        self.set_setting("mask-style", "placeholder")
+        shown = len(self.notifications())
+        self.copy("Mijn BSN is 123456782 en mijn IBAN NL91ABNA0417164300.\n")
+        self.wait_notification(shown + 1)
+        self.answer("mask")
+        masked = wait_for(lambda: (lambda t: t if "[BSN-" in t else None)(self.paste()))
+        self.assertTrue(masked, self.paste())
+        bsn = masked[masked.index("[BSN-"):masked.index("]", masked.index("[BSN-")) + 1]
+        iban = masked[masked.index("[IBAN-"):masked.index("]", masked.index("[IBAN-")) + 1]
+        self.assertEqual(masked, "Mijn BSN is %s en mijn IBAN %s.\n" % (bsn, iban))
+        shown = len(self.notifications())
+        # the chatbot's answer, with what chatbots do to placeholders
+        answer = "Brief over **%s** en rekening `%s`, nogmaals %s.\n" % (
+            bsn.lower(), iban.replace("-", "\u2011"), bsn)
+        self.copy(answer)
+        args = self.wait_notification(shown + 1)
+        self.assertEqual(args[3], "Placeholders copied")
+        self.assertEqual(list(args[5]), ["restore", "Restore values"])
+        self.answer("restore")
+        want = "Brief over **123456782** en rekening `NL91ABNA0417164300`, nogmaals 123456782.\n"
+        self.assertTrue(wait_for(lambda: self.paste() == want), self.paste())
+        args = self.wait_notification(shown + 2)
+        self.assertEqual(args[3], "Values restored")
+        # the restored copy is the guard's own: no warning about it
+        time.sleep(1)
+        self.assertEqual(len(self.notifications()), shown + 2)
+        for call in self.notifications():
+            for value in self.VALUES:
+                self.assertNotIn(value, " ".join(str(a) for a in call))
+        # nothing the guard wrote holds a value: its files and its log
+        written = [os.path.join(self.tmp, "daemon.log")]
+        for top in ("state", "config", "data"):
+            for root, _, files in os.walk(os.path.join(self.tmp, top)):
+                written += [os.path.join(root, name) for name in files]
+        self.assertIn(os.path.join(self.tmp, "state", "clipguard", "placeholder-numbers"), written)
+        for path in written:
+            with open(path, "rb") as f:
+                data = f.read()
+            for value in self.VALUES:
+                self.assertNotIn(value.encode(), data, path)

@@ -21,12 +21,12 @@ import unittest
 import dbus
 
 from desktop import dconf_database, wait_for
-from guard import APP_ID, BSN_TEXT, IGNORED_TEXT, MASKED_BSN_TEXT, GuardCase
+from guard import APP_ID, BSN_TEXT, IGNORED_TEXT, MASKED_BSN_TEXT, GuardCase, RestoreTests
 
 TEST_OWNER = None
 
 
-class Daemon(GuardCase):
+class Daemon(RestoreTests, GuardCase):
     def own(self, *offers):
         return self.spawn_owner(TEST_OWNER, *offers)
 

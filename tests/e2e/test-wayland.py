@@ -21,13 +21,13 @@ import unittest
 
 from desktop import start_kwin, start_sway, stop_sway, wait_for
 from guard import (APP_ID, BSN_TEXT, IBAN_TEXT, IGNORED_TEXT, MASKED_BSN_TEXT, MASKED_IBAN_TEXT,
-                   GuardCase)
+                   GuardCase, RestoreTests)
 
 TEST_SOURCE = None
 COMPOSITOR = "sway"
 
 
-class Wayland(GuardCase):
+class Wayland(RestoreTests, GuardCase):
     @classmethod
     def start_session(cls):
         if COMPOSITOR == "kwin":

@@ -105,10 +105,10 @@ state_changed (CgGuard *self)
 }
 
 /* An audit event about a copy with @findings: their kinds and rules, never
- * a value (cg-audit.h). */
+ * a value (cg-audit.h); @words say what happened. */
 static void
-audit_copy (CgAuditEvent event, const char *action, guint64 generation, GArray *findings,
-            const char *source)
+audit_copy (CgAuditEvent event, const char *action, const char *words, guint64 generation,
+            GArray *findings, const char *source)
 {
   const CgFinding *f = (const CgFinding *) findings->data;
   CgCounts counts = cg_summary_count (f, findings->len);
@@ -117,8 +117,9 @@ audit_copy (CgAuditEvent event, const char *action, guint64 generation, GArray *
   g_autofree char *rules = cg_audit_rules (f, findings->len);
   CgAuditFields fields = { .kinds = kinds, .action = action, .app = source, .rule = rules };
 
-  cg_audit_event (event, &fields, "Copy %" G_GUINT64_FORMAT " holding %s: %s", generation,
-                  kinds != NULL ? kinds : "nothing", action);
+  cg_audit_event (event, &fields, "Copy %" G_GUINT64_FORMAT " (%s%s%s): %s", generation,
+                  kinds != NULL ? kinds : "nothing", source != NULL ? ", from " : "",
+                  source != NULL ? source : "", words);
 }
 
 /* ---- settings ----------------------------------------------------------- */
@@ -281,8 +282,11 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
   self->undo->findings = g_array_ref (w->findings);
   self->undo->source = g_strdup (w->source);
   self->undo_timer = cg_clock_call_later (self->clock, UNDO_SECONDS, on_undo_over, self);
-  audit_copy (CG_AUDIT_MASKED, outcome == CG_OUTCOME_AUTO_MASKED ? "auto-mask" : "mask",
-              generation, w->findings, w->source);
+  if (outcome == CG_OUTCOME_AUTO_MASKED)
+    audit_copy (CG_AUDIT_MASKED, "auto-mask", "masked without asking", generation, w->findings,
+                w->source);
+  else
+    audit_copy (CG_AUDIT_MASKED, "mask", "masked", generation, w->findings, w->source);
   settle (self, outcome);
   notify_masked (self, title, body, generation);
   return TRUE;
@@ -305,7 +309,7 @@ undo_mask (CgGuard *self)
       cg_history_set_outcome (self->history, u->history_id, CG_OUTCOME_UNDONE);
       /* undoing is keeping it as it was */
       keep_for_session (self, u->hashes);
-      audit_copy (CG_AUDIT_UNDONE, "undo", u->generation, u->findings, u->source);
+      audit_copy (CG_AUDIT_UNDONE, "undo", "masking undone", u->generation, u->findings, u->source);
     }
   cg_notifier_withdraw (self->notifier, u->generation);
   forget_undo (self);
@@ -318,8 +322,8 @@ keep_as_is (CgGuard *self)
   if (self->warning == NULL)
     return;
   keep_for_session (self, self->warning->hashes);
-  audit_copy (CG_AUDIT_KEPT, "keep", self->warning->generation, self->warning->findings,
-              self->warning->source);
+  audit_copy (CG_AUDIT_KEPT, "keep", "kept as is", self->warning->generation,
+              self->warning->findings, self->warning->source);
   settle (self, CG_OUTCOME_IGNORED);
 }
 
@@ -440,7 +444,9 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
                            .values = values };
   guint64 history_id;
 
-  audit_copy (CG_AUDIT_WARNED, warn_action (self, clipboard), generation, findings, source);
+  audit_copy (CG_AUDIT_WARNED, warn_action (self, clipboard),
+              clipboard ? "personal data on the clipboard" : "personal data in the selection",
+              generation, findings, source);
   history_id = cg_history_add (self->history, &entry);
   if (!clipboard)
     {
@@ -723,8 +729,8 @@ cg_guard_pause (CgGuard *self, int minutes)
     cg_audit_event (CG_AUDIT_PAUSED, &(CgAuditFields){ .action = "until-resumed" },
                     "Paused until resumed");
   else
-    cg_audit_event (CG_AUDIT_PAUSED, &(CgAuditFields){ .action = "timed" },
-                    "Paused for %d minutes", minutes);
+    cg_audit_event (CG_AUDIT_PAUSED, &(CgAuditFields){ .action = "timed" }, "Paused for %d minutes",
+                    minutes);
   state_changed (self);
   return TRUE;
 }
@@ -909,8 +915,7 @@ audit_paste (const char *site, CgOutcome outcome, guint n_bsn, guint n_iban, gui
       event = CG_AUDIT_PASTE_CANCELLED;
       fields.action = "cancel";
       break;
-    default:
-      g_return_if_reached ();
+    default: g_return_if_reached ();
     }
   cg_audit_event (event, &fields, "Paste into %s holding %s: %s", site,
                   kinds != NULL ? kinds : "nothing", cg_outcome_to_string (outcome));

@@ -803,19 +803,26 @@ n_events (const char *name)
   return n;
 }
 
-#define assert_field(e, key, value) \
-  g_assert_cmpstr (g_hash_table_lookup ((e), (key)), ==, (value))
+#define assert_field(e, key, value) g_assert_cmpstr (g_hash_table_lookup ((e), (key)), ==, (value))
 
 /* What every event has: its MESSAGE_ID, a priority, words, the identifier
  * that `journalctl -t clipguard` finds, and only fields of the project. */
 static void
 assert_well_formed (GHashTable *e)
 {
-  static const char *const allowed[]
-      = { "MESSAGE_ID",        "PRIORITY",         "MESSAGE",          "SYSLOG_IDENTIFIER",
-          "GLIB_DOMAIN",       "CLIPGUARD_EVENT",  "CLIPGUARD_KINDS",  "CLIPGUARD_ACTION",
-          "CLIPGUARD_SITE",    "CLIPGUARD_APP",    "CLIPGUARD_RULE",   "CLIPGUARD_BACKEND",
-          NULL };
+  static const char *const allowed[] = { "MESSAGE_ID",
+                                         "PRIORITY",
+                                         "MESSAGE",
+                                         "SYSLOG_IDENTIFIER",
+                                         "GLIB_DOMAIN",
+                                         "CLIPGUARD_EVENT",
+                                         "CLIPGUARD_KINDS",
+                                         "CLIPGUARD_ACTION",
+                                         "CLIPGUARD_SITE",
+                                         "CLIPGUARD_APP",
+                                         "CLIPGUARD_RULE",
+                                         "CLIPGUARD_BACKEND",
+                                         NULL };
   const char *name = g_hash_table_lookup (e, "CLIPGUARD_EVENT");
   const char *id = g_hash_table_lookup (e, "MESSAGE_ID");
   GHashTableIter iter;
@@ -843,7 +850,8 @@ assert_well_formed (GHashTable *e)
 static void
 test_audit_ids (void)
 {
-  g_autofree char *catalog_path = g_test_build_filename (G_TEST_DIST, "..", "data", "clipguard.catalog", NULL);
+  g_autofree char *catalog_path
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "clipguard.catalog", NULL);
   g_autofree char *catalog = NULL;
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -862,7 +870,8 @@ test_audit_ids (void)
       g_assert_nonnull (strstr (catalog, en));
       g_assert_nonnull (strstr (catalog, nl));
       /* the English entry names its CLIPGUARD_EVENT, before the next entry */
-      subject = g_strdup_printf ("\nCLIPGUARD_EVENT=%s\n", cg_audit_event_name (event));
+      subject = g_strdup_printf ("\njournalctl CLIPGUARD_EVENT=%s lists these events.\n",
+                                 cg_audit_event_name (event));
       entry = strstr (catalog, en);
       next = strstr (entry + 1, "\n-- ");
       g_assert_nonnull (next);
@@ -1015,7 +1024,8 @@ test_audit_pause_too_large_allow (Fixture *fx, gconstpointer data)
 static void
 test_audit_pastes (Fixture *fx, gconstpointer data)
 {
-  char *values[] = { "bsn:" "0000000000000000000000000000000000000000000000000000000000000000"
+  char *values[] = { "bsn:"
+                     "0000000000000000000000000000000000000000000000000000000000000000"
                      ":bsn: *******82",
                      NULL };
   const struct
@@ -1117,11 +1127,35 @@ test_audit_no_value_in_any_field (Fixture *fx, gconstpointer data)
     "BSN 100000009 en IBAN NL20INGB0001234567, Schoolstraat 5, 9711 AA Groningen\n",
   };
   const char *const secrets[] = {
-    "123456782", "12345678", "111222333", "1112.22.333", "NL91ABNA0417164300", "0417164300",
-    "NL39 RABO", "0300065264", "0300 0652", "Kerkstraat", "3511 AB", "3511AB", "Utrecht",
-    "Dorpsweg", "1234 AB", "Zwolle", "Jansen", "*******82", "huur", "versturen", "100000009",
-    "*******09", "NL20INGB0001234567", "1234567", "Schoolstraat", "9711 AA", "Groningen",
-    "247593163", "Kerkstraat 14",
+    "123456782",
+    "12345678",
+    "111222333",
+    "1112.22.333",
+    "NL91ABNA0417164300",
+    "0417164300",
+    "NL39 RABO",
+    "0300065264",
+    "0300 0652",
+    "Kerkstraat",
+    "3511 AB",
+    "3511AB",
+    "Utrecht",
+    "Dorpsweg",
+    "1234 AB",
+    "Zwolle",
+    "Jansen",
+    "*******82",
+    "huur",
+    "versturen",
+    "100000009",
+    "*******09",
+    "NL20INGB0001234567",
+    "1234567",
+    "Schoolstraat",
+    "9711 AA",
+    "Groningen",
+    "247593163",
+    "Kerkstraat 14",
   };
   g_autofree char *value = NULL;
   char *values[2] = { NULL, NULL };
@@ -1143,11 +1177,8 @@ test_audit_no_value_in_any_field (Fixture *fx, gconstpointer data)
           cg_fake_notifier_click (fx->notifier, "mask");
           cg_fake_notifier_click (fx->notifier, "undo");
           break;
-        case 1:
-          cg_fake_notifier_click (fx->notifier, "ignore");
-          break;
-        default:
-          g_assert_true (cg_guard_allow_entry (fx->guard, id, NULL));
+        case 1: cg_fake_notifier_click (fx->notifier, "ignore"); break;
+        default: g_assert_true (cg_guard_allow_entry (fx->guard, id, NULL));
         }
       /* the selection: values kept or allowed above do not warn again */
       cg_fake_watcher_copy (fx->watcher, CG_SELECTION_PRIMARY, texts[i]);

@@ -123,11 +123,14 @@ GLogWriterOutput
 cg_audit_write_journal (GLogLevelFlags level, const GLogField *fields, gsize n_fields,
                         gpointer user_data)
 {
+  gboolean journal = g_log_writer_journald (level, fields, n_fields, NULL) == G_LOG_WRITER_HANDLED;
   g_autofree char *line = NULL;
 
-  if (g_log_writer_journald (level, fields, n_fields, NULL) == G_LOG_WRITER_HANDLED)
+  /* The line on standard error too, as GLib's own lines, unless that is
+   * the journal already (a systemd unit): a terminal, a log file, the
+   * tests.  Where no journal runs (a container) only there. */
+  if (journal && g_log_writer_is_journald (fileno (stderr)))
     return G_LOG_WRITER_HANDLED;
-  /* no journal runs here (a container, a session without systemd) */
   line = g_log_writer_format_fields (level, fields, n_fields,
                                      g_log_writer_supports_color (fileno (stderr)));
   fprintf (stderr, "%s\n", line);

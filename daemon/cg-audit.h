@@ -87,8 +87,9 @@ char *cg_audit_kinds (guint n_bsn, guint n_iban, guint n_address, guint n_rule);
 char *cg_audit_rules (const CgFinding *findings, guint n);
 
 /* The writer used when none is given: the journal, chosen explicitly (not
- * GLib's default writer, which writes to standard error when started from a
- * terminal); standard error only when no journal runs. */
+ * GLib's default writer, which writes only to standard error when started
+ * from a terminal).  The readable line goes to standard error as well when
+ * that is not the journal itself, and only there when no journal runs. */
 GLogWriterOutput cg_audit_write_journal (GLogLevelFlags level, const GLogField *fields,
                                          gsize n_fields, gpointer user_data);
 

@@ -10,7 +10,7 @@ arrive with their fields, `journalctl MESSAGE_ID=...` must find them,
 `journalctl -x` must show the catalog's text (English, and Dutch under a
 Dutch locale) after `journalctl --update-catalog` of the built catalog, and
 no value may appear anywhere in the journal.  Before the journal runs, the
-events go to standard error.
+events go to standard error only; with it, there too (it is not the journal).
 
 Usage: test-journal.py EMITTER SCHEMA_DIR CATALOG HEADER
 """
@@ -159,6 +159,22 @@ def check_no_values():
             fail("the journal holds %r: %s" % (v, line))
 
 
+def check_stderr_is_journal(emitter, schema_dir, work, ids):
+    """Started as a systemd unit is (standard error a journal stream): each
+    event once, not again as a line of standard error."""
+    env = dict(os.environ, GSETTINGS_SCHEMA_DIR=schema_dir, GSETTINGS_BACKEND="memory",
+               LANGUAGE="C")
+    r = subprocess.run(["systemd-cat", "-t", "cg-audit-stream", emitter, tempfile.mkdtemp(dir=work)],
+                       env=env, timeout=60)
+    if r.returncode != 0:
+        fail("systemd-cat cg-audit-emitter exited %d" % r.returncode)
+    wait_for(["MESSAGE_ID=" + ids["pasted-as-is"]], 2, "pasted-as-is, from a unit")
+    time.sleep(0.5)
+    lines = entries("SYSLOG_IDENTIFIER=cg-audit-stream")
+    if any("Paste into" in e.get("MESSAGE", "") for e in lines):
+        fail("an event came twice: also as a line of standard error")
+
+
 def check_catalog(ids, catalog, work):
     for d in ("/usr/lib/systemd/catalog", "/var/lib/systemd/catalog"):
         os.makedirs(d, exist_ok=True)
@@ -213,9 +229,13 @@ def main():
             fail("without a journal the events are not on standard error:\n" + r.stderr)
         journald = start_journald()
         try:
-            run_emitter(emitter, schema_dir, work)
+            # the journal gets the events, standard error (not the journal) the lines
+            r = run_emitter(emitter, schema_dir, work)
+            if "Paste into chatgpt.com holding bsn=1: pasted-as-is" not in r.stderr:
+                fail("with a journal the lines are not on standard error too:\n" + r.stderr)
             check_fields(ids)
             check_no_values()
+            check_stderr_is_journal(emitter, schema_dir, work, ids)
             check_catalog(ids, catalog, work)
         finally:
             journald.terminate()

@@ -15,7 +15,10 @@
 #include "cg-fakes.h"
 #include "cg-fallback-notifier.h"
 #include "cg-guard.h"
+#include "cg-paste-service.h"
 #include "cg-rule-source.h"
+
+#include <sys/socket.h>
 
 #define BSN_TEXT "Hoi,\nMijn BSN is 123456782, groet.\n"
 #define MASKED_BSN_TEXT "Hoi,\nMijn BSN is *******82, groet.\n"
@@ -1215,6 +1218,118 @@ test_audit_no_value_in_any_field (Fixture *fx, gconstpointer data)
     }
 }
 
+/* ---- pastes over D-Bus, as the native host asks ---------------------- */
+
+static void
+on_connection (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  *(GDBusConnection **) user_data = g_dbus_connection_new_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+on_reply (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  *(GVariant **) user_data
+      = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* A peer-to-peer connection (no bus): the guard's end and the caller's. */
+static void
+connect_peers (GDBusConnection **server, GDBusConnection **client)
+{
+  g_autofree char *guid = g_dbus_generate_guid ();
+  g_autoptr (GSocket) s0 = NULL;
+  g_autoptr (GSocket) s1 = NULL;
+  g_autoptr (GSocketConnection) c0 = NULL;
+  g_autoptr (GSocketConnection) c1 = NULL;
+  int fds[2];
+
+  g_assert_cmpint (socketpair (AF_UNIX, SOCK_STREAM, 0, fds), ==, 0);
+  s0 = g_socket_new_from_fd (fds[0], NULL);
+  s1 = g_socket_new_from_fd (fds[1], NULL);
+  c0 = g_socket_connection_factory_create_connection (s0);
+  c1 = g_socket_connection_factory_create_connection (s1);
+  *server = *client = NULL;
+  g_dbus_connection_new (G_IO_STREAM (c0), guid, G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_SERVER,
+                         NULL, NULL, on_connection, server);
+  g_dbus_connection_new (G_IO_STREAM (c1), NULL, G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT,
+                         NULL, NULL, on_connection, client);
+  while (*server == NULL || *client == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GVariant *
+call (GDBusConnection *client, const char *method, GVariant *args)
+{
+  GVariant *reply = NULL;
+
+  g_dbus_connection_call (client, NULL, "/nl/clipguard/ClipGuard", "nl.clipguard.ClipGuard.Paste",
+                          method, args, NULL, G_DBUS_CALL_FLAGS_NONE, 5000, NULL, on_reply, &reply);
+  while (reply == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return reply;
+}
+
+/* CheckValues records paste-checked (asking, or all known), Report the
+ * paste's outcome, with the site and never the hash or the preview. */
+static void
+test_audit_paste_service (Fixture *fx, gconstpointer data)
+{
+  g_autoptr (GDBusConnection) server = NULL;
+  g_autoptr (GDBusConnection) client = NULL;
+  g_autoptr (CgPasteService) service = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GVariant) reply = NULL;
+  g_autofree char *hash = g_strnfill (64, 'a');
+  const char *hashes[] = { hash, NULL };
+  GHashTable *e;
+
+  connect_peers (&server, &client);
+  service = cg_paste_service_new (fx->guard, server, "/nl/clipguard/ClipGuard", &error);
+  g_assert_no_error (error);
+  reply = call (client, "CheckValues", g_variant_new ("(s^as)", "chatgpt.com", hashes));
+  e = find_event ("paste-checked", 0);
+  g_assert_nonnull (e);
+  assert_well_formed (e);
+  assert_field (e, "PRIORITY", "6");
+  assert_field (e, "CLIPGUARD_SITE", "chatgpt.com");
+  assert_field (e, "CLIPGUARD_ACTION", "ask");
+  g_clear_pointer (&reply, g_variant_unref);
+  reply = call (client, "Report",
+                g_variant_new_parsed ("('chatgpt.com', 'pasted-as-is', (@u 1, @u 0, @u 0, @u 0), "
+                                      "[('bsn', %s, 'bsn: *******82')])",
+                                      hash));
+  e = find_event ("pasted-as-is", 0);
+  g_assert_nonnull (e);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_SITE", "chatgpt.com");
+  assert_field (e, "CLIPGUARD_KINDS", "bsn=1");
+  g_clear_pointer (&reply, g_variant_unref);
+  /* pasted as is there before: known, the user is not asked */
+  reply = call (client, "CheckValues", g_variant_new ("(s^as)", "chatgpt.com", hashes));
+  assert_field (find_event ("paste-checked", 1), "CLIPGUARD_ACTION", "known");
+  g_assert_cmpuint (recorded->len, ==, 3);
+  for (guint i = 0; i < recorded->len; i++)
+    {
+      GHashTableIter iter;
+      gpointer field;
+
+      g_hash_table_iter_init (&iter, recorded->pdata[i]);
+      while (g_hash_table_iter_next (&iter, NULL, &field))
+        {
+          g_assert_null (strstr (field, hash));
+          g_assert_null (strstr (field, "*******82"));
+        }
+    }
+  g_dbus_connection_close_sync (client, NULL, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1269,6 +1384,7 @@ main (int argc, char **argv)
   ADD ("switched-off", test_audit_switched_off);
   ADD ("rule-source", test_audit_rule_source);
   ADD ("no-value-in-any-field", test_audit_no_value_in_any_field);
+  ADD ("paste-service", test_audit_paste_service);
 #undef ADD
   status = g_test_run ();
   {

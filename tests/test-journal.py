@@ -12,7 +12,12 @@ Dutch locale) after `journalctl --update-catalog` of the built catalog, and
 no value may appear anywhere in the journal.  Before the journal runs, the
 events go to standard error only; with it, there too (it is not the journal).
 
-Usage: test-journal.py EMITTER SCHEMA_DIR CATALOG HEADER
+Then the real guard (clipguard on its own Xvfb and session bus, its standard
+error a journal stream as in a systemd unit): its start and its quit are
+events, and its plain log lines carry SYSLOG_IDENTIFIER=clipguard too, so
+that `journalctl -t clipguard` shows them all.
+
+Usage: test-journal.py EMITTER SCHEMA_DIR CATALOG HEADER CLIPGUARD SESSION_CONF
 """
 import json
 import os
@@ -22,6 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "e2e"))
+from desktop import start_xvfb  # noqa: E402
 
 JOURNALD = "/lib/systemd/systemd-journald"
 VALUES = ["123456782", "12345678", "P-004217", "004217", "NL91ABNA0417164300", "0417164300",
@@ -164,8 +172,8 @@ def check_stderr_is_journal(emitter, schema_dir, work, ids):
     event once, not again as a line of standard error."""
     env = dict(os.environ, GSETTINGS_SCHEMA_DIR=schema_dir, GSETTINGS_BACKEND="memory",
                LANGUAGE="C")
-    r = subprocess.run(["systemd-cat", "-t", "cg-audit-stream", emitter, tempfile.mkdtemp(dir=work)],
-                       env=env, timeout=60)
+    r = subprocess.run(["systemd-cat", "-t", "cg-audit-stream", emitter,
+                        tempfile.mkdtemp(dir=work)], env=env, timeout=60)
     if r.returncode != 0:
         fail("systemd-cat cg-audit-emitter exited %d" % r.returncode)
     wait_for(["MESSAGE_ID=" + ids["pasted-as-is"]], 2, "pasted-as-is, from a unit")
@@ -173,6 +181,54 @@ def check_stderr_is_journal(emitter, schema_dir, work, ids):
     lines = entries("SYSLOG_IDENTIFIER=cg-audit-stream")
     if any("Paste into" in e.get("MESSAGE", "") for e in lines):
         fail("an event came twice: also as a line of standard error")
+
+
+def check_real_guard(clipguard, schema_dir, session_conf, ids, work):
+    xvfb, display = start_xvfb()
+    try:
+        home = tempfile.mkdtemp(dir=work)
+        env = dict(os.environ, DISPLAY=display, GSETTINGS_SCHEMA_DIR=schema_dir,
+                   GSETTINGS_BACKEND="memory", XDG_CONFIG_HOME=home + "/config",
+                   XDG_STATE_HOME=home + "/state", XDG_DATA_HOME=home + "/data",
+                   XDG_CACHE_HOME=home + "/cache", HOME=home, LANGUAGE="C", NO_AT_BRIDGE="1",
+                   BACKEND_STARTED=ids["backend-started"], CLIPGUARD=clipguard)
+        env.pop("WAYLAND_DISPLAY", None)
+        # inside the bus: start it as a unit would (standard error to the journal), wait
+        # until it watches, quit it through its action
+        script = """
+            systemd-cat -t clipguard "$CLIPGUARD" --gapplication-service & pid=$!
+            i=0
+            until journalctl -q -t clipguard MESSAGE="Watching the clipboard" | grep -q .; do
+                i=$((i + 1)); [ $i -lt 300 ] || exit 3; sleep 0.1
+            done
+            gapplication action nl.clipguard.ClipGuard quit
+            wait $pid
+        """
+        r = subprocess.run(["dbus-run-session", "--config-file", session_conf, "--", "sh", "-c",
+                            script], env=env, capture_output=True, text=True, timeout=60)
+        if r.returncode != 0:
+            fail("clipguard did not start and quit (%d): %s%s" % (r.returncode, r.stdout,
+                                                                  r.stderr))
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+    started = wait_for(["MESSAGE_ID=" + ids["backend-started"], "_COMM=clipguard"], 1,
+                       "backend-started of clipguard")
+    if started[0].get("CLIPGUARD_BACKEND") != "x11":
+        fail("backend-started: CLIPGUARD_BACKEND is %r" % started[0].get("CLIPGUARD_BACKEND"))
+    quit_ = wait_for(["MESSAGE_ID=" + ids["quit"], "_COMM=clipguard"], 1, "quit of clipguard")
+    if (quit_[0].get("CLIPGUARD_ACTION") != "quit"
+            or quit_[0].get("SYSLOG_IDENTIFIER") != "clipguard"):
+        fail("quit: %r" % quit_[0])
+    # a plain line of GLib, not an event: found by -t clipguard as well
+    plain = entries("-t", "clipguard", "MESSAGE=Watching the clipboard", "_COMM=clipguard")
+    if len(plain) != 1 or "MESSAGE_ID" in plain[0]:
+        fail("journalctl -t clipguard does not show the guard's plain lines: %r" % plain)
+    # each once: nothing came again through standard error (the journal stream)
+    stream = [e.get("MESSAGE", "") for e in entries("_COMM=clipguard", "_TRANSPORT=stdout")]
+    for line in stream:
+        if "Watching the" in line or "Quit:" in line:
+            fail("an event or line came twice, through standard error: %r" % line)
 
 
 def check_catalog(ids, catalog, work):
@@ -212,7 +268,7 @@ def check_catalog(ids, catalog, work):
 
 
 def main():
-    emitter, schema_dir, catalog, header = sys.argv[1:5]
+    emitter, schema_dir, catalog, header, clipguard, session_conf = sys.argv[1:7]
     if shutil.which("journalctl") is None or not os.path.exists(JOURNALD):
         fail("systemd-journald and journalctl are needed (Debian package systemd)")
     if os.environ.get("CG_JOURNAL_TEST_NS") != "1":
@@ -236,6 +292,7 @@ def main():
             check_fields(ids)
             check_no_values()
             check_stderr_is_journal(emitter, schema_dir, work, ids)
+            check_real_guard(clipguard, schema_dir, session_conf, ids, work)
             check_catalog(ids, catalog, work)
         finally:
             journald.terminate()

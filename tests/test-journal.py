@@ -67,6 +67,25 @@ def mount_tmpfs(path):
     subprocess.run(["mount", "-t", "tmpfs", "-o", "mode=0755", "tmpfs", path], check=True)
 
 
+MOUNTED = []
+
+
+def private_dir(path):
+    """@path, empty and our own: a tmpfs on it, or on its nearest existing
+    parent when it does not exist (nothing is created on the machine's disk)."""
+    if any(path.startswith(m + "/") for m in MOUNTED):
+        os.makedirs(path, exist_ok=True)  # inside a tmpfs of ours already
+        return
+    parent = path
+    while not os.path.isdir(parent):
+        parent = os.path.dirname(parent)
+    if parent == "/":
+        fail("no directory to mount a tmpfs on for " + path)
+    mount_tmpfs(parent)
+    MOUNTED.append(parent)
+    os.makedirs(path, exist_ok=True)
+
+
 def journalctl(*args, env=None):
     r = subprocess.run(["journalctl", "--no-pager"] + list(args), capture_output=True,
                        text=True, env=env, timeout=30)
@@ -187,10 +206,12 @@ def check_real_guard(clipguard, schema_dir, session_conf, ids, work):
     xvfb, display = start_xvfb()
     try:
         home = tempfile.mkdtemp(dir=work)
+        runtime = tempfile.mkdtemp(dir=work)  # 0700, as the session's
         env = dict(os.environ, DISPLAY=display, GSETTINGS_SCHEMA_DIR=schema_dir,
                    GSETTINGS_BACKEND="memory", XDG_CONFIG_HOME=home + "/config",
                    XDG_STATE_HOME=home + "/state", XDG_DATA_HOME=home + "/data",
-                   XDG_CACHE_HOME=home + "/cache", HOME=home, LANGUAGE="C", NO_AT_BRIDGE="1",
+                   XDG_CACHE_HOME=home + "/cache", XDG_RUNTIME_DIR=runtime, HOME=home,
+                   LANGUAGE="C", NO_AT_BRIDGE="1",
                    BACKEND_STARTED=ids["backend-started"], CLIPGUARD=clipguard)
         env.pop("WAYLAND_DISPLAY", None)
         # inside the bus: start it as a unit would (standard error to the journal), wait
@@ -233,8 +254,7 @@ def check_real_guard(clipguard, schema_dir, session_conf, ids, work):
 
 def check_catalog(ids, catalog, work):
     for d in ("/usr/lib/systemd/catalog", "/var/lib/systemd/catalog"):
-        os.makedirs(d, exist_ok=True)
-        mount_tmpfs(d)
+        private_dir(d)
     shutil.copy(catalog, "/usr/lib/systemd/catalog/clipguard.catalog")
     rc, out, err = journalctl("--update-catalog")
     if rc != 0:
@@ -276,9 +296,10 @@ def main():
     ids = message_ids(header)
     work = tempfile.mkdtemp(prefix="clipguard-journal-")
     try:
-        for d in ("/run/systemd", "/run/log", "/var/log/journal"):
-            os.makedirs(d, exist_ok=True)
-            mount_tmpfs(d)
+        # (a /var/log/journal of the machine's would be used despite Storage=volatile)
+        for d in ("/run/systemd", "/run/log") + (
+                ("/var/log/journal",) if os.path.isdir("/var/log/journal") else ()):
+            private_dir(d)
         # no journal yet: the events go to standard error
         r = run_emitter(emitter, schema_dir, work)
         if "Paste into chatgpt.com holding bsn=1: pasted-as-is" not in r.stderr:

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cg-allow-list.h"
+#include "cg-audit.h"
 #include "cg-clock.h"
 #include "cg-fallback-notifier.h"
 #include "cg-gui.h"
@@ -45,6 +46,7 @@ struct _CgApplication
   CgPasteService *paste;       /* what the browser paste guard asks */
   GDBusConnection *system_bus; /* for logind's Lock, or NULL */
   guint lock_signals[3];       /* the screensavers' and logind's */
+  gboolean quit_asked;         /* through the quit action (for the audit event) */
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, GTK_TYPE_APPLICATION)
@@ -169,6 +171,7 @@ on_quit (GSimpleAction *action, GVariant *parameter, gpointer user_data)
       reject (self, "quit", "the settings do not allow quitting");
       return;
     }
+  self->quit_asked = TRUE;
   g_application_quit (G_APPLICATION (self));
 }
 
@@ -242,8 +245,9 @@ open_watcher (CgApplication *self, GError **error)
       watcher = cg_wayland_watcher_new (NULL, &wayland_error);
       if (watcher != NULL)
         {
-          g_message ("Watching the Wayland clipboard through %s",
-                     cg_wayland_watcher_get_protocol (CG_WAYLAND_WATCHER (watcher)));
+          cg_audit_event (CG_AUDIT_BACKEND_STARTED, &(CgAuditFields){ .backend = "wayland" },
+                          "Watching the Wayland clipboard through %s",
+                          cg_wayland_watcher_get_protocol (CG_WAYLAND_WATCHER (watcher)));
           return watcher;
         }
       if (wayland)
@@ -256,8 +260,14 @@ open_watcher (CgApplication *self, GError **error)
     }
   watcher = cg_x11_watcher_new (NULL, error);
   if (watcher != NULL)
-    g_message ("Watching the X11 clipboard of display %s%s", g_getenv ("DISPLAY"),
-               wayland_display != NULL && !x11 ? " (XWayland)" : "");
+    {
+      gboolean xwayland = wayland_display != NULL && !x11;
+
+      cg_audit_event (CG_AUDIT_BACKEND_STARTED,
+                      &(CgAuditFields){ .backend = xwayland ? "xwayland" : "x11" },
+                      "Watching the X11 clipboard of display %s%s", g_getenv ("DISPLAY"),
+                      xwayland ? " (XWayland)" : "");
+    }
   return watcher;
 }
 
@@ -401,6 +411,8 @@ cg_application_startup (GApplication *app)
       g_application_quit (app);
       return;
     }
+  /* only the guard records audit events (cg-audit.h) */
+  cg_audit_start (self->settings, NULL, NULL);
   if (!start_guard (self, &error))
     {
       g_printerr (_ ("clipguard cannot watch the clipboard: %s\n"), error->message);
@@ -455,6 +467,11 @@ cg_application_shutdown (GApplication *app)
   CgApplication *self = CG_APPLICATION (app);
   g_autoptr (GError) error = NULL;
 
+  if (self->guard != NULL)
+    cg_audit_event (CG_AUDIT_QUIT,
+                    &(CgAuditFields){ .action = self->quit_asked ? "quit" : "session-end" },
+                    self->quit_asked ? "Quit: no longer watching the clipboard"
+                                     : "Stopping: no longer watching the clipboard");
   g_clear_object (&self->rules);
   unwatch_session_lock (self);
   if (self->guard != NULL)
@@ -468,6 +485,7 @@ cg_application_shutdown (GApplication *app)
   if (self->history != NULL && !cg_history_flush (self->history, &error))
     g_warning ("The last changes of the history are not saved: %s", error->message);
   g_clear_object (&self->history);
+  cg_audit_stop ();
   g_clear_object (&self->settings);
   G_APPLICATION_CLASS (cg_application_parent_class)->shutdown (app);
 }

@@ -6,16 +6,33 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <signal.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cg-application.h"
 #include "cg-wayland-watcher.h"
+
+/* GLib's own lines carry no SYSLOG_IDENTIFIER: with it, `journalctl -t
+ * clipguard` shows them beside the audit events (cg-audit.h), which have it. */
+static GLogWriterOutput
+write_log (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpointer user_data)
+{
+  GLogField *with = g_newa (GLogField, n_fields + 1);
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "SYSLOG_IDENTIFIER") == 0)
+      return g_log_writer_default (level, fields, n_fields, user_data);
+  memcpy (with, fields, n_fields * sizeof (GLogField));
+  with[n_fields] = (GLogField){ "SYSLOG_IDENTIFIER", "clipguard", -1 };
+  return g_log_writer_default (level, with, n_fields + 1, user_data);
+}
 
 int
 main (int argc, char **argv)
 {
   g_autoptr (CgApplication) app = NULL;
 
+  g_log_set_writer_func (write_log, NULL, NULL);
   setlocale (LC_ALL, "");
   /* CLIPGUARD_LOCALEDIR: the build tree's translations (meson devenv, tests). */
   bindtextdomain (GETTEXT_PACKAGE,

@@ -33,7 +33,7 @@ TEST_PACKAGES="python3 manpages-nl debian-faq-nl
   xvfb xclip xauth dbus dbus-x11 python3-dbusmock python3-dbus procps
   desktop-file-utils appstream imagemagick xdotool dconf-cli dconf-gsettings-backend
   sway wl-clipboard util-linux mutter xwayland kwin-wayland
-  chromium firefox-esr python3-websocket file"
+  chromium firefox-esr python3-websocket file systemd locales"
 SANITIZE_PACKAGES=""
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 BENCH_PACKAGES="ripgrep hyperfine python3 manpages-nl debian-faq-nl bc time"

@@ -26,6 +26,7 @@
 
 #include <string.h>
 
+#include "cg-audit.h"
 #include "cg-enums.h"
 #include "cg-summary.h"
 #include "cg-vault.h"
@@ -46,6 +47,7 @@ typedef struct
   GArray *findings;
   GPtrArray *hashes; /* of the values, for "Keep as is" */
   guint64 history_id;
+  char *source; /* the copying program, or NULL */
 } Warning;
 
 /* What Undo needs after a mask: the copy's original text, for a minute. */
@@ -55,6 +57,8 @@ typedef struct
   GBytes *original;
   GPtrArray *hashes;
   guint64 history_id; /* 0 after a restore: nothing for the history */
+  GArray *findings;   /* for the audit event (NULL after a restore) */
+  char *source;
 } Undo;
 
 /* The last copy with placeholders the guard wrote, while it is on the clipboard. */
@@ -99,6 +103,7 @@ warning_free (Warning *w)
   g_bytes_unref (w->text);
   g_array_unref (w->findings);
   g_ptr_array_unref (w->hashes);
+  g_free (w->source);
   g_free (w);
 }
 
@@ -114,6 +119,8 @@ undo_free (Undo *u)
 {
   g_bytes_unref (u->original);
   g_ptr_array_unref (u->hashes);
+  g_clear_pointer (&u->findings, g_array_unref);
+  g_free (u->source);
   g_free (u);
 }
 
@@ -123,6 +130,24 @@ static void
 state_changed (CgGuard *self)
 {
   g_signal_emit_by_name (self, "state-changed");
+}
+
+/* An audit event about a copy with @findings: their kinds and rules, never
+ * a value (cg-audit.h); @words say what happened. */
+static void
+audit_copy (CgAuditEvent event, const char *action, const char *words, guint64 generation,
+            GArray *findings, const char *source)
+{
+  const CgFinding *f = (const CgFinding *) findings->data;
+  CgCounts counts = cg_summary_count (f, findings->len);
+  g_autofree char *kinds
+      = cg_audit_kinds (counts.n_bsn, counts.n_iban, counts.n_address, counts.n_rule);
+  g_autofree char *rules = cg_audit_rules (f, findings->len);
+  CgAuditFields fields = { .kinds = kinds, .action = action, .app = source, .rule = rules };
+
+  cg_audit_event (event, &fields, "Copy %" G_GUINT64_FORMAT " (%s%s%s): %s", generation,
+                  kinds != NULL ? kinds : "nothing", source != NULL ? ", from " : "",
+                  source != NULL ? source : "", words);
 }
 
 /* ---- settings ----------------------------------------------------------- */
@@ -315,7 +340,8 @@ settle (CgGuard *self, CgOutcome outcome)
   if (w == NULL)
     return;
   cg_history_set_outcome (self->history, w->history_id, outcome);
-  g_message ("Copy %" G_GUINT64_FORMAT ": %s", w->generation, cg_outcome_to_string (outcome));
+  if (outcome == CG_OUTCOME_REPLACED) /* the other outcomes are audit events */
+    g_message ("Copy %" G_GUINT64_FORMAT ": %s", w->generation, cg_outcome_to_string (outcome));
   state_changed (self);
 }
 
@@ -380,7 +406,14 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
   self->undo->original = g_bytes_ref (w->text);
   self->undo->hashes = g_ptr_array_ref (w->hashes);
   self->undo->history_id = w->history_id;
+  self->undo->findings = g_array_ref (w->findings);
+  self->undo->source = g_strdup (w->source);
   self->undo_timer = cg_clock_call_later (self->clock, UNDO_SECONDS, on_undo_over, self);
+  if (outcome == CG_OUTCOME_AUTO_MASKED)
+    audit_copy (CG_AUDIT_MASKED, "auto-mask", "masked without asking", generation, w->findings,
+                w->source);
+  else
+    audit_copy (CG_AUDIT_MASKED, "mask", "masked", generation, w->findings, w->source);
   settle (self, outcome);
   notify_masked (self, title, body, generation);
   return TRUE;
@@ -405,8 +438,8 @@ undo_mask (CgGuard *self)
           cg_history_set_outcome (self->history, u->history_id, CG_OUTCOME_UNDONE);
           /* undoing is keeping it as it was */
           keep_for_session (self, u->hashes);
-          g_message ("Copy %" G_GUINT64_FORMAT ": %s", u->generation,
-                     cg_outcome_to_string (CG_OUTCOME_UNDONE));
+          audit_copy (CG_AUDIT_UNDONE, "undo", "masking undone", u->generation, u->findings,
+                      u->source);
         }
       else
         g_message ("Copy %" G_GUINT64_FORMAT ": restore undone", u->generation);
@@ -422,6 +455,8 @@ keep_as_is (CgGuard *self)
   if (self->warning == NULL)
     return;
   keep_for_session (self, self->warning->hashes);
+  audit_copy (CG_AUDIT_KEPT, "keep", "kept as is", self->warning->generation,
+              self->warning->findings, self->warning->source);
   settle (self, CG_OUTCOME_IGNORED);
 }
 
@@ -457,7 +492,12 @@ restore_values (CgGuard *self)
     }
   explicit_bzero (restored, restored_len);
   g_free (restored);
-  g_message ("Copy %" G_GUINT64_FORMAT ": %u placeholder(s) restored", r->generation, n);
+  {
+    CgAuditFields fields = { .action = "restore" };
+
+    cg_audit_event (CG_AUDIT_RESTORED, &fields,
+                    "Copy %" G_GUINT64_FORMAT ": %u placeholder(s) restored", r->generation, n);
+  }
   forget_undo (self);
   self->undo = g_new0 (Undo, 1);
   self->undo->generation = r->generation;
@@ -594,9 +634,21 @@ history_values (const char *tagged, GPtrArray *hashes)
   return (char **) g_ptr_array_free (out, FALSE);
 }
 
+/* What a warning does, for its audit event: ask (Mask, Keep as is), mask
+ * without asking, tell only (the selection, or no buttons), or nothing. */
+static const char *
+warn_action (CgGuard *self, gboolean clipboard)
+{
+  if (clipboard && g_settings_get_boolean (self->settings, "auto-mask"))
+    return "auto-mask";
+  if (!g_settings_get_boolean (self->settings, "show-notifications"))
+    return "quiet";
+  return clipboard && cg_notifier_has_actions (self->notifier) ? "ask" : "tell";
+}
+
 static void
 warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GArray *findings,
-      GPtrArray *hashes)
+      GPtrArray *hashes, const char *source)
 {
   const char *data = g_bytes_get_data (text, NULL);
   const CgFinding *f = (const CgFinding *) findings->data;
@@ -620,10 +672,9 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
                            .values = values };
   guint64 history_id;
 
-  g_message ("Copy %" G_GUINT64_FORMAT " (%s) holds %u BSN, %u IBAN, %u address, %u of "
-             "organisation rules",
-             generation, clipboard ? "clipboard" : "selection", counts.n_bsn, counts.n_iban,
-             counts.n_address, counts.n_rule);
+  audit_copy (CG_AUDIT_WARNED, warn_action (self, clipboard),
+              clipboard ? "personal data on the clipboard" : "personal data in the selection",
+              generation, findings, source);
   history_id = cg_history_add (self->history, &entry);
   if (!clipboard)
     {
@@ -639,6 +690,7 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
   self->warning->findings = g_array_ref (findings);
   self->warning->hashes = g_ptr_array_ref (hashes);
   self->warning->history_id = history_id;
+  self->warning->source = g_strdup (source);
   if (g_settings_get_boolean (self->settings, "auto-mask"))
     {
       g_autofree char *masked_title = cg_summary_masked_title (&counts);
@@ -682,6 +734,7 @@ typedef struct
   GBytes *text;
   CgScanner *scanner;
   CgRules *rules; /* or NULL */
+  char *source;   /* the copying program, or NULL */
 } ScanJob;
 
 static void
@@ -690,6 +743,7 @@ scan_job_free (ScanJob *job)
   g_bytes_unref (job->text);
   cg_scanner_unref (job->scanner);
   g_clear_pointer (&job->rules, cg_rules_unref);
+  g_free (job->source);
   g_free (job);
 }
 
@@ -729,7 +783,7 @@ on_scanned (GObject *source, GAsyncResult *result, gpointer user_data)
                    job->generation, allowed);
       if (kept->len > 0)
         {
-          warn (self, job->selection, job->generation, job->text, kept, hashes);
+          warn (self, job->selection, job->generation, job->text, kept, hashes, job->source);
           return;
         }
     }
@@ -815,6 +869,7 @@ on_copied (CgClipboardWatcher *watcher, CgSelection selection, guint64 generatio
   job->text = g_bytes_ref (text);
   job->scanner = cg_scanner_ref (self->scanner);
   job->rules = self->rules != NULL ? cg_rules_ref (self->rules) : NULL;
+  job->source = g_strdup (source);
   task = g_task_new (self, self->scans[selection], on_scanned, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) scan_job_free);
   g_task_set_return_on_cancel (task, TRUE);
@@ -835,6 +890,9 @@ on_skipped (CgClipboardWatcher *watcher, CgSelection selection, guint64 generati
            g_enum_get_value (reasons, reason)->value_nick);
   if (reason != CG_SKIP_TOO_LARGE || is_paused (self))
     return;
+  cg_audit_event (CG_AUDIT_SKIPPED_TOO_LARGE, &(CgAuditFields){ .action = "skip" },
+                  "Copy %" G_GUINT64_FORMAT ": over the size limit of %u MB, not checked",
+                  generation, g_settings_get_uint (self->settings, "size-limit-mb"));
   cg_history_add (self->history, &entry);
   body = g_strdup_printf (
       _ ("Copies over %u MB are not checked. Change the limit in the preferences."),
@@ -844,13 +902,27 @@ on_skipped (CgClipboardWatcher *watcher, CgSelection selection, guint64 generati
 
 /* ---- pause -------------------------------------------------------------- */
 
+/* @action: "resume" (asked for) or "pause-over", for the audit event. */
+static void
+resume (CgGuard *self, const char *action)
+{
+  cg_clock_cancel (self->clock, self->resume_id);
+  self->resume_id = 0;
+  if (self->paused_until == 0)
+    return;
+  self->paused_until = 0;
+  cg_clipboard_watcher_set_reading (self->watcher, TRUE);
+  cg_audit_event (CG_AUDIT_RESUMED, &(CgAuditFields){ .action = action }, "Resumed");
+  state_changed (self);
+}
+
 static gboolean
 on_pause_over (gpointer user_data)
 {
   CgGuard *self = user_data;
 
   self->resume_id = 0;
-  cg_guard_resume (self);
+  resume (self, "pause-over");
   return G_SOURCE_REMOVE;
 }
 
@@ -883,9 +955,11 @@ cg_guard_pause (CgGuard *self, int minutes)
   cg_clipboard_watcher_set_reading (self->watcher, FALSE);
   cancel_scans (self);
   if (minutes < 0)
-    g_message ("Paused until resumed");
+    cg_audit_event (CG_AUDIT_PAUSED, &(CgAuditFields){ .action = "until-resumed" },
+                    "Paused until resumed");
   else
-    g_message ("Paused for %d minutes", minutes);
+    cg_audit_event (CG_AUDIT_PAUSED, &(CgAuditFields){ .action = "timed" }, "Paused for %d minutes",
+                    minutes);
   state_changed (self);
   return TRUE;
 }
@@ -893,14 +967,7 @@ cg_guard_pause (CgGuard *self, int minutes)
 void
 cg_guard_resume (CgGuard *self)
 {
-  cg_clock_cancel (self->clock, self->resume_id);
-  self->resume_id = 0;
-  if (self->paused_until == 0)
-    return;
-  self->paused_until = 0;
-  cg_clipboard_watcher_set_reading (self->watcher, TRUE);
-  g_message ("Resumed");
-  state_changed (self);
+  resume (self, "resume");
 }
 
 gint64
@@ -950,7 +1017,14 @@ cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
                                        cg_clock_now (self->clock), error))
         return FALSE;
     }
-  g_message ("History entry %" G_GUINT64_FORMAT ": its values are allowed always", history_id);
+  {
+    g_autofree char *kinds = cg_audit_kinds (e->n_bsn, e->n_iban, e->n_address, e->n_rule);
+    CgAuditFields fields = { .kinds = kinds, .action = "always-allow", .site = e->site };
+
+    cg_audit_event (CG_AUDIT_ALWAYS_ALLOWED, &fields,
+                    "History entry %" G_GUINT64_FORMAT ": its values are allowed always",
+                    history_id);
+  }
   /* allowing the copy on the clipboard answers its warning */
   if (self->warning != NULL && self->warning->history_id == history_id)
     {
@@ -1046,6 +1120,36 @@ paste_preview (char **values, guint n_values)
   return g_string_free (out, FALSE);
 }
 
+/* The audit event of a paste's outcome (the native host reports only these). */
+static void
+audit_paste (const char *site, CgOutcome outcome, guint n_bsn, guint n_iban, guint n_address,
+             guint n_rule)
+{
+  g_autofree char *kinds = cg_audit_kinds (n_bsn, n_iban, n_address, n_rule);
+  CgAuditFields fields = { .kinds = kinds, .site = site };
+  CgAuditEvent event;
+
+  switch (outcome)
+    {
+    case CG_OUTCOME_PASTED_MASKED:
+    case CG_OUTCOME_PASTE_AUTO_MASKED:
+      event = CG_AUDIT_PASTED_MASKED;
+      fields.action = outcome == CG_OUTCOME_PASTED_MASKED ? "mask" : "auto-mask";
+      break;
+    case CG_OUTCOME_PASTED_AS_IS:
+      event = CG_AUDIT_PASTED_AS_IS;
+      fields.action = "paste-as-is";
+      break;
+    case CG_OUTCOME_PASTE_CANCELLED:
+      event = CG_AUDIT_PASTE_CANCELLED;
+      fields.action = "cancel";
+      break;
+    default: g_return_if_reached ();
+    }
+  cg_audit_event (event, &fields, "Paste into %s holding %s: %s", site,
+                  kinds != NULL ? kinds : "nothing", cg_outcome_to_string (outcome));
+}
+
 void
 cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n_bsn, guint n_iban,
                      guint n_address, guint n_rule, char **values)
@@ -1061,8 +1165,7 @@ cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n
                            .values = values,
                            .site = (char *) site };
 
-  g_message ("Paste into %s holding %u BSN, %u IBAN, %u address, %u of organisation rules: %s",
-             site, n_bsn, n_iban, n_address, n_rule, cg_outcome_to_string (outcome));
+  audit_paste (site, outcome, n_bsn, n_iban, n_address, n_rule);
   cg_history_add (self->history, &entry);
   if (outcome == CG_OUTCOME_PASTED_AS_IS)
     remember_pasted_as_is (self, site, values);

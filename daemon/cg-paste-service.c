@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "cg-audit.h"
 #include "cg-enums.h"
 #include "cg-paste-dbus.h"
 
@@ -50,6 +51,7 @@ on_check_values (CgDBusPaste *skeleton, GDBusMethodInvocation *invocation, const
   CgPasteService *self = user_data;
   g_autoptr (GVariantBuilder) known = g_variant_builder_new (G_VARIANT_TYPE ("ab"));
   guint n = g_strv_length ((char **) hashes);
+  guint n_known = 0;
 
   if (!cg_history_site_is_valid (site))
     return refuse (invocation, "site");
@@ -59,7 +61,15 @@ on_check_values (CgDBusPaste *skeleton, GDBusMethodInvocation *invocation, const
     if (!is_hash (hashes[i]))
       return refuse (invocation, "hashes");
   for (guint i = 0; i < n; i++)
-    g_variant_builder_add (known, "b", cg_guard_paste_value_known (self->guard, site, hashes[i]));
+    {
+      gboolean is_known = cg_guard_paste_value_known (self->guard, site, hashes[i]);
+      n_known += is_known;
+      g_variant_builder_add (known, "b", is_known);
+    }
+  /* "ask": the extension asks the user about the values not known */
+  cg_audit_event (CG_AUDIT_PASTE_CHECKED,
+                  &(CgAuditFields){ .site = site, .action = n_known < n ? "ask" : "known" },
+                  "Paste into %s checked: %u value(s), %u known", site, n, n_known);
   cg_dbus_paste_complete_check_values (skeleton, invocation, g_variant_builder_end (known));
   return G_DBUS_METHOD_INVOCATION_HANDLED;
 }

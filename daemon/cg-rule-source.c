@@ -4,6 +4,8 @@
 
 #include "cg-rule-source.h"
 
+#include "cg-audit.h"
+
 #include <string.h>
 
 /* an editor writes a file in several steps: load once they are done */
@@ -22,6 +24,37 @@ G_DEFINE_FINAL_TYPE (CgRuleSource, cg_rule_source, G_TYPE_OBJECT)
 
 static void watch (CgRuleSource *self);
 
+/* @error: "FILE: rule 'ID': REASON", or "FILE: REASON" for a whole file. */
+static void
+audit_rule_error (const char *error)
+{
+  const char *start = strstr (error, ": rule '");
+  const char *end = start != NULL ? strchr (start + 8, '\'') : NULL;
+  g_autofree char *id = end != NULL ? g_strndup (start + 8, (gsize) (end - start - 8)) : NULL;
+
+  cg_audit_event (CG_AUDIT_RULE_ERROR, &(CgAuditFields){ .rule = id },
+                  "Organisation rule not loaded: %s", error);
+}
+
+static void
+audit_rules_loaded (CgRules *rules)
+{
+  GPtrArray *info = cg_rules_get_info (rules);
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
+
+  for (guint i = 0; i < info->len; i++)
+    {
+      const CgRuleInfo *r = info->pdata[i];
+      if (r->enabled)
+        g_ptr_array_add (ids, (gpointer) r->id);
+    }
+  g_ptr_array_add (ids, NULL);
+  joined = ids->len > 1 ? g_strjoinv (" ", (char **) ids->pdata) : NULL;
+  cg_audit_event (CG_AUDIT_RULES_LOADED, &(CgAuditFields){ .rule = joined },
+                  "Organisation rules: %u loaded", cg_rules_get_n_loaded (rules));
+}
+
 /* A rule that does not load is logged (and listed in the preferences); the
  * others work. */
 void
@@ -34,8 +67,8 @@ cg_rule_source_reload (CgRuleSource *self)
   cg_rules_load_directories (rules, g_settings_get_boolean (self->settings, "user-rules"), errors);
   cg_rules_disable (rules, (const char *const *) disabled);
   for (guint i = 0; i < errors->len; i++)
-    g_warning ("Organisation rule not loaded: %s", (char *) errors->pdata[i]);
-  g_message ("Organisation rules: %u loaded", cg_rules_get_n_loaded (rules));
+    audit_rule_error (errors->pdata[i]);
+  audit_rules_loaded (rules);
   g_clear_pointer (&self->rules, cg_rules_unref);
   self->rules = g_steal_pointer (&rules);
   g_signal_emit_by_name (self, "changed");

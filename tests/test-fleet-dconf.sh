@@ -50,6 +50,9 @@ expect writable mask-style false
 expect writable detect-bsn false
 expect writable detect-iban false
 expect writable detect-address false
+# the audit events: on, and the user cannot switch them off
+expect get audit-events true
+expect writable audit-events false
 # not locked: the user's to change
 expect writable auto-mask true
 expect writable history-days true

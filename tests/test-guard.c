@@ -3,16 +3,22 @@
  * recording notifier, a fake clock and settings in memory: stale scans,
  * PRIMARY, a harmless copy after a warning, a mask that loses the race, a
  * pause during a read and one that runs out, the answers, and what the
- * history says after each. */
+ * history says after each; and the audit events of each, recorded in
+ * process, with no value in any field. */
 #include "config.h"
 
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 #include <glib/gstdio.h>
 
+#include "cg-audit.h"
 #include "cg-fakes.h"
 #include "cg-fallback-notifier.h"
 #include "cg-guard.h"
+#include "cg-paste-service.h"
+#include "cg-rule-source.h"
+
+#include <sys/socket.h>
 
 #define BSN_TEXT "Hoi,\nMijn BSN is 123456782, groet.\n"
 #define MASKED_BSN_TEXT "Hoi,\nMijn BSN is *******82, groet.\n"
@@ -36,6 +42,24 @@ typedef struct
 
 /* The guard of the test under way: settle_down() waits for its scans. */
 static CgGuard *settling;
+
+/* The audit events of the test under way, each a table of its fields. */
+static GPtrArray *recorded;
+
+static GLogWriterOutput
+record_event (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpointer user_data)
+{
+  GHashTable *event = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      g_assert_cmpint (fields[i].length, ==, -1);
+      g_assert_false (g_hash_table_contains (event, fields[i].key));
+      g_hash_table_insert (event, g_strdup (fields[i].key), g_strdup (fields[i].value));
+    }
+  g_ptr_array_add (recorded, event);
+  return G_LOG_WRITER_HANDLED;
+}
 
 static void
 setup_with (Fixture *fx, gboolean has_actions)
@@ -64,6 +88,8 @@ setup_with (Fixture *fx, gboolean has_actions)
   /* the tests below were written for stars; placeholders have their own */
   g_settings_set_string (fx->settings, "mask-style", "stars");
   settling = fx->guard;
+  recorded = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  cg_audit_start (fx->settings, record_event, NULL);
 }
 
 static void
@@ -86,6 +112,8 @@ teardown (Fixture *fx, gconstpointer data)
   g_autofree char *allowed_path = g_build_filename (fx->dir, "allowed.json", NULL);
 
   settling = NULL;
+  cg_audit_stop ();
+  g_clear_pointer (&recorded, g_ptr_array_unref);
   g_clear_object (&fx->guard);
   g_clear_object (&fx->clock);
   g_clear_object (&fx->history);
@@ -766,6 +794,8 @@ test_warn_at_paste (Fixture *fx, gconstpointer data)
   "Beste mevrouw,\n\nUw BSN 123456782 staat nu goed: **123456782**, `123456782`, " \
   "123456782, 123456782.\nNiet: [BSN-7], BSN-1, [IBAN-1].\n"
 
+static GHashTable *find_event (const char *name, guint nth);
+
 static void
 mask_with_placeholders (Fixture *fx, const char *text)
 {
@@ -813,6 +843,8 @@ test_restore_values (Fixture *fx, gconstpointer data)
   g_assert_null (strstr (n->body, "123456782"));
   g_assert_cmpstr (n->action_keys[0], ==, "undo");
   g_assert_false (cg_guard_can_restore (fx->guard));
+  g_assert_cmpstr (g_hash_table_lookup (find_event ("restored", 0), "CLIPGUARD_ACTION"), ==,
+                   "restore");
   /* a restored copy is the guard's own write: no new copy, no warning */
   settle_down ();
   g_assert_cmpstr (cg_fake_notifier_last (fx->notifier)->summary, ==, "Values restored");
@@ -913,10 +945,567 @@ test_remembered_values_expire (Fixture *fx, gconstpointer data)
   g_assert_cmpuint (cg_guard_get_n_remembered (fx->guard), ==, 0);
 }
 
+/* ---- audit events ------------------------------------------------------ */
+
+/* The @nth (from 0) recorded event named @name, or NULL. */
+static GHashTable *
+find_event (const char *name, guint nth)
+{
+  for (guint i = 0; i < recorded->len; i++)
+    {
+      GHashTable *e = recorded->pdata[i];
+      if (g_strcmp0 (g_hash_table_lookup (e, "CLIPGUARD_EVENT"), name) == 0 && nth-- == 0)
+        return e;
+    }
+  return NULL;
+}
+
+static guint
+n_events (const char *name)
+{
+  guint n = 0;
+
+  while (find_event (name, n) != NULL)
+    n++;
+  return n;
+}
+
+#define assert_field(e, key, value) g_assert_cmpstr (g_hash_table_lookup ((e), (key)), ==, (value))
+
+/* What every event has: its MESSAGE_ID, a priority, words, the identifier
+ * that `journalctl -t clipguard` finds, and only fields of the project. */
+static void
+assert_well_formed (GHashTable *e)
+{
+  static const char *const allowed[] = { "MESSAGE_ID",
+                                         "PRIORITY",
+                                         "MESSAGE",
+                                         "SYSLOG_IDENTIFIER",
+                                         "GLIB_DOMAIN",
+                                         "CLIPGUARD_EVENT",
+                                         "CLIPGUARD_KINDS",
+                                         "CLIPGUARD_ACTION",
+                                         "CLIPGUARD_SITE",
+                                         "CLIPGUARD_APP",
+                                         "CLIPGUARD_RULE",
+                                         "CLIPGUARD_BACKEND",
+                                         NULL };
+  const char *name = g_hash_table_lookup (e, "CLIPGUARD_EVENT");
+  const char *id = g_hash_table_lookup (e, "MESSAGE_ID");
+  GHashTableIter iter;
+  gpointer key;
+  CgAuditEvent event;
+
+  g_assert_nonnull (name);
+  for (event = 0; event < CG_AUDIT_N_EVENTS; event++)
+    if (g_str_equal (cg_audit_event_name (event), name))
+      break;
+  g_assert_cmpint (event, <, CG_AUDIT_N_EVENTS);
+  g_assert_cmpstr (id, ==, cg_audit_message_id (event));
+  g_assert_cmpuint (strlen (id), ==, 32);
+  assert_field (e, "SYSLOG_IDENTIFIER", "clipguard");
+  assert_field (e, "GLIB_DOMAIN", "clipguard");
+  g_assert_nonnull (strchr ("456", *(char *) g_hash_table_lookup (e, "PRIORITY")));
+  g_assert_cmpuint (strlen (g_hash_table_lookup (e, "MESSAGE")), >, 5);
+  g_hash_table_iter_init (&iter, e);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_assert_true (g_strv_contains (allowed, key));
+}
+
+/* Every MESSAGE_ID differs, and each is the catalog's (data/clipguard.catalog
+ * has an English and a Dutch entry for it). */
+static void
+test_audit_ids (void)
+{
+  g_autofree char *catalog_path
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "clipguard.catalog", NULL);
+  g_autofree char *catalog = NULL;
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_true (g_file_get_contents (catalog_path, &catalog, NULL, NULL));
+  for (CgAuditEvent event = 0; event < CG_AUDIT_N_EVENTS; event++)
+    {
+      const char *id = cg_audit_message_id (event);
+      g_autofree char *en = g_strdup_printf ("-- %s\n", id);
+      g_autofree char *nl = g_strdup_printf ("-- %s nl\n", id);
+      g_autofree char *subject = NULL;
+      const char *entry, *next;
+
+      g_assert_true (g_hash_table_add (seen, (gpointer) id));
+      for (const char *p = id; *p; p++)
+        g_assert_true (g_ascii_isxdigit (*p) && !g_ascii_isupper (*p));
+      g_assert_nonnull (strstr (catalog, en));
+      g_assert_nonnull (strstr (catalog, nl));
+      /* the English entry names its CLIPGUARD_EVENT, before the next entry */
+      subject = g_strdup_printf ("\njournalctl CLIPGUARD_EVENT=%s lists these events.\n",
+                                 cg_audit_event_name (event));
+      entry = strstr (catalog, en);
+      next = strstr (entry + 1, "\n-- ");
+      g_assert_nonnull (next);
+      g_assert_nonnull (g_strstr_len (entry, next - entry, subject));
+    }
+  g_assert_cmpstr (cg_audit_kinds (0, 0, 0, 0), ==, NULL);
+  {
+    g_autofree char *kinds = cg_audit_kinds (2, 1, 0, 3);
+    g_assert_cmpstr (kinds, ==, "bsn=2 iban=1 rule=3");
+  }
+}
+
+/* A copy warned about, masked, undone, copied again and kept: one event
+ * each, with the kinds, the program and what was done. */
+static void
+test_audit_copy_events (Fixture *fx, gconstpointer data)
+{
+  GHashTable *e;
+
+  cg_fake_watcher_copy_from (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT, "Thunderbird");
+  settle_down ();
+  e = find_event ("warned", 0);
+  g_assert_nonnull (e);
+  assert_well_formed (e);
+  assert_field (e, "MESSAGE_ID", CG_AUDIT_ID_WARNED);
+  assert_field (e, "PRIORITY", "5");
+  assert_field (e, "CLIPGUARD_KINDS", "bsn=1");
+  assert_field (e, "CLIPGUARD_ACTION", "ask");
+  assert_field (e, "CLIPGUARD_APP", "Thunderbird");
+  assert_field (e, "CLIPGUARD_SITE", NULL);
+  assert_field (e, "CLIPGUARD_RULE", NULL);
+  cg_fake_notifier_click (fx->notifier, "mask");
+  e = find_event ("masked", 0);
+  g_assert_nonnull (e);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_ACTION", "mask");
+  assert_field (e, "CLIPGUARD_KINDS", "bsn=1");
+  assert_field (e, "CLIPGUARD_APP", "Thunderbird");
+  cg_fake_notifier_click (fx->notifier, "undo");
+  e = find_event ("undone", 0);
+  g_assert_nonnull (e);
+  assert_well_formed (e);
+  assert_field (e, "MESSAGE_ID", CG_AUDIT_ID_UNDONE);
+  assert_field (e, "CLIPGUARD_ACTION", "undo");
+  assert_field (e, "CLIPGUARD_KINDS", "bsn=1");
+  assert_field (e, "CLIPGUARD_APP", "Thunderbird");
+  /* an IBAN and an address, kept as is (from Wayland: no program known) */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "IBAN NL91ABNA0417164300\nGraag versturen naar:\nKerkstraat 12\n"
+                        "3511 AB Utrecht\n");
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "ignore");
+  e = find_event ("kept", 0);
+  g_assert_nonnull (e);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_ACTION", "keep");
+  assert_field (e, "CLIPGUARD_KINDS", "iban=1 address=1");
+  assert_field (e, "CLIPGUARD_APP", NULL);
+  g_assert_cmpuint (n_events ("warned"), ==, 2);
+  g_assert_cmpuint (n_events ("masked"), ==, 1);
+  /* the selection is told about, not asked (the BSN above is kept: undone) */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_PRIMARY, "Relatie BSN 111222333\n");
+  settle_down ();
+  assert_field (find_event ("warned", 2), "CLIPGUARD_ACTION", "tell");
+  /* a newer copy replacing a warning is no audit event */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "IBAN NL02RABO0300065264\n");
+  settle_down ();
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, HARMLESS_TEXT);
+  settle_down ();
+  g_assert_cmpuint (recorded->len, ==, 6);
+  for (guint i = 0; i < recorded->len; i++)
+    assert_well_formed (recorded->pdata[i]);
+}
+
+static void
+test_audit_auto_mask_and_rules (Fixture *fx, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "10-test.rules", NULL);
+  g_autoptr (CgRules) rules = cg_rules_new ();
+  GHashTable *e;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "[Rule personeelsnummer]\nLabel=Personnel number\n"
+                                      "Pattern=\\bP-\\d{6}\\b\nChecksum=none\nConfidence=0.9\n",
+                                      -1, NULL));
+  g_assert_true (cg_rules_load_file (rules, path, TRUE, NULL));
+  g_unlink (path);
+  cg_guard_set_rules (fx->guard, rules);
+  g_settings_set_boolean (fx->settings, "auto-mask", TRUE);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "BSN 123456782 en P-004217, BSN 111222333\n");
+  settle_down ();
+  e = find_event ("warned", 0);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_ACTION", "auto-mask");
+  assert_field (e, "CLIPGUARD_KINDS", "bsn=2 rule=1");
+  assert_field (e, "CLIPGUARD_RULE", "personeelsnummer");
+  e = find_event ("masked", 0);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_ACTION", "auto-mask");
+  assert_field (e, "CLIPGUARD_RULE", "personeelsnummer");
+  /* no notifications at all: the event says so */
+  g_settings_set_boolean (fx->settings, "auto-mask", FALSE);
+  g_settings_set_boolean (fx->settings, "show-notifications", FALSE);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  assert_field (find_event ("warned", 1), "CLIPGUARD_ACTION", "quiet");
+}
+
+static void
+test_audit_pause_too_large_allow (Fixture *fx, gconstpointer data)
+{
+  GHashTable *e;
+
+  g_assert_true (cg_guard_pause (fx->guard, -1));
+  e = find_event ("paused", 0);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_ACTION", "until-resumed");
+  cg_guard_resume (fx->guard);
+  e = find_event ("resumed", 0);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_ACTION", "resume");
+  g_assert_true (cg_guard_pause (fx->guard, 15));
+  assert_field (find_event ("paused", 1), "CLIPGUARD_ACTION", "timed");
+  g_assert_nonnull (strstr (g_hash_table_lookup (find_event ("paused", 1), "MESSAGE"), "15"));
+  cg_clock_advance (fx->clock, 15 * 60);
+  assert_field (find_event ("resumed", 1), "CLIPGUARD_ACTION", "pause-over");
+  /* resuming when not paused records nothing */
+  cg_guard_resume (fx->guard);
+  g_assert_cmpuint (n_events ("resumed"), ==, 2);
+
+  cg_fake_watcher_skip (fx->watcher, CG_SKIP_TOO_LARGE);
+  cg_fake_watcher_skip (fx->watcher, CG_SKIP_SECRET);
+  e = find_event ("skipped-too-large", 0);
+  assert_well_formed (e);
+  assert_field (e, "PRIORITY", "6");
+  g_assert_cmpuint (n_events ("skipped-too-large"), ==, 1);
+
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  g_assert_true (cg_guard_allow_entry (fx->guard, newest_entry (fx)->id, NULL));
+  e = find_event ("always-allowed", 0);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_KINDS", "bsn=1");
+  assert_field (e, "CLIPGUARD_ACTION", "always-allow");
+  /* allowing answers the warning, but it is not also "kept" */
+  g_assert_cmpuint (n_events ("kept"), ==, 0);
+}
+
+static void
+test_audit_pastes (Fixture *fx, gconstpointer data)
+{
+  char *values[] = { "bsn:"
+                     "0000000000000000000000000000000000000000000000000000000000000000"
+                     ":bsn: *******82",
+                     NULL };
+  const struct
+  {
+    CgOutcome outcome;
+    const char *event, *action;
+  } cases[] = {
+    { CG_OUTCOME_PASTED_MASKED, "pasted-masked", "mask" },
+    { CG_OUTCOME_PASTE_AUTO_MASKED, "pasted-masked", "auto-mask" },
+    { CG_OUTCOME_PASTED_AS_IS, "pasted-as-is", "paste-as-is" },
+    { CG_OUTCOME_PASTE_CANCELLED, "paste-cancelled", "cancel" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GHashTable *e;
+
+      cg_guard_paste_done (fx->guard, "chatgpt.com", cases[i].outcome, 1, 0, 1, 0, values);
+      g_assert_cmpuint (recorded->len, ==, i + 1);
+      e = recorded->pdata[i];
+      assert_well_formed (e);
+      assert_field (e, "CLIPGUARD_EVENT", cases[i].event);
+      assert_field (e, "CLIPGUARD_ACTION", cases[i].action);
+      assert_field (e, "CLIPGUARD_SITE", "chatgpt.com");
+      assert_field (e, "CLIPGUARD_KINDS", "bsn=1 address=1");
+      /* the label is a masked preview: never in an event */
+      g_assert_null (strstr (g_hash_table_lookup (e, "MESSAGE"), "*******82"));
+    }
+}
+
+/* audit-events off: nothing a person did is recorded. */
+static void
+test_audit_switched_off (Fixture *fx, gconstpointer data)
+{
+  g_settings_set_boolean (fx->settings, "audit-events", FALSE);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "mask");
+  g_assert_true (cg_guard_pause (fx->guard, 5));
+  cg_guard_resume (fx->guard);
+  cg_guard_paste_done (fx->guard, "claude.ai", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, NULL);
+  g_assert_cmpuint (recorded->len, ==, 0);
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, MASKED_BSN_TEXT);
+  g_settings_set_boolean (fx->settings, "audit-events", TRUE);
+  g_assert_true (cg_guard_pause (fx->guard, 5));
+  g_assert_cmpuint (n_events ("paused"), ==, 1);
+}
+
+/* The rules in force and the ones that did not load, from the rules.d
+ * directories (XDG_CONFIG_DIRS of this test, see main()). */
+static void
+test_audit_rule_source (Fixture *fx, gconstpointer data)
+{
+  const char *const *dirs = g_get_system_config_dirs ();
+  g_autofree char *rules_d = g_build_filename (dirs[0], "clipguard", "rules.d", NULL);
+  g_autofree char *path = g_build_filename (rules_d, "10-test.rules", NULL);
+  g_autoptr (CgRuleSource) source = NULL;
+  GHashTable *e;
+
+  g_assert_cmpint (g_mkdir_with_parents (rules_d, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path,
+                                      "[Rule personeelsnummer]\nLabel=Personnel number\n"
+                                      "Pattern=\\bP-\\d{6}\\b\nChecksum=none\n"
+                                      "[Rule kapot]\nLabel=Broken\nPattern=(\n",
+                                      -1, NULL));
+  source = cg_rule_source_new (fx->settings);
+  g_unlink (path);
+  e = find_event ("rule-error", 0);
+  g_assert_nonnull (e);
+  assert_well_formed (e);
+  assert_field (e, "PRIORITY", "4");
+  assert_field (e, "CLIPGUARD_RULE", "kapot");
+  g_assert_nonnull (strstr (g_hash_table_lookup (e, "MESSAGE"), "kapot"));
+  g_assert_cmpuint (n_events ("rule-error"), ==, 1);
+  e = find_event ("rules-loaded", 0);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_RULE", "personeelsnummer");
+  g_assert_nonnull (strstr (g_hash_table_lookup (e, "MESSAGE"), "1 loaded"));
+  /* with audit-events off these are still recorded: they say nothing of a person */
+  g_settings_set_boolean (fx->settings, "audit-events", FALSE);
+  cg_rule_source_reload (source);
+  e = find_event ("rules-loaded", 1);
+  g_assert_nonnull (e);
+  assert_field (e, "CLIPGUARD_RULE", NULL);
+}
+
+/* Texts with known values go through every path that records an event:
+ * no field of any event holds a value, a part of one or a masked preview. */
+static void
+test_audit_no_value_in_any_field (Fixture *fx, gconstpointer data)
+{
+  const char *const texts[] = {
+    "Mijn BSN is 123456782, groet.\n",
+    "bsn: 1112.22.333 graag\n",
+    "IBAN NL91ABNA0417164300 voor de huur\n",
+    "Rekening NL39 RABO 0300 0652 64 t.n.v. Jansen\n",
+    "Graag versturen naar:\nKerkstraat 12\n3511 AB Utrecht\n",
+    "Adres: Dorpsweg 3, 1234 AB Zwolle\n",
+    "BSN 100000009 en IBAN NL20INGB0001234567, Schoolstraat 5, 9711 AA Groningen\n",
+  };
+  const char *const secrets[] = {
+    "123456782",
+    "12345678",
+    "111222333",
+    "1112.22.333",
+    "NL91ABNA0417164300",
+    "0417164300",
+    "NL39 RABO",
+    "0300065264",
+    "0300 0652",
+    "Kerkstraat",
+    "3511 AB",
+    "3511AB",
+    "Utrecht",
+    "Dorpsweg",
+    "1234 AB",
+    "Zwolle",
+    "Jansen",
+    "*******82",
+    "huur",
+    "versturen",
+    "100000009",
+    "*******09",
+    "NL20INGB0001234567",
+    "1234567",
+    "Schoolstraat",
+    "9711 AA",
+    "Groningen",
+    "247593163",
+    "Kerkstraat 14",
+  };
+  g_autofree char *value = NULL;
+  char *values[2] = { NULL, NULL };
+
+  g_settings_set_boolean (fx->settings, "preview-place", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      guint n_warned = n_events ("warned");
+      guint64 id;
+
+      /* the clipboard: each text's values are new */
+      cg_fake_watcher_copy_from (fx->watcher, CG_SELECTION_CLIPBOARD, texts[i], "Firefox");
+      settle_down ();
+      g_assert_cmpuint (n_events ("warned"), ==, n_warned + 1);
+      id = newest_entry (fx)->id;
+      switch (i % 3)
+        {
+        case 0:
+          cg_fake_notifier_click (fx->notifier, "mask");
+          cg_fake_notifier_click (fx->notifier, "undo");
+          break;
+        case 1: cg_fake_notifier_click (fx->notifier, "ignore"); break;
+        default: g_assert_true (cg_guard_allow_entry (fx->guard, id, NULL));
+        }
+      /* the selection: values kept or allowed above do not warn again */
+      cg_fake_watcher_copy (fx->watcher, CG_SELECTION_PRIMARY, texts[i]);
+      settle_down ();
+    }
+  g_settings_set_boolean (fx->settings, "auto-mask", TRUE);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "Nog eens: BSN 247593163 naar Kerkstraat 14, 3511 AB Utrecht\n");
+  settle_down ();
+  /* a paste's labels are masked previews, as the native host sends them */
+  value = g_strdup_printf ("bsn:%064d:bsn: *******82", 0);
+  values[0] = value;
+  cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, values);
+
+  g_assert_cmpuint (n_events ("warned"), >=, G_N_ELEMENTS (texts) + 1);
+  g_assert_cmpuint (n_events ("masked"), ==, 4);
+  g_assert_cmpuint (n_events ("undone"), ==, 3);
+  g_assert_cmpuint (n_events ("kept"), ==, 2);
+  g_assert_cmpuint (n_events ("always-allowed"), ==, 2);
+  g_assert_cmpuint (n_events ("pasted-as-is"), ==, 1);
+  for (guint i = 0; i < recorded->len; i++)
+    {
+      GHashTableIter iter;
+      gpointer key, field;
+
+      assert_well_formed (recorded->pdata[i]);
+      g_hash_table_iter_init (&iter, recorded->pdata[i]);
+      while (g_hash_table_iter_next (&iter, &key, &field))
+        for (guint k = 0; k < G_N_ELEMENTS (secrets); k++)
+          if (strstr (field, secrets[k]) != NULL)
+            g_error ("%s of a %s event holds \"%s\": %s", (char *) key,
+                     (char *) g_hash_table_lookup (recorded->pdata[i], "CLIPGUARD_EVENT"),
+                     secrets[k], (char *) field);
+    }
+}
+
+/* ---- pastes over D-Bus, as the native host asks ---------------------- */
+
+static void
+on_connection (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  *(GDBusConnection **) user_data = g_dbus_connection_new_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+on_reply (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  *(GVariant **) user_data
+      = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* A peer-to-peer connection (no bus): the guard's end and the caller's. */
+static void
+connect_peers (GDBusConnection **server, GDBusConnection **client)
+{
+  g_autofree char *guid = g_dbus_generate_guid ();
+  g_autoptr (GSocket) s0 = NULL;
+  g_autoptr (GSocket) s1 = NULL;
+  g_autoptr (GSocketConnection) c0 = NULL;
+  g_autoptr (GSocketConnection) c1 = NULL;
+  int fds[2];
+
+  g_assert_cmpint (socketpair (AF_UNIX, SOCK_STREAM, 0, fds), ==, 0);
+  s0 = g_socket_new_from_fd (fds[0], NULL);
+  s1 = g_socket_new_from_fd (fds[1], NULL);
+  c0 = g_socket_connection_factory_create_connection (s0);
+  c1 = g_socket_connection_factory_create_connection (s1);
+  *server = *client = NULL;
+  g_dbus_connection_new (G_IO_STREAM (c0), guid, G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_SERVER,
+                         NULL, NULL, on_connection, server);
+  g_dbus_connection_new (G_IO_STREAM (c1), NULL, G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT,
+                         NULL, NULL, on_connection, client);
+  while (*server == NULL || *client == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GVariant *
+call (GDBusConnection *client, const char *method, GVariant *args)
+{
+  GVariant *reply = NULL;
+
+  g_dbus_connection_call (client, NULL, "/nl/clipguard/ClipGuard", "nl.clipguard.ClipGuard.Paste",
+                          method, args, NULL, G_DBUS_CALL_FLAGS_NONE, 5000, NULL, on_reply, &reply);
+  while (reply == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return reply;
+}
+
+/* CheckValues records paste-checked (asking, or all known), Report the
+ * paste's outcome, with the site and never the hash or the preview. */
+static void
+test_audit_paste_service (Fixture *fx, gconstpointer data)
+{
+  g_autoptr (GDBusConnection) server = NULL;
+  g_autoptr (GDBusConnection) client = NULL;
+  g_autoptr (CgPasteService) service = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GVariant) reply = NULL;
+  g_autofree char *hash = g_strnfill (64, 'a');
+  const char *hashes[] = { hash, NULL };
+  GHashTable *e;
+
+  connect_peers (&server, &client);
+  service = cg_paste_service_new (fx->guard, server, "/nl/clipguard/ClipGuard", &error);
+  g_assert_no_error (error);
+  reply = call (client, "CheckValues", g_variant_new ("(s^as)", "chatgpt.com", hashes));
+  e = find_event ("paste-checked", 0);
+  g_assert_nonnull (e);
+  assert_well_formed (e);
+  assert_field (e, "PRIORITY", "6");
+  assert_field (e, "CLIPGUARD_SITE", "chatgpt.com");
+  assert_field (e, "CLIPGUARD_ACTION", "ask");
+  g_clear_pointer (&reply, g_variant_unref);
+  reply = call (client, "Report",
+                g_variant_new_parsed ("('chatgpt.com', 'pasted-as-is', (@u 1, @u 0, @u 0, @u 0), "
+                                      "[('bsn', %s, 'bsn: *******82')])",
+                                      hash));
+  e = find_event ("pasted-as-is", 0);
+  g_assert_nonnull (e);
+  assert_well_formed (e);
+  assert_field (e, "CLIPGUARD_SITE", "chatgpt.com");
+  assert_field (e, "CLIPGUARD_KINDS", "bsn=1");
+  g_clear_pointer (&reply, g_variant_unref);
+  /* pasted as is there before: known, the user is not asked */
+  reply = call (client, "CheckValues", g_variant_new ("(s^as)", "chatgpt.com", hashes));
+  assert_field (find_event ("paste-checked", 1), "CLIPGUARD_ACTION", "known");
+  g_assert_cmpuint (recorded->len, ==, 3);
+  for (guint i = 0; i < recorded->len; i++)
+    {
+      GHashTableIter iter;
+      gpointer field;
+
+      g_hash_table_iter_init (&iter, recorded->pdata[i]);
+      while (g_hash_table_iter_next (&iter, NULL, &field))
+        {
+          g_assert_null (strstr (field, hash));
+          g_assert_null (strstr (field, "*******82"));
+        }
+    }
+  g_dbus_connection_close_sync (client, NULL, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
+  g_autofree char *xdg = g_dir_make_tmp ("clipguard-guard-xdg-XXXXXX", NULL);
+  g_autofree char *xdg_system = g_build_filename (xdg, "system", NULL);
+  g_autofree char *xdg_user = g_build_filename (xdg, "user", NULL);
+  int status;
+
   g_setenv ("LANGUAGE", "C", TRUE);
+  /* the rule source's directories: this test's own */
+  g_setenv ("XDG_CONFIG_DIRS", xdg_system, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", xdg_user, TRUE);
   g_test_init (&argc, &argv, NULL);
 #define ADD(name, fn) g_test_add ("/guard/" name, Fixture, NULL, setup, fn, teardown)
   ADD ("warns-with-actions-and-no-value", test_warns_with_actions_and_no_value);
@@ -956,5 +1545,25 @@ main (int argc, char **argv)
   g_test_add_func ("/guard/fallback-notifier", test_fallback_notifier);
   g_test_add ("/guard/server-without-actions", Fixture, NULL, setup_no_actions,
               test_server_without_actions, teardown);
-  return g_test_run ();
+  g_test_add_func ("/guard/audit/ids", test_audit_ids);
+#define ADD(name, fn) g_test_add ("/guard/audit/" name, Fixture, NULL, setup, fn, teardown)
+  ADD ("copy-events", test_audit_copy_events);
+  ADD ("auto-mask-and-rules", test_audit_auto_mask_and_rules);
+  ADD ("pause-too-large-allow", test_audit_pause_too_large_allow);
+  ADD ("pastes", test_audit_pastes);
+  ADD ("switched-off", test_audit_switched_off);
+  ADD ("rule-source", test_audit_rule_source);
+  ADD ("no-value-in-any-field", test_audit_no_value_in_any_field);
+  ADD ("paste-service", test_audit_paste_service);
+#undef ADD
+  status = g_test_run ();
+  {
+    g_autofree char *rules_d = g_build_filename (xdg_system, "clipguard", "rules.d", NULL);
+    g_autofree char *clipguard = g_build_filename (xdg_system, "clipguard", NULL);
+    g_rmdir (rules_d);
+    g_rmdir (clipguard);
+    g_rmdir (xdg_system);
+    g_rmdir (xdg);
+  }
+  return status;
 }

@@ -411,6 +411,10 @@ class NoTray(GuardCase):
         # a second start says nothing
         subprocess.run(["gapplication", "action", APP_ID, "quit"], env=self.env, timeout=10)
         type(self).daemon.wait(10)
+        # the audit events of the start and of the quit (also on standard error, which is
+        # not the journal here)
+        self.assertIn("Watching the X11 clipboard of display", self.daemon_log())
+        self.assertIn("Quit: no longer watching the clipboard", self.daemon_log())
         self.mock.ClearCalls()
         type(self).start_daemon()
         self.assertTrue(self.quiet_for(8))

@@ -343,6 +343,13 @@ cg_context_in_span (CgKeywordSet set, const char *text, gsize from, gsize to, Cg
   return search_span (set, text, from, to, FALSE, out);
 }
 
+CgVerdict
+cg_context_in_span_backwards (CgKeywordSet set, const char *text, gsize from, gsize to,
+                              CgContext *out)
+{
+  return search_span (set, text, from, to, TRUE, out);
+}
+
 /* ---- contexts further away ---------------------------------------------- */
 
 typedef struct
@@ -389,6 +396,26 @@ is_empty_line (const char *text, Line l)
   return only_punctuation (text, l.start, l.end);
 }
 
+/* Whether a line ends in a word that links a subject to what follows
+ * ("... is", "... luidt", "... was"). */
+static gboolean
+ends_in_link (const char *text, Line l)
+{
+  static const char *const links[] = { "is", "was", "luidt", "are", "were", "zijn" };
+  gsize e = l.end, s;
+
+  while (e > l.start && text[e - 1] == ' ')
+    e--;
+  for (s = e; s > l.start && cg_is_ascii_alpha ((guchar) text[s - 1]); s--)
+    ;
+  if (s > l.start && cg_is_word_byte ((guchar) text[s - 1]))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (links); k++)
+    if (strlen (links[k]) == e - s && g_ascii_strncasecmp (text + s, links[k], e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "... vroeg de gemeente om het BSN\nvan mevrouw, dat is 111222333": the
  * keyword ends the line before the one of the value (within its last three
  * words), and nothing on the value's line before it says otherwise. */
@@ -407,6 +434,11 @@ cg_context_line_before (CgKeywordSet set, const char *text, gsize len, gsize sta
     if (cg_is_word_byte ((guchar) text[i - 1])
         && (i - 1 == above.start || !cg_is_word_byte ((guchar) text[i - 2])))
       words++;
+  /* "His BSN, as printed on the letter he got on 4 June, is\n125578611": a
+   * sentence that ends its line in "is" goes on in the value; its keyword
+   * may stand anywhere on that line */
+  if (ends_in_link (text, above))
+    i = above.end > above.start + 160 ? above.end - 160 : above.start;
   if (search_span (set, text, i, above.end, TRUE, out) != CG_VERDICT_POSITIVE)
     out->verdict = CG_VERDICT_NONE;
   return out->verdict;

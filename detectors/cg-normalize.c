@@ -109,11 +109,37 @@ append (CgNormalized *self, const char *bytes, gsize n)
   self->len += n;
 }
 
+/* Escapes of a no-break or thin space that source formats write inside a
+ * value: HTML entities, JSON's \u, TeX's thin space.  Matched in either case
+ * ("&#x202F;", "\u00A0"). */
+static const char *const space_escapes[] = {
+  "&nbsp;",   "&#160;",  "&#xa0;",  "&#x202f;", "&#8239;", "&#x2009;", "&#8201;", "&thinsp;",
+  "&#x2007;", "\\u00a0", "\\u202f", "\\u2009",  "\\u2007", "\\,",      "\\ ",
+};
+
+static gsize
+space_escape (const guchar *s, gsize left)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (space_escapes); k++)
+    {
+      gsize n = strlen (space_escapes[k]);
+      if (left >= n && g_ascii_strncasecmp ((const char *) s, space_escapes[k], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
 /* What the bytes at @s stand for: sets *@out to the replacement (0 for
  * nothing) and returns how many bytes it replaces, or 0 when they stay. */
 static gsize
 replacement (const guchar *s, gsize left, char *out, gboolean unfold)
 {
+  if (s[0] == '&' || s[0] == '\\')
+    return *out = ' ', space_escape (s, left);
+  /* TeX's tie: "NL06~ABNA~0417~1643~00" (only between letters and digits,
+   * see cg_normalize()) */
+  if (s[0] == '~')
+    return *out = ' ', 1;
   if (left >= 2 && s[0] == 0xC2)
     {
       if (s[1] == 0xA0) /* no-break space */
@@ -134,14 +160,17 @@ replacement (const guchar *s, gsize left, char *out, gboolean unfold)
     }
   if (left >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) /* word joiner */
     return *out = 0, 3;
+  if (left >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) /* ideographic space */
+    return *out = ' ', 3;
   if (left >= 3 && s[0] == 0xEF)
     {
       if (s[1] == 0xBB && s[2] == 0xBF) /* byte order mark */
         return *out = 0, 3;
-      if (s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) /* full-width digits */
-        return *out = (char) ('0' + (s[2] - 0x90)), 3;
-      if (s[1] == 0xBC && s[2] >= 0xA1 && s[2] <= 0xBA) /* full-width A-Z */
-        return *out = (char) ('A' + (s[2] - 0xA1)), 3;
+      /* full-width forms of ASCII: digits, letters, "：" */
+      if (s[1] == 0xBC && s[2] >= 0x81 && s[2] <= 0xBF)
+        return *out = (char) (0x21 + (s[2] - 0x81)), 3;
+      if (s[1] == 0xBD && s[2] >= 0x80 && s[2] <= 0x9E)
+        return *out = (char) (0x60 + (s[2] - 0x80)), 3;
       return 0;
     }
   /* RFC 5545 / 6350: a line break and one space or tab continue the line. */
@@ -150,6 +179,23 @@ replacement (const guchar *s, gsize left, char *out, gboolean unfold)
   if (unfold && s[0] == '\n' && left >= 2 && (s[1] == ' ' || s[1] == '\t'))
     return *out = 0, 2;
   return 0;
+}
+
+/* A digit, also a full-width one, right before @i or at @i. */
+static gboolean
+digit_before (const guchar *s, gsize i)
+{
+  return (i > 0 && cg_is_digit (s[i - 1]))
+         || (i >= 3 && s[i - 3] == 0xEF && s[i - 2] == 0xBC && s[i - 1] >= 0x90
+             && s[i - 1] <= 0x99);
+}
+
+static gboolean
+digit_at (const guchar *s, gsize len, gsize i)
+{
+  return (i < len && cg_is_digit (s[i]))
+         || (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90
+             && s[i + 2] <= 0x99);
 }
 
 static gboolean
@@ -163,7 +209,21 @@ is_folded_format (const char *text, gsize len)
 static gboolean
 may_start (guchar c, gboolean unfold)
 {
-  return c == 0xC2 || c == 0xE2 || c == 0xEF || (unfold && (c == '\r' || c == '\n'));
+  return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF || c == '&' || c == '\\' || c == '~'
+         || (unfold && (c == '\r' || c == '\n'));
+}
+
+/* Whether an 8-byte word holds a byte that may start a replacement: a
+ * non-ASCII byte, '&', '\\' or '~' (the zero-byte test of each, at once). */
+static inline gboolean
+word_may_start (guint64 w)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 amp = w ^ (ones * '&'), bsl = w ^ (ones * '\\'), tilde = w ^ (ones * '~');
+
+  return ((w | ((amp - ones) & ~amp) | ((bsl - ones) & ~bsl) | ((tilde - ones) & ~tilde)) & highs)
+         != 0;
 }
 
 /* The first byte that may start a replacement, or len.  Words of eight
@@ -174,10 +234,22 @@ next_candidate (const char *text, gsize len, gsize from, gboolean unfold)
   gsize i = from;
 
 #ifdef __SSE2__
-  /* sixteen ASCII bytes at once */
+  /* sixteen bytes at once: ASCII but '&', '\\' and '~' */
   if (!unfold)
-    while (i + 16 <= len && _mm_movemask_epi8 (_mm_loadu_si128 ((const __m128i *) (text + i))) == 0)
-      i += 16;
+    {
+      const __m128i amp = _mm_set1_epi8 ('&'), bsl = _mm_set1_epi8 ('\\'),
+                    tilde = _mm_set1_epi8 ('~');
+      while (i + 16 <= len)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *) (text + i));
+          __m128i hit
+              = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, amp), _mm_cmpeq_epi8 (v, bsl)),
+                              _mm_or_si128 (_mm_cmpeq_epi8 (v, tilde), v));
+          if (_mm_movemask_epi8 (hit) != 0)
+            break;
+          i += 16;
+        }
+    }
 #endif
   while (i < len)
     {
@@ -185,7 +257,7 @@ next_candidate (const char *text, gsize len, gsize from, gboolean unfold)
         {
           guint64 w;
           memcpy (&w, text + i, 8);
-          if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+          if (!word_may_start (w))
             {
               i += 8;
               continue;
@@ -221,7 +293,12 @@ cg_normalize (const char *text, gsize len, gboolean reuse)
        * number ("Kerkstraat\u00a012").  Elsewhere ("man\u00a0page") it
        * stays, and most texts need no copy at all. */
       if (n != 0 && (out == ' ' || out == 0) && !(s[i] == '\r' || s[i] == '\n')
-          && !((i > 0 && cg_is_digit (s[i - 1])) || (i + n < len && cg_is_digit (s[i + n]))))
+          && !(digit_before (s, i) || digit_at (s, len, i + n)))
+        n = 0;
+      /* a tie or a TeX thin space only inside a value: "702\,158", "NL06~ABNA",
+       * never "~5 minuten" or "ca.~100" */
+      if (n != 0 && (s[i] == '~' || (s[i] == '\\' && n == 2))
+          && !(i > 0 && i + n < len && g_ascii_isalnum (s[i - 1]) && g_ascii_isalnum (s[i + n])))
         n = 0;
       if (n == 0)
         {

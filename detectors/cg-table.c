@@ -96,8 +96,9 @@ cell_is_empty (const char *text, CgSpan c)
   return TRUE;
 }
 
-/* A label, not a value: short, at most four words, no digit ("Geb.datum",
- * "Pers.nr", "BSN"; not "10230" nor "Kerkstraat 12"). */
+/* A label, not a value: short, at most four words, no digit but one that
+ * ends it ("Geb.datum", "Pers.nr", "BSN", "bsn_ouder1"; not "10230" nor
+ * "Kerkstraat 12"). */
 static gboolean
 cell_is_label (const char *text, CgSpan c)
 {
@@ -107,7 +108,16 @@ cell_is_label (const char *text, CgSpan c)
     return FALSE;
   for (gsize i = c.start; i < c.end; i++)
     {
-      if (cg_is_digit ((guchar) text[i]))
+      /* "bsn_ouder1", "Adres2", "BSN ouder 1": a label's number at its end,
+       * after a letter, or after a space and two words ("Molenweg 1" is a
+       * street) */
+      if (cg_is_digit ((guchar) text[i])
+          && !(i > c.start && i + 1 < c.end && cg_is_ascii_alpha ((guchar) text[i - 1])
+               && cg_is_ascii_alpha ((guchar) text[i + 1])) /* "HbA1c" */
+          && !(i + 1 == c.end && i >= c.start + 3
+               && (cg_is_ascii_alpha ((guchar) text[i - 1]) || text[i - 1] == '_'
+                   || (text[i - 1] == ' ' && cg_is_ascii_alpha ((guchar) text[i - 2])
+                       && words >= 2))))
         return FALSE;
       words += cg_is_word_byte ((guchar) text[i])
                && (i == c.start || !cg_is_word_byte ((guchar) text[i - 1]));
@@ -239,7 +249,21 @@ find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep
   for (guint climbed = 0; l.start > 0 && climbed < MAX_CLIMB; climbed++)
     {
       Line above = line_above (text, len, l);
-      if (!cg_text_is_line_start (text, above.start) || !belongs (text, above, sep))
+      if (!cg_text_is_line_start (text, above.start))
+        break;
+      /* a report may leave an empty line under its header ("DLNR  SOFINR
+       * NAAM", empty, then the rows): skip one, if a header is above it */
+      if (above.end == above.start && above.start > 0)
+        {
+          Line header = line_above (text, len, above);
+          if (cg_text_is_line_start (text, header.start) && is_row (text, header, sep)
+              && header_like (text, header, sep))
+            {
+              start = header.start;
+              break;
+            }
+        }
+      if (!belongs (text, above, sep))
         break;
       start = above.start;
       l = above;
@@ -248,12 +272,18 @@ find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep
   cache->separator = sep;
   cache->block_start = start;
   cache->known_end = row.end;
-  /* The header: the first row of the block, if its cells are labels. */
+  /* The header: the first row of the block, if its cells are labels (also
+   * when @row is that first row: a digit in a label, "BSN ouder 1", asks
+   * first, and the block is cached for the rows below). */
   cache->has_header = FALSE;
-  for (l = line_at (text, len, start); l.start < row.start; l = line_below (text, len, l))
+  for (l = line_at (text, len, start);; l = line_below (text, len, l))
     {
       if (!is_row (text, l, sep))
-        continue;
+        {
+          if (l.start >= row.start)
+            break;
+          continue;
+        }
       cache->has_header = header_like (text, l, sep);
       cache->header_start = l.start;
       cache->header_end = l.end;
@@ -311,6 +341,13 @@ aligned_header_index (const char *text, Line row, CgSpan cell, Line header, cons
   guint best = n;
   gssize best_overlap = -1;
 
+  /* a value that starts where a label starts, or ends where one ends (a
+   * data frame's or a database's numbers are aligned to the right, under
+   * their labels), is in that label's column */
+  for (guint i = 0; i < n; i++)
+    if (cg_text_column (text, header.start, hcells[i].end) == ve
+        || cg_text_column (text, header.start, hcells[i].start) == vs)
+      return i;
   for (guint i = 0; i < n; i++)
     {
       gsize hs = cg_text_column (text, header.start, hcells[i].start);

@@ -194,6 +194,10 @@ test_question_and_answer (void)
                    "[09:15] Tom Bakker: 410354284\n",
                    "bsn:410354284");
   assert_findings ("Sanne: en je burgerservicenummer?\nTom: 922795356\n", "bsn:922795356");
+  /* answered with the leading zero lost, then with it */
+  assert_findings ("[19:02] Inge: ik heb het bsn van Liv nodig\n[19:10] Harm: welk nummer?\n"
+                   "[19:13] Harm: 14937438\n[19:15] Harm: o wacht er staat een 0 voor. 014937438\n",
+                   "bsn:14937438 | bsn:014937438");
   /* asked for an order number */
   assert_no_finding ("[09:12] Sanne: wat is je ordernummer?\n[09:13] Tom: 410354284\n");
   /* the answer names another number */
@@ -290,6 +294,69 @@ test_broken_values (void)
   assert_no_finding ("zie\xc2\xa0man\xc2\xa0page 3 of 2048\xc2\xa0KB");
   /* boxes without a label are digits */
   assert_no_finding ("1 2 3 4 5 6 7 8 2");
+}
+
+static void
+test_source_formats (void)
+{
+  /* TeX thin spaces, HTML entities, JSON escapes inside a value */
+  assert_findings ("BSN & 702\\,158\\,495 \\\\", "bsn:702\\,158\\,495");
+  assert_findings ("<td>BSN</td><td>4600&#160;87&#160;198</td>", "bsn:4600&#160;87&#160;198");
+  assert_findings ("<td>BSN</td><td>656&#x202F;034&#x202F;828</td>",
+                   "bsn:656&#x202F;034&#x202F;828");
+  assert_findings ("<td>BSN</td><td>702&nbsp;158&nbsp;495</td>", "bsn:702&nbsp;158&nbsp;495");
+  assert_findings ("{\"bsn\": \"218\\u00a0527\\u00a0913\"}", "bsn:218\\u00a0527\\u00a0913");
+  assert_findings ("[{\"text\": \"ok. Bsn voor de zekerheid: 578336698 (staat ook op het "
+                   "formulier)\"}]",
+                   "bsn:578336698");
+  /* between words the escapes stay what they are; a tie is no space elsewhere */
+  assert_no_finding ("J.~de Graaf, ca.~123456782 keer");
+  assert_no_finding ("Artikel&nbsp;123456782");
+  assert_no_finding ("~123456782~");
+}
+
+static void
+test_data_tools (void)
+{
+  /* pandas: an index column, right-aligned labels, NaN, floats, a wrapped frame */
+  assert_findings (">>> df.head()\n"
+                   "   relatienr  achternaam          bsn  geboortedatum  \\\n"
+                   "0      10231       Evers  497080308.0     1978-09-11   \n"
+                   "1      10232   Van Vliet          NaN     1974-04-16   \n"
+                   "2      10233     Lammers   42449844.0     1963-01-13   \n",
+                   "bsn:497080308 | bsn:42449844");
+  /* psql and MySQL */
+  assert_findings (" id | achternaam |    bsn    | afdeling\n"
+                   "----+------------+-----------+----------\n"
+                   "  1 | Evers      | 497080308 | HR\n"
+                   "  2 | Mol        | 645290415 | HR\n(2 rows)\n",
+                   "bsn:497080308 | bsn:645290415");
+  assert_findings ("+-----+-----------+\n| nr  | bsn       |\n+-----+-----------+\n"
+                   "| 201 | 497080308 |\n| 202 | 645290415 |\n+-----+-----------+\n",
+                   "bsn:497080308 | bsn:645290415");
+  /* a fixed-width list with an empty line under its header, grouped BSNs */
+  assert_findings ("  DLNR    SOFINR     NAAM          UITK.\n\n"
+                   "  007731  497080308  JONKER BP     WAO\n"
+                   "  007734  645290415  MOL WM        WAO\n",
+                   "bsn:497080308 | bsn:645290415");
+  assert_findings ("Patnr   Naam            Geb.datum   BSN           HbA1c\n"
+                   "40117   Scholten, H.H.  17-09-1960  497 080 308      66\n"
+                   "40146   Kuipers, H.J.   14-07-1961  645 290 415      57\n",
+                   "bsn:497 080 308 | bsn:645 290 415");
+  /* numbered labels: "bsn_ouder1", "BSN ouder 1" */
+  assert_findings ("leerling;bsn;bsn_ouder1\nTess;168348937;313586159\nLuuk;90658309;197947281\n",
+                   "bsn:168348937 | bsn:313586159 | bsn:90658309 | bsn:197947281");
+  assert_findings ("Nr\tBSN leerling\tOuder/verzorger 1\tBSN ouder 1\n"
+                   "1\t168348937\tJ. Brink\t313586159\n2\t197947281\tA. Mol\t645290415\n",
+                   "bsn:168348937 | bsn:313586159 | bsn:197947281 | bsn:645290415");
+  /* the same shapes under other columns */
+  assert_no_finding ("   relatienr  achternaam     ordernr\n"
+                     "0      10231       Evers  497080308.0\n");
+  assert_no_finding ("  DLNR    ORDERNR    NAAM\n\n  007731  497080308  JONKER BP\n");
+  assert_no_finding ("Patnr   Naam            Klantnr\n"
+                     "40117   Scholten, H.H.  497 080 308\n");
+  /* a street with its number is a value, not a label */
+  assert_no_finding ("Molenweg 1;497080308\nKerkstraat 2;645290415\n");
 }
 
 static void
@@ -426,6 +493,8 @@ main (int argc, char **argv)
   g_test_add_func ("/layouts/keyword-typos", test_keyword_typos);
   g_test_add_func ("/layouts/broken-values", test_broken_values);
   g_test_add_func ("/layouts/repeats", test_repeats);
+  g_test_add_func ("/layouts/source-formats", test_source_formats);
+  g_test_add_func ("/layouts/data-tools", test_data_tools);
   g_test_add_func ("/layouts/whole-address-span", test_whole_address_span);
   g_test_add_func ("/not-personal/organisations", test_organisations);
   g_test_add_func ("/not-personal/post-boxes", test_post_boxes);

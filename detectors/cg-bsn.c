@@ -430,20 +430,28 @@ decided:
 
 /* The numbers that manuals, courses and test data use (they pass the
  * 11-check and are no one's): not a BSN when explanatory words stand near
- * them ("bijvoorbeeld", "fictief", "testnummer", "Jan Voorbeeld"). */
+ * them, within three lines ("bijvoorbeeld", "fictief", "testnummer", "Jan
+ * Voorbeeld"). */
 static gboolean
 is_example (const char *text, gsize len, const CgBsnCandidate *c)
 {
   static const char *const numbers[] = { "111222333", "123456782", "999999990" };
   static const char *const words[]
       = { "voorbeeld", "fictie", "fictief", "test", "example", "dummy", "sample", "demo" };
-  gsize from = c->start > 1536 ? c->start - 1536 : 0, to = MIN (len, c->end + 1536);
+  gsize from, to;
   gboolean listed = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     listed |= memcmp (c->digits, numbers[i], 9) == 0;
   if (!listed)
     return FALSE;
+  /* the value's line and three lines around it */
+  from = cg_text_line_start (text, c->start, 512);
+  to = cg_text_line_end (text, len, c->end, 512);
+  for (guint k = 0; k < 3 && from > 0; k++)
+    from = cg_text_line_start (text, from - 1, 512);
+  for (guint k = 0; k < 3 && to < len; k++)
+    to = cg_text_line_end (text, len, to + 1, 512);
   for (gsize i = from; i < to; i++)
     {
       if (!cg_is_ascii_alpha ((guchar) text[i]))

@@ -52,11 +52,15 @@ typedef struct
 } Word;
 
 static const Word words[] = {
+  { "accommodatie", WEAK_ORG },
+  { "adreshouding", STRONG_PERSON },
   { "advocaten", WEAK_ORG },
   { "afdeling", WEAK_ORG },
+  { "afhaalpunt", WEAK_ORG },
   { "agb", STRONG_ORG },
   { "antwoordnummer", STRONG_ORG },
   { "apotheek", WEAK_ORG },
+  { "appartement", STRONG_PERSON },
   { "bewoner", STRONG_PERSON },
   { "bezoekadres", STRONG_ORG },
   { "bibliotheek", WEAK_ORG },
@@ -64,32 +68,51 @@ static const Word words[] = {
   { "bsn", STRONG_PERSON },
   { "btw", STRONG_ORG },
   { "burgerservicenummer", STRONG_PERSON },
+  { "buurthuis", WEAK_ORG },
   { "client", STRONG_PERSON },
+  { "clubhuis", WEAK_ORG },
   { "company", STRONG_ORG },
   { "concert", WEAK_ORG },
   { "conferentie", WEAK_ORG },
   { "congres", WEAK_ORG },
+  { "crossdock", WEAK_ORG },
+  { "dc", WEAK_ORG },
   { "deelnemer", STRONG_PERSON },
+  { "dhl", WEAK_ORG },
   { "dhr", WEAK_PERSON },
+  { "distributiecentrum", WEAK_ORG },
+  { "dorpshuis", WEAK_ORG },
+  { "dorpskerk", WEAK_ORG },
   { "employee", STRONG_PERSON },
   { "employer", STRONG_ORG },
   { "evenement", WEAK_ORG },
   { "event", WEAK_ORG },
+  { "fax", WEAK_ORG },
   { "festival", WEAK_ORG },
+  { "filiaal", WEAK_ORG },
+  { "garage", WEAK_ORG },
   { "geboortedatum", STRONG_PERSON },
   { "geboren", STRONG_PERSON },
+  { "gemeentehuis", WEAK_ORG },
+  { "geopend", WEAK_ORG },
   { "gevestigd", STRONG_ORG },
   { "headquarters", STRONG_ORG },
   { "heer", WEAK_PERSON },
+  { "hervormde", WEAK_ORG },
   { "hogeschool", WEAK_ORG },
   { "home", STRONG_PERSON },
   { "hoofdkantoor", STRONG_ORG },
   { "hoofdlocatie", STRONG_ORG },
+  { "hotel", WEAK_ORG },
   { "huisadres", STRONG_PERSON },
   { "huurder", STRONG_PERSON },
+  { "kantine", WEAK_ORG },
   { "kantoor", WEAK_ORG },
   { "kantooradres", STRONG_ORG },
   { "kantoorhoudende", STRONG_ORG },
+  { "kapel", WEAK_ORG },
+  { "kerk", WEAK_ORG },
+  { "kerkelijk", WEAK_ORG },
   { "kinderdagverblijf", WEAK_ORG },
   { "kinderopvang", WEAK_ORG },
   { "kliniek", WEAK_ORG },
@@ -98,32 +121,50 @@ static const Word words[] = {
   { "lezing", WEAK_ORG },
   { "locatie", WEAK_ORG },
   { "lrk", STRONG_ORG },
+  { "magazijn", WEAK_ORG },
   { "makelaardij", WEAK_ORG },
   { "mevr", WEAK_PERSON },
   { "mevrouw", WEAK_PERSON },
   { "mijn", STRONG_PERSON },
+  { "milieustraat", WEAK_ORG },
   { "ministerie", WEAK_ORG },
+  { "moskee", WEAK_ORG },
   { "museum", WEAK_ORG },
   { "my", STRONG_PERSON },
   { "notaris", WEAK_ORG },
   { "office", WEAK_ORG },
+  { "openingstijden", WEAK_ORG },
+  { "openingsuren", WEAK_ORG },
+  { "pakketpunt", WEAK_ORG },
+  { "parkeergarage", WEAK_ORG },
   { "particulier", STRONG_PERSON },
   { "patient", STRONG_PERSON },
   { "polikliniek", WEAK_ORG },
+  { "politie", WEAK_ORG },
+  { "politiebureau", WEAK_ORG },
   { "postadres", STRONG_ORG },
   { "postbus", STRONG_ORG },
+  { "postnl", WEAK_ORG },
   { "praktijk", WEAK_ORG },
   { "provincie", WEAK_ORG },
+  { "raadhuis", WEAK_ORG },
   { "receptie", WEAK_ORG },
+  { "receptiebalie", WEAK_ORG },
   { "relatiedag", WEAK_ORG },
+  { "restaurant", WEAK_ORG },
   { "retouradres", STRONG_ORG },
   { "rsin", STRONG_ORG },
   { "seminar", WEAK_ORG },
+  { "servicepoint", WEAK_ORG },
+  { "sportcomplex", WEAK_ORG },
   { "sporthal", WEAK_ORG },
+  { "sportpark", WEAK_ORG },
   { "stadhuis", WEAK_ORG },
+  { "stadskantoor", WEAK_ORG },
   { "stichting", STRONG_ORG },
   { "supplier", STRONG_ORG },
   { "symposium", WEAK_ORG },
+  { "synagoge", WEAK_ORG },
   { "tav", STRONG_ORG },
   { "theater", WEAK_ORG },
   { "thuisadres", STRONG_PERSON },
@@ -131,28 +172,36 @@ static const Word words[] = {
   { "vereniging", STRONG_ORG },
   { "verhuisd", STRONG_PERSON },
   { "verhuurder", STRONG_PERSON },
+  { "verzorgingshuis", WEAK_ORG },
   { "vestiging", STRONG_ORG },
   { "vestigingsadres", STRONG_ORG },
   { "voorstelling", WEAK_ORG },
+  { "warehouse", STRONG_ORG },
   { "waterschap", WEAK_ORG },
   { "werkgever", STRONG_ORG },
   { "werknemer", STRONG_PERSON },
+  { "wijkcentrum", WEAK_ORG },
+  { "winkel", WEAK_ORG },
   { "wonende", STRONG_PERSON },
+  { "woning", STRONG_PERSON },
   { "woon", STRONG_PERSON },
   { "woonachtig", STRONG_PERSON },
   { "woonadres", STRONG_PERSON },
+  { "woonhuis", STRONG_PERSON },
   { "woont", STRONG_PERSON },
   { "workshop", WEAK_ORG },
   { "www", STRONG_ORG },
   { "ziekenhuis", WEAK_ORG },
+  { "zorgcentrum", WEAK_ORG },
   { "zwembad", WEAK_ORG },
 };
 
 /* Endings of compound words of an organisation: huisartsenpraktijk,
  * notariskantoor, installatiebedrijf, zorggroep, basisschool, bakkerij. */
 static const Literal org_endings[] = {
-  LITERAL ("bedrijf"), LITERAL ("centrum"),  LITERAL ("erij"),   LITERAL ("groep"),
-  LITERAL ("kantoor"), LITERAL ("praktijk"), LITERAL ("school"), LITERAL ("winkel"),
+  LITERAL ("bedrijf"),  LITERAL ("bureau"),   LITERAL ("centrum"), LITERAL ("erij"),
+  LITERAL ("garage"),   LITERAL ("groep"),    LITERAL ("hotel"),   LITERAL ("kantoor"),
+  LITERAL ("magazijn"), LITERAL ("praktijk"), LITERAL ("school"),  LITERAL ("winkel"),
 };
 
 static int
@@ -240,7 +289,8 @@ is_token_gap (guchar c)
   static const guint64 gaps = (G_GUINT64_CONSTANT (1) << ' ') | (G_GUINT64_CONSTANT (1) << '\t')
                               | (G_GUINT64_CONSTANT (1) << ',') | (G_GUINT64_CONSTANT (1) << ':')
                               | (G_GUINT64_CONSTANT (1) << ';') | (G_GUINT64_CONSTANT (1) << '(')
-                              | (G_GUINT64_CONSTANT (1) << ')');
+                              | (G_GUINT64_CONSTANT (1) << ')') | (G_GUINT64_CONSTANT (1) << '<')
+                              | (G_GUINT64_CONSTANT (1) << '>') | (G_GUINT64_CONSTANT (1) << '"');
   return c < 64 ? (gaps >> c) & 1 : c == '|';
 }
 
@@ -261,6 +311,51 @@ is_placeholder (const char *text, gsize s, gsize e)
     if (!cg_is_digit ((guchar) text[i]))
       return FALSE;
   return TRUE;
+}
+
+/* "J.P. de Vries", "A. Bakker": initials and a surname name a person. */
+static gboolean
+is_initials (const char *text, gsize s, gsize e, gsize to)
+{
+  static const char *const particles[]
+      = { "van ", "de ", "der ", "den ", "ten ", "ter ", "'t ", "op ", "in ", "la ", "le ", "el " };
+  gsize i = s, next = e;
+
+  if (e - s < 2 || e - s > 8)
+    return FALSE;
+  while (i + 1 < e && cg_is_upper ((guchar) text[i]) && text[i + 1] == '.')
+    i += 2;
+  if (i != e || next + 1 >= to || text[next] != ' ')
+    return FALSE;
+  next++;
+  for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
+    {
+      gsize n = strlen (particles[k]);
+      if (next + n < to && memcmp (text + next, particles[k], n) == 0)
+        return TRUE;
+    }
+  return cg_is_upper ((guchar) text[next]) && next + 1 < to
+         && cg_is_lower ((guchar) text[next + 1]);
+}
+
+/* "T 038 456 78 90", "F +31 …" starting a line: a business's phone block. */
+static gboolean
+is_phone_label (const char *text, gsize s, gsize e, gsize to)
+{
+  return e == s + 1 && (s == 0 || text[s - 1] == '\n') && (text[s] == 'T' || text[s] == 'F')
+         && e + 1 < to && text[e] == ' '
+         && (cg_is_digit ((guchar) text[e + 1]) || text[e + 1] == '+');
+}
+
+/* "Gemeente van inschrijving" (a BRP extract), "kadastraal bekend gemeente
+ * Leeuwarden" (a deed): the word names a register, not the address's owner. */
+static gboolean
+is_register_gemeente (const char *text, gsize from, gsize s, gsize e, gsize to, const char *word)
+{
+  if (strcmp (word, "gemeente") != 0)
+    return FALSE;
+  return (e + 4 <= to && g_ascii_strncasecmp (text + e, " van", 4) == 0)
+         || (s >= from + 7 && g_ascii_strncasecmp (text + s - 7, "bekend ", 7) == 0);
 }
 
 /* The evidence flags of the words in text[from, to). */
@@ -305,7 +400,14 @@ evidence_flags (const char *text, gsize from, gsize to)
             break;
         }
       word[n] = '\0';
-      if (n > 0)
+      if (is_initials (text, s, e, to))
+        flags |= WEAK_PERSON;
+      else if (is_phone_label (text, s, e, to))
+        flags |= WEAK_ORG;
+      /* "DC Tilburg", not "D.C. op de Weegh" nor "dc" */
+      else if (strcmp (word, "dc") == 0 && !(e - s == 2 && text[s] == 'D' && text[s + 1] == 'C'))
+        continue;
+      else if (n > 0 && !is_register_gemeente (text, from, s, e, to, word))
         flags |= classify_word (word, n);
     }
   return flags;

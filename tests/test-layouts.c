@@ -409,6 +409,38 @@ test_organisations (void)
                    "1;particulier;P. de Vries;Kerkstraat;12;3511 AB;Utrecht\n"
                    "2;zakelijk;Bouwbedrijf Smit B.V.;Molenweg;41;3911 AC;Rhenen\n",
                    "address:Kerkstraat | address:12 | address:3511 AB | address:Utrecht");
+  /* places and shops by the words next to them (issue 18) */
+  assert_no_finding ("KRUIDVAT FILIAAL 4412\nHoogstraat 61\n3011 PM Rotterdam\n");
+  assert_no_finding ("Hotel De Wijnberg\nVrijthof 14\n6211 LE Maastricht\nT +31 (0)43 321 44 60\n");
+  assert_no_finding ("Adres: Sportpark De Kuil, Sportlaan 4, 3848 PW Harderwijk");
+  assert_no_finding ("in de Grote Kerk, Kerkplein 1, 9201 GA Drachten.");
+  assert_no_finding ("Locatie: Dorpshuis De Schakel\nDorpsplein 3\n7933 PN Pesse\n");
+  assert_no_finding ("in de trouwzaal van het oude raadhuis,\nKerkplein 6, 3441 BG Woerden.");
+  assert_no_finding ("Q-Park Parkeergarage Stationsplein\nStationsplein 10\n3511 ED Utrecht\n");
+  assert_no_finding ("DC Tilburg, Transportweg 12, 5048 AA Tilburg\n  art. 44012  pallets  38\n");
+  assert_no_finding ("Magazijn Venlo, Industrieweg 9, 5928 PV Venlo");
+  assert_no_finding ("Retourneren binnen 14 dagen in de winkel, Hessenweg 178 Harderwijk.");
+  assert_no_finding ("DHL ServicePoint Bruna\nArendshof 38\n4901 HV Oosterhout\n"
+                     "Openingstijden: ma-vr 9:00-18:00\n");
+  assert_no_finding ("Sandra Meijer\nKantoor Zwolle\nDokter van Heesweg 2\n8025 AB Zwolle\n"
+                     "T 038 456 78 90\n");
+  assert_no_finding ("<Cdtr>\n  <Nm>Lemmens Groothandel B.V.</Nm>\n  <PstlAdr><AdrLine>Molenweg "
+                     "41</AdrLine><AdrLine>3911 AC Rhenen</AdrLine></PstlAdr>\n");
+  assert_no_finding ("{\n  \"warehouse\": {\n    \"street\": \"Molenweg\",\n    "
+                     "\"houseNumber\": \"41\",\n    \"postalCode\": \"3911 AC\",\n    "
+                     "\"city\": \"Rhenen\"\n  }\n}\n");
+  /* a person's by theirs: initials and a surname, a home, a BRP extract */
+  assert_findings ("D.C. op de Weegh, Molenweg 19 hs, 3861 ZK Nijkerk, 06-64028862",
+                   "address:Molenweg 19 hs, 3861 ZK Nijkerk");
+  assert_findings ("het woonhuis met ondergrond,\nstaande en gelegen te Molenweg 41, 3911 AC "
+                   "Rhenen,\nkadastraal bekend gemeente Rhenen, sectie K",
+                   "address:Molenweg 41, 3911 AC Rhenen");
+  assert_findings ("Straat en huisnummer        Vughterstraat 29 A\n"
+                   "Postcode en woonplaats      5211 GE 's-Hertogenbosch\n"
+                   "Gemeente van inschrijving   's-Hertogenbosch\n",
+                   "address:Vughterstraat 29 A | address:5211 GE 's-Hertogenbosch");
+  assert_findings ("Hij is vorige maand naar de Molenweg 41, 3911 AC Rhenen verhuisd.",
+                   "address:Molenweg 41, 3911 AC Rhenen");
   /* and a company's IBAN always alarms */
   assert_findings ("Bakkerij Jansen B.V., IBAN NL91ABNA0417164300, KvK 12345678",
                    "iban:NL91ABNA0417164300");
@@ -421,6 +453,14 @@ test_post_boxes (void)
   assert_no_finding ("Antwoordnummer 10500, 3500 VB Utrecht");
   assert_no_finding ("Antwoordnummer 10500\n    3500 VB  Utrecht");
   assert_no_finding ("Postbus 94079\n1090 GB Amsterdam\n");
+}
+
+static void
+test_belgian (void)
+{
+  /* a four-digit postcode without letters is not a Dutch address */
+  assert_no_finding ("Drukkerij Vanderstraeten\nKortrijksesteenweg 210\n9830 Sint-Martens-Latem\n");
+  assert_no_finding ("Mevr. A. Peeters, Kerkstraat 12, 2000 Antwerpen");
 }
 
 static void
@@ -498,6 +538,7 @@ main (int argc, char **argv)
   g_test_add_func ("/layouts/whole-address-span", test_whole_address_span);
   g_test_add_func ("/not-personal/organisations", test_organisations);
   g_test_add_func ("/not-personal/post-boxes", test_post_boxes);
+  g_test_add_func ("/not-personal/belgian", test_belgian);
   g_test_add_func ("/not-personal/years-and-titles", test_years_and_titles);
   g_test_add_func ("/not-personal/plural-vetoes", test_plural_vetoes);
   g_test_add_func ("/pieces/carry", test_carry);

@@ -358,7 +358,20 @@ is_register_gemeente (const char *text, gsize from, gsize s, gsize e, gsize to, 
          || (s >= from + 7 && g_ascii_strncasecmp (text + s - 7, "bekend ", 7) == 0);
 }
 
-/* The evidence flags of the words in text[from, to). */
+/* A value that cg_mask_text() masked: a placeholder or a run of stars
+ * ("*******82"). */
+static gboolean
+is_masked_token (const char *text, gsize s, gsize e)
+{
+  return is_placeholder (text, s, e) || (e - s >= 2 && text[s] == '*' && text[s + 1] == '*');
+}
+
+#define MASKED (1u << 8) /* evidence_flags(): the span holds a masked value */
+#define PERSON (WEAK_PERSON | STRONG_PERSON)
+
+/* The evidence flags of the words in text[from, to).  A person's words
+ * before a masked value are that value's ("wonende te [ADRES-2]"), and are
+ * dropped; MASKED says the span held one. */
 static guint
 evidence_flags (const char *text, gsize from, gsize to)
 {
@@ -378,8 +391,13 @@ evidence_flags (const char *text, gsize from, gsize to)
       while (i < to && !is_token_gap ((guchar) text[i]))
         i++;
       e = i;
-      if (e == s || is_placeholder (text, s, e))
+      if (e == s)
         continue;
+      if (is_masked_token (text, s, e))
+        {
+          flags = (flags & ~PERSON) | MASKED;
+          continue;
+        }
       /* "4992 BV Helmond": postcode letters, not a legal form */
       if (is_legal_form (text, s, e) && !after_postcode_digits (text, from, s))
         {
@@ -428,7 +446,7 @@ decide (guint flags)
 int
 cg_organisation_evidence (const char *text, gsize from, gsize to)
 {
-  return decide (evidence_flags (text, from, to));
+  return decide (evidence_flags (text, from, to) & ~MASKED);
 }
 
 /* ---- the address's surroundings ---------------------------------------- */
@@ -486,11 +504,26 @@ column_range (const char *text, Span l, gsize start, gsize end, gsize *from, gsi
   *to = e;
 }
 
-static int
-evidence_in_column (const char *text, Span l, gsize col_from, gsize col_to)
+static guint
+flags_in_column (const char *text, Span l, gsize col_from, gsize col_to)
 {
   gsize from = offset_of_column (text, l, col_from), to = offset_of_column (text, l, col_to);
-  return from < to ? cg_organisation_evidence (text, from, to) : 0;
+  return from < to ? evidence_flags (text, from, to) : 0;
+}
+
+/* The verdict of a line of the paragraph.  Once a line with a masked value
+ * is reached, a person's words no longer count: masking put a multi-line
+ * value on one line and so brought lines into view that were out of it, and
+ * a person's words near a masked value were about that value.  (An
+ * organisation's words still count: they only ever keep an address quiet.) */
+static int
+paragraph_verdict (guint flags, gboolean *past_masked)
+{
+  if (flags & MASKED)
+    *past_masked = TRUE;
+  if (*past_masked)
+    flags &= ~PERSON;
+  return decide (flags);
 }
 
 gboolean
@@ -500,7 +533,7 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
   Span first = line_of (text, len, start), last = line_of (text, len, end > start ? end - 1 : end);
   Span l;
   gsize from, to, col_from, col_to;
-  gboolean columns;
+  gboolean columns, past_masked = FALSE;
   int verdict;
 
   if (table_row)
@@ -512,7 +545,10 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
   {
     guint flags = evidence_flags (text, from, start);
     gsize after_end = last.start > first.start ? last.end : MAX (to, end);
-    flags |= evidence_flags (text, end, MAX (end, after_end)) & (STRONG_ORG | STRONG_PERSON);
+    guint after = evidence_flags (text, end, MAX (end, after_end));
+    flags |= after & (STRONG_ORG | STRONG_PERSON | MASKED);
+    if (after & MASKED)
+      flags &= ~PERSON;
     verdict = decide (flags);
   }
   /* a table's row is a record of its own: the rows around it are others' */
@@ -532,17 +568,20 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
       l = line_of (text, len, l.start - 1);
       if (blank (text, l))
         break;
-      verdict = columns ? evidence_in_column (text, l, col_from, col_to)
-                        : cg_organisation_evidence (text, l.start, l.end);
+      verdict = paragraph_verdict (columns ? flags_in_column (text, l, col_from, col_to)
+                                           : evidence_flags (text, l.start, l.end),
+                                   &past_masked);
     }
   l = last;
+  past_masked = FALSE;
   for (guint k = 0; verdict == 0 && k < LINES_BELOW && l.end < len; k++)
     {
       l = line_of (text, len, l.end + 1);
       if (blank (text, l))
         break;
-      verdict = columns ? evidence_in_column (text, l, col_from, col_to)
-                        : cg_organisation_evidence (text, l.start, l.end);
+      verdict = paragraph_verdict (columns ? flags_in_column (text, l, col_from, col_to)
+                                           : evidence_flags (text, l.start, l.end),
+                                   &past_masked);
     }
   if (verdict > 0)
     *why = "an organisation's (company, institution or letterhead words near it)";

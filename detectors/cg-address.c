@@ -865,6 +865,27 @@ near_full_address (const char *text, GArray *groups, guint index)
   return FALSE;
 }
 
+/* "Object: Molenweg 41 (Rhenen)": a municipal tax bill's label of the home
+ * it is about, at the start of its line (not "a Java object"). */
+static gboolean
+object_label_before (const char *text, gsize start)
+{
+  gsize ls = cg_text_line_start (text, start, 64), i = ls;
+
+  while (i < start && (text[i] == ' ' || text[i] == '\t'))
+    i++;
+  if (!cg_text_is_line_start (text, ls) || i + 7 > start
+      || g_ascii_strncasecmp (text + i, "object", 6) != 0)
+    return FALSE;
+  for (i += 6; i < start && text[i] == ' '; i++)
+    ;
+  if (i >= start || text[i] != ':')
+    return FALSE;
+  for (i++; i < start && text[i] == ' '; i++)
+    ;
+  return i == start;
+}
+
 /* The keyword (static) that labels text[start, end) as an address, or NULL. */
 static const char *
 address_label (const char *text, gsize len, gsize start, gsize end, CgTableCache *table)
@@ -892,6 +913,8 @@ address_label (const char *text, gsize len, gsize start, gsize end, CgTableCache
   if (cg_context_on_line (CG_KEYWORDS_ADDRESS, text, len, start, end, 48, &context)
       || cg_context_label_above (CG_KEYWORDS_ADDRESS, text, start, &context))
     return context.keyword;
+  if (object_label_before (text, start))
+    return "object";
   return NULL;
 }
 

@@ -55,10 +55,27 @@ static const char *const bsn_spellable[] = {
 };
 
 static const char *const address_positive[] = {
-  "address",      "adres",     "adresgegevens", "bezoekadres", "correspondentieadres",
-  "factuuradres", "huisadres", "huisnr",        "huisnummer",  "postadres",
-  "postcode",     "straat",    "straatnaam",    "wonende",     "woon",
-  "woonachtig",   "woonadres", "woonplaats",    "woont",
+  "address",
+  "adres",
+  "adresgegevens",
+  "afleveradres",
+  "bezoekadres",
+  "bezorgadres",
+  "correspondentieadres",
+  "factuuradres",
+  "huisadres",
+  "huisnr",
+  "huisnummer",
+  "postadres",
+  "postcode",
+  "straat",
+  "straatnaam",
+  "wonende",
+  "woon",
+  "woonachtig",
+  "woonadres",
+  "woonplaats",
+  "woont",
 };
 
 static int

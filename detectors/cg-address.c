@@ -290,6 +290,10 @@ read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, 
     last--;
   if (end - last < 2 || end - last > 40)
     return FALSE;
+  /* a street's last word has letters: a ledger's "500840636\t1300" needs no
+   * look-up */
+  if (cg_is_digit ((guchar) text[end - 1]) && cg_is_digit ((guchar) text[last]))
+    return FALSE;
   /* the last word normalised once, looked up in each list it may be in */
   name_len = cg_text_normalise_name (text + last, end - last, name, sizeof name);
   last_known

@@ -53,6 +53,7 @@ typedef struct
 
 static const Word words[] = {
   { "accommodatie", WEAK_ORG },
+  { "accountants", WEAK_ORG },
   { "adreshouding", STRONG_PERSON },
   { "advocaten", WEAK_ORG },
   { "afdeling", WEAK_ORG },
@@ -61,6 +62,8 @@ static const Word words[] = {
   { "antwoordnummer", STRONG_ORG },
   { "apotheek", WEAK_ORG },
   { "appartement", STRONG_PERSON },
+  { "architecten", WEAK_ORG },
+  { "bedrijfspand", WEAK_ORG },
   { "bedrijventerrein", WEAK_ORG },
   { "begraafplaats", WEAK_ORG },
   { "bewoner", STRONG_PERSON },
@@ -83,6 +86,7 @@ static const Word words[] = {
   { "concert", WEAK_ORG },
   { "conferentie", WEAK_ORG },
   { "congres", WEAK_ORG },
+  { "consultancy", WEAK_ORG },
   { "crematorium", WEAK_ORG },
   { "crossdock", WEAK_ORG },
   { "dc", WEAK_ORG },
@@ -109,10 +113,12 @@ static const Word words[] = {
   { "gesloten", WEAK_ORG },
   { "gevestigd", STRONG_ORG },
   { "golfbaan", WEAK_ORG },
+  { "groothandel", WEAK_ORG },
   { "headquarters", STRONG_ORG },
   { "heer", WEAK_PERSON },
   { "hervormde", WEAK_ORG },
   { "hogeschool", WEAK_ORG },
+  { "holding", WEAK_ORG },
   { "home", STRONG_PERSON },
   { "hoofdkantoor", STRONG_ORG },
   { "hoofdlocatie", STRONG_ORG },
@@ -143,10 +149,12 @@ static const Word words[] = {
   { "leverancier", STRONG_ORG },
   { "lezing", WEAK_ORG },
   { "locatie", WEAK_ORG },
+  { "logistiek", WEAK_ORG },
   { "loods", WEAK_ORG },
   { "lrk", STRONG_ORG },
   { "magazijn", WEAK_ORG },
   { "makelaardij", WEAK_ORG },
+  { "makelaars", WEAK_ORG },
   { "manege", WEAK_ORG },
   { "mevr", WEAK_PERSON },
   { "mevrouw", WEAK_PERSON },
@@ -158,11 +166,13 @@ static const Word words[] = {
   { "museum", WEAK_ORG },
   { "my", STRONG_PERSON },
   { "notaris", WEAK_ORG },
+  { "notarissen", WEAK_ORG },
   { "office", WEAK_ORG },
   { "openingstijden", WEAK_ORG },
   { "openingsuren", WEAK_ORG },
   { "pakketpunt", WEAK_ORG },
   { "parkeergarage", WEAK_ORG },
+  { "parkeergelegenheid", WEAK_ORG },
   { "particulier", STRONG_PERSON },
   { "partycentrum", WEAK_ORG },
   { "patient", STRONG_PERSON },
@@ -181,6 +191,7 @@ static const Word words[] = {
   { "relatiedag", WEAK_ORG },
   { "restaurant", WEAK_ORG },
   { "retouradres", STRONG_ORG },
+  { "routebeschrijving", WEAK_ORG },
   { "rsin", STRONG_ORG },
   { "seminar", WEAK_ORG },
   { "servicepoint", WEAK_ORG },
@@ -377,6 +388,44 @@ is_initials (const char *text, gsize s, gsize e, gsize to)
          && cg_is_lower ((guchar) text[next + 1]);
 }
 
+/* "info@…", "klantenservice@…": a mailbox of a role is an organisation's. */
+static gboolean
+is_role_mailbox (const char *text, gsize s, gsize e)
+{
+  static const char *const roles[]
+      = { "info",          "contact",  "sales",    "service",  "support",      "klantenservice",
+          "administratie", "planning", "receptie", "office",   "facturen",     "boekhouding",
+          "verkoop",       "inkoop",   "noreply",  "no-reply", "secretariaat", "helpdesk" };
+  const char *at = memchr (text + s, '@', e - s);
+  gsize n;
+
+  if (at == NULL)
+    return FALSE;
+  n = (gsize) (at - text) - s;
+  for (guint k = 0; k < G_N_ELEMENTS (roles); k++)
+    if (strlen (roles[k]) == n && g_ascii_strncasecmp (text + s, roles[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "ma-vr", "di-za": the days of opening hours. */
+static gboolean
+is_day_range (const char *text, gsize s, gsize e)
+{
+  static const char days[] = "madiwodovrzazo";
+  gboolean first = FALSE, second = FALSE;
+
+  if (e - s != 5 || text[s + 2] != '-')
+    return FALSE;
+  for (guint k = 0; k < 14; k += 2)
+    {
+      first |= g_ascii_tolower (text[s]) == days[k] && g_ascii_tolower (text[s + 1]) == days[k + 1];
+      second |= g_ascii_tolower (text[s + 3]) == days[k]
+                && g_ascii_tolower (text[s + 4]) == days[k + 1];
+    }
+  return first && second;
+}
+
 /* "T 038 456 78 90", "F +31 …" starting a line: a business's phone block. */
 static gboolean
 is_phone_label (const char *text, gsize s, gsize e, gsize to)
@@ -459,6 +508,8 @@ evidence_flags (const char *text, gsize from, gsize to)
       word[n] = '\0';
       if (is_initials (text, s, e, to))
         flags |= WEAK_PERSON;
+      else if (is_role_mailbox (text, s, e) || is_day_range (text, s, e))
+        flags |= WEAK_ORG;
       else if (is_phone_label (text, s, e, to))
         flags |= WEAK_ORG;
       /* "DC Tilburg", not "D.C. op de Weegh" nor "dc" */

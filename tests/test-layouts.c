@@ -429,6 +429,8 @@ test_organisations (void)
   assert_no_finding ("{\n  \"warehouse\": {\n    \"street\": \"Molenweg\",\n    "
                      "\"houseNumber\": \"41\",\n    \"postalCode\": \"3911 AC\",\n    "
                      "\"city\": \"Rhenen\"\n  }\n}\n");
+  assert_no_finding ("Afhalen kan ma-vr 9-17 uur:\nMolenweg 41\n3911 AC Rhenen\n");
+  assert_no_finding ("Molenweg 41, 3911 AC Rhenen\ninfo@lindeboom.nl\n");
   /* a person's by theirs: initials and a surname, a home, a BRP extract */
   assert_findings ("D.C. op de Weegh, Molenweg 19 hs, 3861 ZK Nijkerk, 06-64028862",
                    "address:Molenweg 19 hs, 3861 ZK Nijkerk");

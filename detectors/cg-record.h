@@ -78,6 +78,9 @@ cg_record_may_hold (const char *text, gsize len, gsize run_start, gsize run_end)
     return i >= 2 && !cg_is_digit ((guchar) text[i - 2]); /* not "12,50" */
   if (prev == '>' || prev == ';' || prev == '\t' || prev == '(' || prev == '|')
     return TRUE;
+  /* a cell of a report aligned with spaces: "Julianastraat      48   II   2808BZ" */
+  if (run_start >= 2 && text[run_start - 1] == ' ' && text[run_start - 2] == ' ')
+    return TRUE;
   /* "HAUPTSTRASSE 35" at the end of an address column's cell */
   return run_start >= 2 && text[run_start - 1] == ' '
          && cg_is_ascii_alpha ((guchar) text[run_start - 2])

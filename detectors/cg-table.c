@@ -241,6 +241,53 @@ is_row (const char *text, Line l, char sep)
   return filled >= 2 && !is_rule_line (text, l);
 }
 
+/* A data frame prints its labels right-aligned over its columns, and narrow
+ * columns' labels one space apart ("huisnr toev postcode"): a header cell of
+ * several words whose first word ends where a cell of the first row ends is
+ * split into its words. */
+static guint
+split_aligned_header (const char *text, gsize len, Line header, CgSpan *cells, guint n)
+{
+  CgSpan row_cells[MAX_CELLS], out[MAX_CELLS];
+  Line row = line_below (text, len, header);
+  guint rn, m = 0;
+
+  while (row.start > header.start && row.start < len && is_rule_line (text, row))
+    row = line_below (text, len, row);
+  if (row.start <= header.start || row.end <= row.start)
+    return n;
+  rn = split (text, row, ' ', row_cells);
+  for (guint i = 0; i < n && m < MAX_CELLS; i++)
+    {
+      const char *space = memchr (text + cells[i].start, ' ', cells[i].end - cells[i].start);
+      gboolean aligned = FALSE;
+
+      if (space != NULL)
+        {
+          gsize first_end = cg_text_column (text, header.start, (gsize) (space - text));
+          for (guint k = 0; k < rn && !aligned; k++)
+            aligned = cg_text_column (text, row.start, row_cells[k].end) == first_end;
+        }
+      if (!aligned)
+        {
+          out[m++] = cells[i];
+          continue;
+        }
+      for (gsize p = cells[i].start; p < cells[i].end && m < MAX_CELLS;)
+        {
+          gsize e = p;
+          while (e < cells[i].end && text[e] != ' ')
+            e++;
+          out[m].start = p;
+          out[m++].end = e;
+          for (p = e; p < cells[i].end && text[p] == ' '; p++)
+            ;
+        }
+    }
+  memcpy (cells, out, m * sizeof out[0]);
+  return m;
+}
+
 static void
 find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep)
 {
@@ -291,6 +338,9 @@ find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep
       if (cache->has_header)
         {
           cache->n_header_cells = split (text, l, sep, cache->header_cells);
+          if (sep == ' ')
+            cache->n_header_cells = split_aligned_header (text, len, l, cache->header_cells,
+                                                          cache->n_header_cells);
           memset (cache->header_kinds, -1, sizeof cache->header_kinds);
           cache->header_address_known = 0;
           /* header_like() saw every filled cell is a label */

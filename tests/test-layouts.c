@@ -349,7 +349,15 @@ test_data_tools (void)
   assert_findings ("Nr\tBSN leerling\tOuder/verzorger 1\tBSN ouder 1\n"
                    "1\t168348937\tJ. Brink\t313586159\n2\t197947281\tA. Mol\t645290415\n",
                    "bsn:168348937 | bsn:313586159 | bsn:197947281 | bsn:645290415");
+  /* a frame's narrow labels one space apart, the address parts in columns */
+  assert_findings (">>> df[['naam', 'straat', 'huisnr', 'toev', 'postcode', 'plaats']]\n"
+                   "             naam         straat  huisnr toev postcode    plaats\n"
+                   "0     Faber, N.E.  Julianastraat      48   II   2808BZ     Gouda\n",
+                   "address:Julianastraat | address:48 | address:II | address:2808BZ | "
+                   "address:Gouda");
   /* the same shapes under other columns */
+  assert_no_finding ("             naam         artikel  aantal toev ordernr    status\n"
+                     "0     Faber, N.E.  Julianastraat      48   II   2808BZ     Gouda\n");
   assert_no_finding ("   relatienr  achternaam     ordernr\n"
                      "0      10231       Evers  497080308.0\n");
   assert_no_finding ("  DLNR    ORDERNR    NAAM\n\n  007731  497080308  JONKER BP\n");

@@ -339,8 +339,8 @@ find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep
         {
           cache->n_header_cells = split (text, l, sep, cache->header_cells);
           if (sep == ' ')
-            cache->n_header_cells = split_aligned_header (text, len, l, cache->header_cells,
-                                                          cache->n_header_cells);
+            cache->n_header_cells
+                = split_aligned_header (text, len, l, cache->header_cells, cache->n_header_cells);
           memset (cache->header_kinds, -1, sizeof cache->header_kinds);
           cache->header_address_known = 0;
           /* header_like() saw every filled cell is a label */

@@ -490,6 +490,7 @@ has_digit (const char *text, Line l)
 }
 
 #define MAX_BLOCK 30
+#define MAX_BETWEEN 6
 
 /* A copy of a PDF form puts its labels in one block and the values in the
  * next, in the same order:
@@ -502,7 +503,7 @@ cg_context_label_block (CgKeywordSet set, const char *text, gsize len, gsize sta
 {
   Line lines[2 * MAX_BLOCK + 2]; /* lines[0] the value's, lines[k] k lines above it */
   Line l = line_of (text, len, start), v, next;
-  guint n = 1, keyword, top, bottom, count, digits = 0, gap = 0;
+  guint n = 1, keyword, top, bottom, count, digits = 0, gap = 0, above, between;
 
   out->verdict = CG_VERDICT_NONE;
   if (!only_punctuation (text, l.start, start))
@@ -536,14 +537,19 @@ cg_context_label_block (CgKeywordSet set, const char *text, gsize len, gsize sta
   for (top = keyword; top + 1 < n && is_label_line (text, lines[top + 1]); top++)
     ;
   count = top - bottom + 1;
-  /* the value's place in the value block, which starts right below it */
-  if (bottom - 1 != top - keyword || count < 3)
+  /* the value's place in the value block, which starts right below it or,
+   * in a larger form, after a few lines of other text (instructions, a page
+   * footer: "Vul alle velden in. …", "Pagina 1 van 4") */
+  above = top - keyword;
+  between = bottom - 1 - above;
+  if (bottom - 1 < above || count < 3 || (between > 0 && (gap != 0 || count < 5))
+      || between > MAX_BETWEEN)
     return out->verdict = CG_VERDICT_NONE;
-  for (guint k = 1; k < bottom; k++)
+  for (guint k = 1; k <= above; k++)
     digits += has_digit (text, lines[k]);
   /* the rest of the value block, below the value */
   v = l;
-  for (guint k = bottom; k < count; k++)
+  for (guint k = above + 1; k < count; k++)
     {
       if (!line_below (text, len, v, &next) || is_empty_line (text, next))
         return out->verdict = CG_VERDICT_NONE;

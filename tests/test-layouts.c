@@ -216,6 +216,16 @@ test_label_block (void)
   assert_findings ("Naam\nGeboortedatum\nBSN\nAdres\n\nJ. Jansen\n12-03-1980\n922795356\n"
                    "Molenweg 8, 3911 AC Rhenen\n",
                    "bsn:922795356 | address:Molenweg 8, 3911 AC Rhenen");
+  /* a larger form whose blocks other lines part (instructions, a page footer) */
+  assert_findings ("Naam en voorletters\nBurgerservicenummer\nGeboortedatum\nAdres\n"
+                   "Postcode en woonplaats\nTelefoonnummer\n"
+                   "Vul alle velden in. Zonder burgerservicenummer kunnen wij niets doen.\n"
+                   "Pagina 1 van 4\nLange, A.C. de\n554181058\n15-10-1974\nKerkstraat 123B\n"
+                   "7317 EG Apeldoorn\n06-89383383\n",
+                   "bsn:554181058 | address:Kerkstraat 123B\\n7317 EG Apeldoorn");
+  /* a small one does not reach over other lines */
+  assert_no_finding ("Naam\nBSN\nKlantnr\nZie de toelichting hieronder bij punt vier.\n"
+                     "J. Jansen\n554181058\n1234\n");
   /* one value too few: the blocks do not pair */
   assert_no_finding ("Naam\nGeboortedatum\nBSN\nKlantnr\n\nJ. Jansen\n922795356\n");
 }

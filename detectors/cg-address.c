@@ -390,7 +390,8 @@ read_place_after_street (const CgGazetteer *gaz, const char *text, gsize len, gs
     j++;
   while (j < len && text[j] == ' ' && j - i < 4)
     j++;
-  return j > i ? read_place (gaz, text, len, j, FALSE) : 0;
+  /* after words of a home, or in a list of addresses, "kerkstraat 3 heeze" */
+  return j > i ? read_place (gaz, text, len, j, cue) : 0;
 }
 
 /* ---- postcodes -------------------------------------------------------- */
@@ -615,12 +616,56 @@ extend_over_titles (const char *text, gsize start)
 
 /* Words of a person's home before the street on its line: "ik woon op de",
  * "wonende aan de", "mijn adres is". */
+/* Whether the line at @ls is an item of a list ("- ", "* ", "• "). */
+static gboolean
+is_list_item (const char *text, gsize ls, gsize le)
+{
+  gsize i = ls;
+
+  while (i < le && text[i] == ' ')
+    i++;
+  if (i + 1 < le && (text[i] == '-' || text[i] == '*') && text[i + 1] == ' ')
+    return TRUE;
+  return i + 3 < le && (guchar) text[i] == 0xE2 && (guchar) text[i + 1] == 0x80
+         && (guchar) text[i + 2] == 0xA2;
+}
+
+/* "kerstkaarten 2025 – adressen" over a list of items, one of which holds
+ * @start: a list of addresses, typed as they come ("- tante nel kerkstraat
+ * 3 heeze"). */
+static gboolean
+in_address_list (const char *text, gsize start)
+{
+  gsize ls = cg_text_line_start (text, start, 256), le = start;
+  gboolean skipped_blank = FALSE;
+
+  if (!cg_text_is_line_start (text, ls) || !is_list_item (text, ls, le))
+    return FALSE;
+  for (guint k = 0; k < 60 && ls > 0; k++)
+    {
+      le = ls - 1;
+      ls = cg_text_line_start (text, le, 256);
+      if (!cg_text_is_line_start (text, ls))
+        return FALSE;
+      if (is_list_item (text, ls, le))
+        continue;
+      if (ls == le && !skipped_blank)
+        {
+          skipped_blank = TRUE;
+          continue;
+        }
+      return span_mentions (text, ls, le, "adres");
+    }
+  return FALSE;
+}
+
 static gboolean
 has_home_cue (const char *text, gsize start)
 {
   gsize from = cg_text_line_start (text, start, 80);
 
-  return span_mentions (text, from, start, "woon") || span_mentions (text, from, start, "wonend")
+  return in_address_list (text, start) || span_mentions (text, from, start, "woon")
+         || span_mentions (text, from, start, "wonend")
          || span_mentions (text, from, start, "adres")
          || span_mentions (text, from, start, "verhuis")
          || span_mentions (text, from, start, "address")

@@ -240,6 +240,11 @@ test_place_first_and_lower_case (void)
   assert_findings ("woonachtig aan de dorpsstraat 3 te baarn", "address:dorpsstraat 3 te baarn");
   /* lower case without a cue of a home */
   assert_no_finding ("we liepen de molenweg 8 keer op en neer in ede");
+  /* a list of addresses typed as they come */
+  assert_findings ("kerstkaarten 2025 - adressen\n\n- tante nel en ome cor kerkstraat 3 heeze\n"
+                   "- jan & els de wit, molenweg 12a, gemonde\n",
+                   "address:kerkstraat 3 heeze | address:molenweg 12a, gemonde");
+  assert_no_finding ("boodschappen\n\n- kerkstraat 3 heeze ophalen\n- molenweg 12a, gemonde\n");
 }
 
 static void

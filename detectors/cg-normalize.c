@@ -206,71 +206,59 @@ is_folded_format (const char *text, gsize len)
          || g_strstr_len (text, (gssize) MIN (len, 65536), "BEGIN:VEVENT") != NULL;
 }
 
-static gboolean
-may_start (guchar c, gboolean unfold)
-{
-  return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF || c == '&' || c == '\\' || c == '~'
-         || (unfold && (c == '\r' || c == '\n'));
-}
-
-/* Whether an 8-byte word holds a byte that may start a replacement: a
- * non-ASCII byte, '&', '\\' or '~' (the zero-byte test of each, at once). */
+/* Whether the bytes at @i may start a replacement: a byte that starts one
+ * of the characters above, '&' or '\\' before what an escape goes on with,
+ * a tie between letters or digits, or (unfolding) a line break. */
 static inline gboolean
-word_may_start (guint64 w)
+may_start_at (const char *text, gsize len, gsize i, gboolean unfold)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 amp = w ^ (ones * '&'), bsl = w ^ (ones * '\\'), tilde = w ^ (ones * '~');
+  guchar c = (guchar) text[i], next = i + 1 < len ? (guchar) text[i + 1] : 0;
 
-  return ((w | ((amp - ones) & ~amp) | ((bsl - ones) & ~bsl) | ((tilde - ones) & ~tilde)) & highs)
-         != 0;
+  switch (c)
+    {
+    case 0xC2:
+    case 0xE2:
+    case 0xE3:
+    case 0xEF: return TRUE;
+    case '&': return next == 'n' || next == 'N' || next == '#' || next == 't' || next == 'T';
+    case '\\': return next == 'u' || next == 'U' || next == ',' || next == ' ';
+    case '~': return i > 0 && g_ascii_isalnum (text[i - 1]) && g_ascii_isalnum (next);
+    case '\r':
+    case '\n': return unfold;
+    default: return FALSE;
+    }
 }
 
-/* The first byte that may start a replacement, or len.  Words of eight
- * ASCII bytes are skipped at once (unless lines are to be unfolded). */
+/* The first byte that may start a replacement, or len.  Sixteen bytes at a
+ * time are skipped when none of them is non-ASCII, '&', '\\' or '~'. */
 static gsize
 next_candidate (const char *text, gsize len, gsize from, gboolean unfold)
 {
   gsize i = from;
 
 #ifdef __SSE2__
-  /* sixteen bytes at once: ASCII but '&', '\\' and '~' */
   if (!unfold)
     {
       const __m128i amp = _mm_set1_epi8 ('&'), bsl = _mm_set1_epi8 ('\\'),
                     tilde = _mm_set1_epi8 ('~');
-      while (i + 16 <= len)
+      for (; i + 16 <= len; i += 16)
         {
           __m128i v = _mm_loadu_si128 ((const __m128i *) (text + i));
           __m128i hit
               = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, amp), _mm_cmpeq_epi8 (v, bsl)),
                               _mm_or_si128 (_mm_cmpeq_epi8 (v, tilde), v));
-          if (_mm_movemask_epi8 (hit) != 0)
-            break;
-          i += 16;
+          for (guint mask = (guint) _mm_movemask_epi8 (hit); mask != 0; mask &= mask - 1)
+            {
+              gsize at = i + (gsize) __builtin_ctz (mask);
+              if (may_start_at (text, len, at, unfold))
+                return at;
+            }
         }
     }
 #endif
-  while (i < len)
-    {
-      if (!unfold && i + 8 <= len)
-        {
-          guint64 w;
-          memcpy (&w, text + i, 8);
-          if (!word_may_start (w))
-            {
-              i += 8;
-              continue;
-            }
-          for (gsize k = 0; k < 8; k++, i++)
-            if (may_start ((guchar) text[i], unfold))
-              return i;
-          continue;
-        }
-      if (may_start ((guchar) text[i], unfold))
-        return i;
-      i++;
-    }
+  for (; i < len; i++)
+    if (may_start_at (text, len, i, unfold))
+      return i;
   return len;
 }
 

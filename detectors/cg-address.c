@@ -1078,8 +1078,15 @@ cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *ta
         {
           CgTableCell cell;
           gboolean row = cg_table_cell_at (table, text, len, g->start, &cell);
-          if (cg_organisation_near (text, len, g->start, g->end, row, &f.reason))
-            f.confidence = ORGANISATION_CONFIDENCE;
+          if (row
+                  ? cg_organisation_table (text, len, g->start, g->end, table->header_start,
+                                           table->header_end)
+                  : cg_organisation_near (text, len, g->start, g->end, FALSE, &f.reason))
+            {
+              f.confidence = ORGANISATION_CONFIDENCE;
+              if (row)
+                f.reason = "an organisation's (its row or its table's header says so)";
+            }
         }
       if (f.confidence >= threshold && g->street_start != G_MAXSIZE)
         {

@@ -54,6 +54,7 @@ typedef struct
 static const Word words[] = {
   { "accommodatie", WEAK_ORG },
   { "accountants", WEAK_ORG },
+  { "achternaam", STRONG_PERSON },
   { "adreshouding", STRONG_PERSON },
   { "advocaten", WEAK_ORG },
   { "afdeling", WEAK_ORG },
@@ -106,10 +107,12 @@ static const Word words[] = {
   { "filiaal", WEAK_ORG },
   { "fysiotherapie", WEAK_ORG },
   { "garage", WEAK_ORG },
+  { "geb", STRONG_PERSON },
   { "geboortedatum", STRONG_PERSON },
   { "geboren", STRONG_PERSON },
   { "gemeentehuis", WEAK_ORG },
   { "geopend", WEAK_ORG },
+  { "geslacht", STRONG_PERSON },
   { "gesloten", WEAK_ORG },
   { "gevestigd", STRONG_ORG },
   { "golfbaan", WEAK_ORG },
@@ -146,10 +149,10 @@ static const Word words[] = {
   { "koopavond", WEAK_ORG },
   { "koopzondag", WEAK_ORG },
   { "kvk", STRONG_ORG },
+  { "leerlingnr", STRONG_PERSON },
   { "leverancier", STRONG_ORG },
   { "lezing", WEAK_ORG },
   { "locatie", WEAK_ORG },
-  { "logistiek", WEAK_ORG },
   { "loods", WEAK_ORG },
   { "lrk", STRONG_ORG },
   { "magazijn", WEAK_ORG },
@@ -177,6 +180,8 @@ static const Word words[] = {
   { "partycentrum", WEAK_ORG },
   { "patient", STRONG_PERSON },
   { "pension", WEAK_ORG },
+  { "personeelsnr", STRONG_PERSON },
+  { "personeelsnummer", STRONG_PERSON },
   { "polikliniek", WEAK_ORG },
   { "politie", WEAK_ORG },
   { "politiebureau", WEAK_ORG },
@@ -191,6 +196,7 @@ static const Word words[] = {
   { "relatiedag", WEAK_ORG },
   { "restaurant", WEAK_ORG },
   { "retouradres", STRONG_ORG },
+  { "roepnaam", STRONG_PERSON },
   { "routebeschrijving", WEAK_ORG },
   { "rsin", STRONG_ORG },
   { "seminar", WEAK_ORG },
@@ -223,6 +229,8 @@ static const Word words[] = {
   { "verzorgingshuis", WEAK_ORG },
   { "vestiging", STRONG_ORG },
   { "vestigingsadres", STRONG_ORG },
+  { "voorletters", STRONG_PERSON },
+  { "voornaam", STRONG_PERSON },
   { "voorstelling", WEAK_ORG },
   { "warehouse", STRONG_ORG },
   { "waterschap", WEAK_ORG },
@@ -675,5 +683,27 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
     }
   if (verdict > 0)
     *why = "an organisation's (company, institution or letterhead words near it)";
+  return verdict > 0;
+}
+
+gboolean
+cg_organisation_table (const char *text, gsize len, gsize start, gsize end, gsize header_start,
+                       gsize header_end)
+{
+  gsize ls = cg_text_line_start (text, start, 8192), le = cg_text_line_end (text, len, start, 8192);
+  guint row = evidence_flags (text, ls, start)
+              | (evidence_flags (text, end, MAX (end, le)) & (STRONG_ORG | STRONG_PERSON));
+  guint header = header_end > header_start && header_end <= ls
+                     ? evidence_flags (text, header_start, header_end)
+                     : 0;
+  int verdict;
+
+  row &= ~MASKED;
+  header &= ~MASKED;
+  /* strong words first, the row's before the header's; then weak ones */
+  if ((verdict = decide (row & (STRONG_ORG | STRONG_PERSON))) == 0
+      && (verdict = decide (header & (STRONG_ORG | STRONG_PERSON))) == 0
+      && (verdict = decide (row)) == 0)
+    verdict = decide (header);
   return verdict > 0;
 }

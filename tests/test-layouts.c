@@ -454,6 +454,14 @@ test_organisations (void)
                      "\"city\": \"Rhenen\"\n  }\n}\n");
   assert_no_finding ("Afhalen kan ma-vr 9-17 uur:\nMolenweg 41\n3911 AC Rhenen\n");
   assert_no_finding ("Molenweg 41, 3911 AC Rhenen\ninfo@lindeboom.nl\n");
+  /* a table of organisations by its header, a table of people by theirs */
+  assert_no_finding ("| Kantoor | Adres | Telefoon |\n|---|---|---|\n"
+                     "| Utrecht | Kerkstraat 12, 3511 AB Utrecht | 030 123 4567 |\n");
+  assert_no_finding ("crediteur;naam;straat;nr;postcode;plaats;kvk\n"
+                     "2001;Peters;Molenweg;41;3911 AC;Rhenen;\n");
+  assert_findings ("Voornaam\tAfdeling\tStraat\tHuisnr\tPostcode\tWoonplaats\n"
+                   "Elif\tMagazijn\tMolenweg\t41\t3911 AC\tRhenen\n",
+                   "address:Molenweg | address:41 | address:3911 AC | address:Rhenen");
   /* a person's by theirs: initials and a surname, a home, a BRP extract */
   assert_findings ("D.C. op de Weegh, Molenweg 19 hs, 3861 ZK Nijkerk, 06-64028862",
                    "address:Molenweg 19 hs, 3861 ZK Nijkerk");

@@ -6,6 +6,10 @@ usage: make-mixed.py BACKGROUND_DIR OUT MB       mixed text: the background set
                                                   (man pages, licences, headers,
                                                   log, ledger) with personal data
                                                   sprinkled in, repeated to MB
+       make-mixed.py --log|--ledger OUT MB       digit-dense text: an application
+                                                  log with a request id on every
+                                                  line, a ledger TSV with an
+                                                  order-number column
        make-mixed.py --hostile OUT MB            worst cases for the rules: long
                                                   digit runs, digit groups, tables
                                                   of candidates, streets without end
@@ -41,6 +45,41 @@ def log_lines(rng, size):
     return "".join(lines).encode()
 
 
+def app_log(rng, size):
+    """An application log with a nine-digit request id on every line."""
+    lines, written = [], 0
+    levels = ["INFO ", "INFO ", "INFO ", "DEBUG", "WARN "]
+    while written < size:
+        line = (f"2026-11-{rng.randrange(1, 29):02d} {rng.randrange(24):02d}:{rng.randrange(60):02d}:"
+                f"{rng.randrange(60):02d},{rng.randrange(1000):03d} {rng.choice(levels)} "
+                f"[http-nio-8080-exec-{rng.randrange(1, 40)}] c.e.shop.OrderController - "
+                f"request {rng.randrange(10**8, 10**9)} {rng.choice(['GET', 'POST'])} "
+                f"/api/orders/{rng.randrange(10**5, 10**6)} took {rng.randrange(900)} ms\n")
+        lines.append(line)
+        written += len(line)
+    return "".join(lines).encode()
+
+
+def ledger_tsv(rng, size):
+    """A ledger exported as TSV, its second column a nine-digit order number."""
+    lines = ["datum\tordernummer\tgrootboek\tomschrijving\tdebet\tcredit\n"]
+    written = len(lines[0])
+    while written < size:
+        line = (f"2026-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}\t"
+                f"{rng.randrange(10**8, 10**9)}\t{rng.choice(['8000', '8010', '1300', '4400'])}\t"
+                f"{rng.choice(['verkoop webshop', 'retour', 'verzendkosten', 'inkoop'])}\t"
+                f"{rng.randrange(99999)},{rng.randrange(100):02d}\t0,00\n")
+        lines.append(line)
+        written += len(line)
+    return "".join(lines).encode()
+
+
+def dense(out, kind, size):
+    rng = random.Random(9)
+    with open(out, "wb") as f:
+        f.write(app_log(rng, size) if kind == "log" else ledger_tsv(rng, size))
+
+
 def mixed(background, out, size):
     """Real text (man pages, FAQ, licences, C headers) and a realistic log, with
     a little personal data in between."""
@@ -52,6 +91,10 @@ def mixed(background, out, size):
         with open(os.path.join(background, name), "rb") as f:
             blobs.append(f.read())
     blobs.append(log_lines(rng, 8 * MB))
+    # issue 18's mix: an application log with a request id on every line and
+    # a ledger TSV with an order-number column
+    blobs.append(app_log(rng, 14 * MB))
+    blobs.append(ledger_tsv(rng, 7 * MB))
     with open(out, "wb") as f:
         written = 0
         while written < size:
@@ -90,6 +133,8 @@ def hostile(out, size):
 def main():
     if sys.argv[1] == "--hostile":
         hostile(sys.argv[2], int(sys.argv[3]) * MB)
+    elif sys.argv[1] in ("--log", "--ledger"):
+        dense(sys.argv[2], sys.argv[1][2:], int(sys.argv[3]) * MB)
     else:
         mixed(sys.argv[1], sys.argv[2], int(sys.argv[3]) * MB)
 

@@ -54,6 +54,18 @@ for layout in export narrow parts; do
   done
 done
 echo
+echo "== digit-dense text: an application log with a request id on every line, a ledger TSV"
+echo "   with an order-number column (goal: 300 MB/s on one core)"
+[ -f "$work/dense-log.txt" ] || /usr/bin/python3 "$src/bench/make-mixed.py" --log "$work/dense-log.txt" 14
+[ -f "$work/dense-ledger.tsv" ] || /usr/bin/python3 "$src/bench/make-mixed.py" --ledger "$work/dense-ledger.tsv" 7
+for f in dense-log.txt dense-ledger.tsv; do
+  echo "-- $f: $(sed -n 2p "$work/$f" | cut -c1-100)"
+  "$build/bench/bench-scan" "$work/$f" 5 | sed -n '3p'
+  scan=$(median_time "$build/cli/clipguard-scan" --json "$work/$f")
+  rg=$(median_time rg -c --no-unicode -e "'$patterns'" "$work/$f")
+  echo "clipguard-scan --json: $scan s, rg -c --no-unicode: $rg s, ratio $(echo "scale=2; $scan / $rg" | bc)x"
+done
+echo
 echo "== the precision worst case: logs and ledgers whose every id passes the 11-check"
 cat "$work/background/generated-log.txt" "$work/background/generated-ledger.txt" > "$work/all-valid-ids.txt"
 "$build/bench/bench-scan" "$work/all-valid-ids.txt" 3

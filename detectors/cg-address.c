@@ -290,6 +290,10 @@ read_street (const CgGazetteer *gaz, const char *text, gsize end, gsize *start, 
     last--;
   if (end - last < 2 || end - last > 40)
     return FALSE;
+  /* a street's last word has letters: a ledger's "500840636\t1300" needs no
+   * look-up */
+  if (cg_is_digit ((guchar) text[end - 1]) && cg_is_digit ((guchar) text[last]))
+    return FALSE;
   /* the last word normalised once, looked up in each list it may be in */
   name_len = cg_text_normalise_name (text + last, end - last, name, sizeof name);
   last_known
@@ -386,7 +390,8 @@ read_place_after_street (const CgGazetteer *gaz, const char *text, gsize len, gs
     j++;
   while (j < len && text[j] == ' ' && j - i < 4)
     j++;
-  return j > i ? read_place (gaz, text, len, j, FALSE) : 0;
+  /* after words of a home, or in a list of addresses, "kerkstraat 3 heeze" */
+  return j > i ? read_place (gaz, text, len, j, cue) : 0;
 }
 
 /* ---- postcodes -------------------------------------------------------- */
@@ -611,12 +616,56 @@ extend_over_titles (const char *text, gsize start)
 
 /* Words of a person's home before the street on its line: "ik woon op de",
  * "wonende aan de", "mijn adres is". */
+/* Whether the line at @ls is an item of a list ("- ", "* ", "• "). */
+static gboolean
+is_list_item (const char *text, gsize ls, gsize le)
+{
+  gsize i = ls;
+
+  while (i < le && text[i] == ' ')
+    i++;
+  if (i + 1 < le && (text[i] == '-' || text[i] == '*') && text[i + 1] == ' ')
+    return TRUE;
+  return i + 3 < le && (guchar) text[i] == 0xE2 && (guchar) text[i + 1] == 0x80
+         && (guchar) text[i + 2] == 0xA2;
+}
+
+/* "kerstkaarten 2025 – adressen" over a list of items, one of which holds
+ * @start: a list of addresses, typed as they come ("- tante nel kerkstraat
+ * 3 heeze"). */
+static gboolean
+in_address_list (const char *text, gsize start)
+{
+  gsize ls = cg_text_line_start (text, start, 256), le = start;
+  gboolean skipped_blank = FALSE;
+
+  if (!cg_text_is_line_start (text, ls) || !is_list_item (text, ls, le))
+    return FALSE;
+  for (guint k = 0; k < 60 && ls > 0; k++)
+    {
+      le = ls - 1;
+      ls = cg_text_line_start (text, le, 256);
+      if (!cg_text_is_line_start (text, ls))
+        return FALSE;
+      if (is_list_item (text, ls, le))
+        continue;
+      if (ls == le && !skipped_blank)
+        {
+          skipped_blank = TRUE;
+          continue;
+        }
+      return span_mentions (text, ls, le, "adres");
+    }
+  return FALSE;
+}
+
 static gboolean
 has_home_cue (const char *text, gsize start)
 {
   gsize from = cg_text_line_start (text, start, 80);
 
-  return span_mentions (text, from, start, "woon") || span_mentions (text, from, start, "wonend")
+  return in_address_list (text, start) || span_mentions (text, from, start, "woon")
+         || span_mentions (text, from, start, "wonend")
          || span_mentions (text, from, start, "adres")
          || span_mentions (text, from, start, "verhuis")
          || span_mentions (text, from, start, "address")
@@ -865,6 +914,27 @@ near_full_address (const char *text, GArray *groups, guint index)
   return FALSE;
 }
 
+/* "Object: Molenweg 41 (Rhenen)": a municipal tax bill's label of the home
+ * it is about, at the start of its line (not "a Java object"). */
+static gboolean
+object_label_before (const char *text, gsize start)
+{
+  gsize ls = cg_text_line_start (text, start, 64), i = ls;
+
+  while (i < start && (text[i] == ' ' || text[i] == '\t'))
+    i++;
+  if (!cg_text_is_line_start (text, ls) || i + 7 > start
+      || g_ascii_strncasecmp (text + i, "object", 6) != 0)
+    return FALSE;
+  for (i += 6; i < start && text[i] == ' '; i++)
+    ;
+  if (i >= start || text[i] != ':')
+    return FALSE;
+  for (i++; i < start && text[i] == ' '; i++)
+    ;
+  return i == start;
+}
+
 /* The keyword (static) that labels text[start, end) as an address, or NULL. */
 static const char *
 address_label (const char *text, gsize len, gsize start, gsize end, CgTableCache *table)
@@ -892,6 +962,8 @@ address_label (const char *text, gsize len, gsize start, gsize end, CgTableCache
   if (cg_context_on_line (CG_KEYWORDS_ADDRESS, text, len, start, end, 48, &context)
       || cg_context_label_above (CG_KEYWORDS_ADDRESS, text, start, &context))
     return context.keyword;
+  if (object_label_before (text, start))
+    return "object";
   return NULL;
 }
 
@@ -1006,8 +1078,15 @@ cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *ta
         {
           CgTableCell cell;
           gboolean row = cg_table_cell_at (table, text, len, g->start, &cell);
-          if (cg_organisation_near (text, len, g->start, g->end, row, &f.reason))
-            f.confidence = ORGANISATION_CONFIDENCE;
+          if (row
+                  ? cg_organisation_table (text, len, g->start, g->end, table->header_start,
+                                           table->header_end)
+                  : cg_organisation_near (text, len, g->start, g->end, FALSE, &f.reason))
+            {
+              f.confidence = ORGANISATION_CONFIDENCE;
+              if (row)
+                f.reason = "an organisation's (its row or its table's header says so)";
+            }
         }
       if (f.confidence >= threshold && g->street_start != G_MAXSIZE)
         {

@@ -14,6 +14,7 @@ typedef enum
   CG_BSN_GROUPED_333, /* 123.456.782, 123 456 782, 123-456-782 */
   CG_BSN_BOXED,       /* 1 2 3 4 5 6 7 8 2: a form's digit boxes */
   CG_BSN_MRZ,         /* the personal number of a Dutch ID card's or passport's MRZ */
+  CG_BSN_SPLIT_54,    /* 12345 6782: an OCR'd deed split it, right after a keyword */
 } CgBsnForm;
 
 typedef struct
@@ -59,6 +60,15 @@ G_BEGIN_DECLS
  * the digit run at @run_start is in one. */
 gboolean cg_bsn_read_mrz (const char *text, gsize len, gsize run_start, gsize run_end,
                           CgBsnCandidate *candidate);
+
+/* A candidate whose edges are not clear (cg_bsn_read() gave
+ * CG_BSN_READ_LOOSE) that is a BSN all the same: glued to its keyword
+ * ("BSN644196944", "BSN226317638_huurcontract.pdf"), a path's person
+ * ("/api/personen/NNN/adres"), a folder of names ("220436058_Kuipers" among
+ * more like it, or with a keyword on its line), or a data frame's float
+ * ("497080308.0" in a BSN column).  Fills @finding and returns TRUE then. */
+gboolean cg_bsn_score_loose (const char *text, gsize len, const CgBsnCandidate *candidate,
+                             CgTableCache *table, CgSqlCache *sql, CgFinding *finding);
 
 /* Scores a candidate that passed the 11-check by its context: a key, a
  * column or a keyword that names a BSN raises it, one that names another

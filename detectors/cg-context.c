@@ -55,10 +55,27 @@ static const char *const bsn_spellable[] = {
 };
 
 static const char *const address_positive[] = {
-  "address",      "adres",     "adresgegevens", "bezoekadres", "correspondentieadres",
-  "factuuradres", "huisadres", "huisnr",        "huisnummer",  "postadres",
-  "postcode",     "straat",    "straatnaam",    "wonende",     "woon",
-  "woonachtig",   "woonadres", "woonplaats",    "woont",
+  "address",
+  "adres",
+  "adresgegevens",
+  "afleveradres",
+  "bezoekadres",
+  "bezorgadres",
+  "correspondentieadres",
+  "factuuradres",
+  "huisadres",
+  "huisnr",
+  "huisnummer",
+  "postadres",
+  "postcode",
+  "straat",
+  "straatnaam",
+  "wonende",
+  "woon",
+  "woonachtig",
+  "woonadres",
+  "woonplaats",
+  "woont",
 };
 
 static int
@@ -343,6 +360,13 @@ cg_context_in_span (CgKeywordSet set, const char *text, gsize from, gsize to, Cg
   return search_span (set, text, from, to, FALSE, out);
 }
 
+CgVerdict
+cg_context_in_span_backwards (CgKeywordSet set, const char *text, gsize from, gsize to,
+                              CgContext *out)
+{
+  return search_span (set, text, from, to, TRUE, out);
+}
+
 /* ---- contexts further away ---------------------------------------------- */
 
 typedef struct
@@ -389,6 +413,26 @@ is_empty_line (const char *text, Line l)
   return only_punctuation (text, l.start, l.end);
 }
 
+/* Whether a line ends in a word that links a subject to what follows
+ * ("... is", "... luidt", "... was"). */
+static gboolean
+ends_in_link (const char *text, Line l)
+{
+  static const char *const links[] = { "is", "was", "luidt", "are", "were", "zijn" };
+  gsize e = l.end, s;
+
+  while (e > l.start && text[e - 1] == ' ')
+    e--;
+  for (s = e; s > l.start && cg_is_ascii_alpha ((guchar) text[s - 1]); s--)
+    ;
+  if (s > l.start && cg_is_word_byte ((guchar) text[s - 1]))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (links); k++)
+    if (strlen (links[k]) == e - s && g_ascii_strncasecmp (text + s, links[k], e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "... vroeg de gemeente om het BSN\nvan mevrouw, dat is 111222333": the
  * keyword ends the line before the one of the value (within its last three
  * words), and nothing on the value's line before it says otherwise. */
@@ -407,6 +451,11 @@ cg_context_line_before (CgKeywordSet set, const char *text, gsize len, gsize sta
     if (cg_is_word_byte ((guchar) text[i - 1])
         && (i - 1 == above.start || !cg_is_word_byte ((guchar) text[i - 2])))
       words++;
+  /* "His BSN, as printed on the letter he got on 4 June, is\n125578611": a
+   * sentence that ends its line in "is" goes on in the value; its keyword
+   * may stand anywhere on that line */
+  if (ends_in_link (text, above))
+    i = above.end > above.start + 160 ? above.end - 160 : above.start;
   if (search_span (set, text, i, above.end, TRUE, out) != CG_VERDICT_POSITIVE)
     out->verdict = CG_VERDICT_NONE;
   return out->verdict;
@@ -441,6 +490,7 @@ has_digit (const char *text, Line l)
 }
 
 #define MAX_BLOCK 30
+#define MAX_BETWEEN 6
 
 /* A copy of a PDF form puts its labels in one block and the values in the
  * next, in the same order:
@@ -453,7 +503,7 @@ cg_context_label_block (CgKeywordSet set, const char *text, gsize len, gsize sta
 {
   Line lines[2 * MAX_BLOCK + 2]; /* lines[0] the value's, lines[k] k lines above it */
   Line l = line_of (text, len, start), v, next;
-  guint n = 1, keyword, top, bottom, count, digits = 0, gap = 0;
+  guint n = 1, keyword, top, bottom, count, digits = 0, gap = 0, above, between;
 
   out->verdict = CG_VERDICT_NONE;
   if (!only_punctuation (text, l.start, start))
@@ -487,14 +537,19 @@ cg_context_label_block (CgKeywordSet set, const char *text, gsize len, gsize sta
   for (top = keyword; top + 1 < n && is_label_line (text, lines[top + 1]); top++)
     ;
   count = top - bottom + 1;
-  /* the value's place in the value block, which starts right below it */
-  if (bottom - 1 != top - keyword || count < 3)
+  /* the value's place in the value block, which starts right below it or,
+   * in a larger form, after a few lines of other text (instructions, a page
+   * footer: "Vul alle velden in. …", "Pagina 1 van 4") */
+  above = top - keyword;
+  between = bottom - 1 - above;
+  if (bottom - 1 < above || count < 3 || (between > 0 && (gap != 0 || count < 5))
+      || between > MAX_BETWEEN)
     return out->verdict = CG_VERDICT_NONE;
-  for (guint k = 1; k < bottom; k++)
+  for (guint k = 1; k <= above; k++)
     digits += has_digit (text, lines[k]);
   /* the rest of the value block, below the value */
   v = l;
-  for (guint k = bottom; k < count; k++)
+  for (guint k = above + 1; k < count; k++)
     {
       if (!line_below (text, len, v, &next) || is_empty_line (text, next))
         return out->verdict = CG_VERDICT_NONE;

@@ -54,6 +54,11 @@ CgVerdict cg_context_label_block (CgKeywordSet set, const char *text, gsize len,
 CgVerdict cg_context_conversation (const char *text, gsize len, gsize start, gsize end,
                                    CgContext *out);
 
+/* The verdict of the words in text[from, to), nearest to @to first (a
+ * form's label: "Uw burgerservicenummer"). */
+CgVerdict cg_context_in_span_backwards (CgKeywordSet set, const char *text, gsize from, gsize to,
+                                        CgContext *out);
+
 /* The verdict of the words in text[from, to) (a table header cell). */
 CgVerdict cg_context_in_span (CgKeywordSet set, const char *text, gsize from, gsize to,
                               CgContext *out);

@@ -56,11 +56,15 @@ address_kind (const char *s, gsize n)
   static const char *const addition_words[] = { "toev", "suffix", "letter", "ext", NULL };
   static const char *const place_words[]
       = { "town", "locality", "stad", "residence", "place", "woonplaats", "plaats", NULL };
-  gboolean postcode = has (s, "postcode") || has (s, "postalcode") || has (s, "zip");
-  gboolean place = has (s, "plaats") || has (s, "city") || is (s, place_words);
-  gboolean street = has (s, "straat") || has (s, "street") || has (s, "openbareruimte");
+  /* ISO 20022 (SEPA, camt): StrtNm, BldgNb, PstCd, TwnNm */
+  gboolean postcode = has (s, "postcode") || has (s, "postalcode") || has (s, "zip")
+                      || strcmp (s, "pstcd") == 0;
+  gboolean place
+      = has (s, "plaats") || has (s, "city") || is (s, place_words) || strcmp (s, "twnnm") == 0;
+  gboolean street = has (s, "straat") || has (s, "street") || has (s, "openbareruimte")
+                    || strcmp (s, "strtnm") == 0;
   gboolean number = has (s, "huisnummer") || has (s, "housenumber") || has (s, "huisnr")
-                    || is (s, number_words);
+                    || is (s, number_words) || strcmp (s, "bldgnb") == 0;
 
   if (has (s, "toevoeging") || has (s, "huisletter") || has (s, "addition")
       || has (s, "huisnummertoev") || is (s, addition_words))

@@ -214,7 +214,8 @@ skip_wrap (const char *text, gsize len, gsize i)
 }
 
 /* Collects the IBAN characters from text[start], upper-cased, into @out;
- * spaces are allowed only between groups of four, and one line break
+ * spaces are allowed only between groups of four and after the country
+ * code, and one line break
  * anywhere.  Returns the offset after the last character taken, or 0 when
  * the text stops short. */
 static gsize
@@ -233,7 +234,9 @@ collect (const char *text, gsize len, gsize start, guint want, char *out)
           out[k++] = (char) (cg_is_lower (c) ? c - 32 : c);
           i++;
         }
-      else if (c == ' ' && k % 4 == 0 && k > 0 && i + 1 < len && is_alnum ((guchar) text[i + 1]))
+      /* "NL91 ABNA ...", and "NL 91 ABNA ..." with a space after the country */
+      else if (c == ' ' && (k % 4 == 0 || k == 2) && k > 0 && i + 1 < len
+               && is_alnum ((guchar) text[i + 1]))
         i++;
       else if (!wrapped && k >= 4 && (next = skip_wrap (text, len, i)) != 0)
         {

@@ -109,11 +109,37 @@ append (CgNormalized *self, const char *bytes, gsize n)
   self->len += n;
 }
 
+/* Escapes of a no-break or thin space that source formats write inside a
+ * value: HTML entities, JSON's \u, TeX's thin space.  Matched in either case
+ * ("&#x202F;", "\u00A0"). */
+static const char *const space_escapes[] = {
+  "&nbsp;",   "&#160;",  "&#xa0;",  "&#x202f;", "&#8239;", "&#x2009;", "&#8201;", "&thinsp;",
+  "&#x2007;", "\\u00a0", "\\u202f", "\\u2009",  "\\u2007", "\\,",      "\\ ",
+};
+
+static gsize
+space_escape (const guchar *s, gsize left)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (space_escapes); k++)
+    {
+      gsize n = strlen (space_escapes[k]);
+      if (left >= n && g_ascii_strncasecmp ((const char *) s, space_escapes[k], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
 /* What the bytes at @s stand for: sets *@out to the replacement (0 for
  * nothing) and returns how many bytes it replaces, or 0 when they stay. */
 static gsize
 replacement (const guchar *s, gsize left, char *out, gboolean unfold)
 {
+  if (s[0] == '&' || s[0] == '\\')
+    return *out = ' ', space_escape (s, left);
+  /* TeX's tie: "NL06~ABNA~0417~1643~00" (only between letters and digits,
+   * see cg_normalize()) */
+  if (s[0] == '~')
+    return *out = ' ', 1;
   if (left >= 2 && s[0] == 0xC2)
     {
       if (s[1] == 0xA0) /* no-break space */
@@ -134,14 +160,17 @@ replacement (const guchar *s, gsize left, char *out, gboolean unfold)
     }
   if (left >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) /* word joiner */
     return *out = 0, 3;
+  if (left >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) /* ideographic space */
+    return *out = ' ', 3;
   if (left >= 3 && s[0] == 0xEF)
     {
       if (s[1] == 0xBB && s[2] == 0xBF) /* byte order mark */
         return *out = 0, 3;
-      if (s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) /* full-width digits */
-        return *out = (char) ('0' + (s[2] - 0x90)), 3;
-      if (s[1] == 0xBC && s[2] >= 0xA1 && s[2] <= 0xBA) /* full-width A-Z */
-        return *out = (char) ('A' + (s[2] - 0xA1)), 3;
+      /* full-width forms of ASCII: digits, letters, "：" */
+      if (s[1] == 0xBC && s[2] >= 0x81 && s[2] <= 0xBF)
+        return *out = (char) (0x21 + (s[2] - 0x81)), 3;
+      if (s[1] == 0xBD && s[2] >= 0x80 && s[2] <= 0x9E)
+        return *out = (char) (0x60 + (s[2] - 0x80)), 3;
       return 0;
     }
   /* RFC 5545 / 6350: a line break and one space or tab continue the line. */
@@ -152,6 +181,23 @@ replacement (const guchar *s, gsize left, char *out, gboolean unfold)
   return 0;
 }
 
+/* A digit, also a full-width one, right before @i or at @i. */
+static gboolean
+digit_before (const guchar *s, gsize i)
+{
+  return (i > 0 && cg_is_digit (s[i - 1]))
+         || (i >= 3 && s[i - 3] == 0xEF && s[i - 2] == 0xBC && s[i - 1] >= 0x90
+             && s[i - 1] <= 0x99);
+}
+
+static gboolean
+digit_at (const guchar *s, gsize len, gsize i)
+{
+  return (i < len && cg_is_digit (s[i]))
+         || (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90
+             && s[i + 2] <= 0x99);
+}
+
 static gboolean
 is_folded_format (const char *text, gsize len)
 {
@@ -160,45 +206,59 @@ is_folded_format (const char *text, gsize len)
          || g_strstr_len (text, (gssize) MIN (len, 65536), "BEGIN:VEVENT") != NULL;
 }
 
-static gboolean
-may_start (guchar c, gboolean unfold)
+/* Whether the bytes at @i may start a replacement: a byte that starts one
+ * of the characters above, '&' or '\\' before what an escape goes on with,
+ * a tie between letters or digits, or (unfolding) a line break. */
+static inline gboolean
+may_start_at (const char *text, gsize len, gsize i, gboolean unfold)
 {
-  return c == 0xC2 || c == 0xE2 || c == 0xEF || (unfold && (c == '\r' || c == '\n'));
+  guchar c = (guchar) text[i], next = i + 1 < len ? (guchar) text[i + 1] : 0;
+
+  switch (c)
+    {
+    case 0xC2:
+    case 0xE2:
+    case 0xE3:
+    case 0xEF: return TRUE;
+    case '&': return next == 'n' || next == 'N' || next == '#' || next == 't' || next == 'T';
+    case '\\': return next == 'u' || next == 'U' || next == ',' || next == ' ';
+    case '~': return i > 0 && g_ascii_isalnum (text[i - 1]) && g_ascii_isalnum (next);
+    case '\r':
+    case '\n': return unfold;
+    default: return FALSE;
+    }
 }
 
-/* The first byte that may start a replacement, or len.  Words of eight
- * ASCII bytes are skipped at once (unless lines are to be unfolded). */
+/* The first byte that may start a replacement, or len.  Sixteen bytes at a
+ * time are skipped when none of them is non-ASCII, '&', '\\' or '~'. */
 static gsize
 next_candidate (const char *text, gsize len, gsize from, gboolean unfold)
 {
   gsize i = from;
 
 #ifdef __SSE2__
-  /* sixteen ASCII bytes at once */
   if (!unfold)
-    while (i + 16 <= len && _mm_movemask_epi8 (_mm_loadu_si128 ((const __m128i *) (text + i))) == 0)
-      i += 16;
-#endif
-  while (i < len)
     {
-      if (!unfold && i + 8 <= len)
+      const __m128i amp = _mm_set1_epi8 ('&'), bsl = _mm_set1_epi8 ('\\'),
+                    tilde = _mm_set1_epi8 ('~');
+      for (; i + 16 <= len; i += 16)
         {
-          guint64 w;
-          memcpy (&w, text + i, 8);
-          if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+          __m128i v = _mm_loadu_si128 ((const __m128i *) (text + i));
+          __m128i hit
+              = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, amp), _mm_cmpeq_epi8 (v, bsl)),
+                              _mm_or_si128 (_mm_cmpeq_epi8 (v, tilde), v));
+          for (guint mask = (guint) _mm_movemask_epi8 (hit); mask != 0; mask &= mask - 1)
             {
-              i += 8;
-              continue;
+              gsize at = i + (gsize) __builtin_ctz (mask);
+              if (may_start_at (text, len, at, unfold))
+                return at;
             }
-          for (gsize k = 0; k < 8; k++, i++)
-            if (may_start ((guchar) text[i], unfold))
-              return i;
-          continue;
         }
-      if (may_start ((guchar) text[i], unfold))
-        return i;
-      i++;
     }
+#endif
+  for (; i < len; i++)
+    if (may_start_at (text, len, i, unfold))
+      return i;
   return len;
 }
 
@@ -221,7 +281,12 @@ cg_normalize (const char *text, gsize len, gboolean reuse)
        * number ("Kerkstraat\u00a012").  Elsewhere ("man\u00a0page") it
        * stays, and most texts need no copy at all. */
       if (n != 0 && (out == ' ' || out == 0) && !(s[i] == '\r' || s[i] == '\n')
-          && !((i > 0 && cg_is_digit (s[i - 1])) || (i + n < len && cg_is_digit (s[i + n]))))
+          && !(digit_before (s, i) || digit_at (s, len, i + n)))
+        n = 0;
+      /* a tie or a TeX thin space only inside a value: "702\,158", "NL06~ABNA",
+       * never "~5 minuten" or "ca.~100" */
+      if (n != 0 && (s[i] == '~' || (s[i] == '\\' && n == 2))
+          && !(i > 0 && i + n < len && g_ascii_isalnum (s[i - 1]) && g_ascii_isalnum (s[i + n])))
         n = 0;
       if (n == 0)
         {

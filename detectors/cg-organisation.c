@@ -52,107 +52,214 @@ typedef struct
 } Word;
 
 static const Word words[] = {
+  { "accommodatie", WEAK_ORG },
+  { "accountants", WEAK_ORG },
+  { "achternaam", STRONG_PERSON },
+  { "adreshouding", STRONG_PERSON },
   { "advocaten", WEAK_ORG },
   { "afdeling", WEAK_ORG },
+  { "afhaalpunt", WEAK_ORG },
   { "agb", STRONG_ORG },
   { "antwoordnummer", STRONG_ORG },
   { "apotheek", WEAK_ORG },
+  { "appartement", STRONG_PERSON },
+  { "architecten", WEAK_ORG },
+  { "bedrijfspand", WEAK_ORG },
+  { "bedrijventerrein", WEAK_ORG },
+  { "begraafplaats", WEAK_ORG },
   { "bewoner", STRONG_PERSON },
   { "bezoekadres", STRONG_ORG },
   { "bibliotheek", WEAK_ORG },
   { "bijeenkomst", WEAK_ORG },
+  { "bioscoop", WEAK_ORG },
+  { "brasserie", WEAK_ORG },
   { "bsn", STRONG_PERSON },
   { "btw", STRONG_ORG },
+  { "bungalowpark", WEAK_ORG },
   { "burgerservicenummer", STRONG_PERSON },
+  { "buurthuis", WEAK_ORG },
+  { "cafe", WEAK_ORG },
+  { "camping", WEAK_ORG },
   { "client", STRONG_PERSON },
+  { "clubgebouw", WEAK_ORG },
+  { "clubhuis", WEAK_ORG },
   { "company", STRONG_ORG },
   { "concert", WEAK_ORG },
   { "conferentie", WEAK_ORG },
   { "congres", WEAK_ORG },
+  { "consultancy", WEAK_ORG },
+  { "crematorium", WEAK_ORG },
+  { "crossdock", WEAK_ORG },
+  { "dc", WEAK_ORG },
   { "deelnemer", STRONG_PERSON },
+  { "dhl", WEAK_ORG },
   { "dhr", WEAK_PERSON },
+  { "distributiecentrum", WEAK_ORG },
+  { "dorpshuis", WEAK_ORG },
+  { "dorpskerk", WEAK_ORG },
+  { "eetcafe", WEAK_ORG },
   { "employee", STRONG_PERSON },
   { "employer", STRONG_ORG },
   { "evenement", WEAK_ORG },
   { "event", WEAK_ORG },
+  { "fax", WEAK_ORG },
   { "festival", WEAK_ORG },
+  { "filiaal", WEAK_ORG },
+  { "fysiotherapie", WEAK_ORG },
+  { "garage", WEAK_ORG },
+  { "geb", STRONG_PERSON },
   { "geboortedatum", STRONG_PERSON },
   { "geboren", STRONG_PERSON },
+  { "gemeentehuis", WEAK_ORG },
+  { "geopend", WEAK_ORG },
+  { "geslacht", STRONG_PERSON },
+  { "gesloten", WEAK_ORG },
   { "gevestigd", STRONG_ORG },
+  { "golfbaan", WEAK_ORG },
+  { "groothandel", WEAK_ORG },
   { "headquarters", STRONG_ORG },
   { "heer", WEAK_PERSON },
+  { "hervormde", WEAK_ORG },
   { "hogeschool", WEAK_ORG },
+  { "holding", WEAK_ORG },
   { "home", STRONG_PERSON },
   { "hoofdkantoor", STRONG_ORG },
   { "hoofdlocatie", STRONG_ORG },
+  { "hostel", WEAK_ORG },
+  { "hotel", WEAK_ORG },
   { "huisadres", STRONG_PERSON },
+  { "huisarts", WEAK_ORG },
+  { "huisartsenpost", WEAK_ORG },
   { "huurder", STRONG_PERSON },
+  { "ijsbaan", WEAK_ORG },
+  { "industrieterrein", WEAK_ORG },
+  { "jachthaven", WEAK_ORG },
+  { "kantine", WEAK_ORG },
   { "kantoor", WEAK_ORG },
   { "kantooradres", STRONG_ORG },
   { "kantoorhoudende", STRONG_ORG },
+  { "kapel", WEAK_ORG },
+  { "kapsalon", WEAK_ORG },
+  { "kerk", WEAK_ORG },
+  { "kerkelijk", WEAK_ORG },
+  { "kinderboerderij", WEAK_ORG },
   { "kinderdagverblijf", WEAK_ORG },
   { "kinderopvang", WEAK_ORG },
   { "kliniek", WEAK_ORG },
+  { "koopavond", WEAK_ORG },
+  { "koopzondag", WEAK_ORG },
   { "kvk", STRONG_ORG },
+  { "leerlingnr", STRONG_PERSON },
   { "leverancier", STRONG_ORG },
   { "lezing", WEAK_ORG },
   { "locatie", WEAK_ORG },
+  { "loods", WEAK_ORG },
   { "lrk", STRONG_ORG },
+  { "magazijn", WEAK_ORG },
   { "makelaardij", WEAK_ORG },
+  { "makelaars", WEAK_ORG },
+  { "manege", WEAK_ORG },
   { "mevr", WEAK_PERSON },
   { "mevrouw", WEAK_PERSON },
   { "mijn", STRONG_PERSON },
+  { "milieustraat", WEAK_ORG },
   { "ministerie", WEAK_ORG },
+  { "moskee", WEAK_ORG },
+  { "motel", WEAK_ORG },
   { "museum", WEAK_ORG },
   { "my", STRONG_PERSON },
   { "notaris", WEAK_ORG },
+  { "notarissen", WEAK_ORG },
   { "office", WEAK_ORG },
+  { "openingstijden", WEAK_ORG },
+  { "openingsuren", WEAK_ORG },
+  { "pakketpunt", WEAK_ORG },
+  { "parkeergarage", WEAK_ORG },
+  { "parkeergelegenheid", WEAK_ORG },
   { "particulier", STRONG_PERSON },
+  { "partycentrum", WEAK_ORG },
   { "patient", STRONG_PERSON },
+  { "pension", WEAK_ORG },
+  { "personeelsnr", STRONG_PERSON },
+  { "personeelsnummer", STRONG_PERSON },
   { "polikliniek", WEAK_ORG },
+  { "politie", WEAK_ORG },
+  { "politiebureau", WEAK_ORG },
   { "postadres", STRONG_ORG },
   { "postbus", STRONG_ORG },
+  { "postnl", WEAK_ORG },
   { "praktijk", WEAK_ORG },
   { "provincie", WEAK_ORG },
+  { "raadhuis", WEAK_ORG },
   { "receptie", WEAK_ORG },
+  { "receptiebalie", WEAK_ORG },
   { "relatiedag", WEAK_ORG },
+  { "restaurant", WEAK_ORG },
   { "retouradres", STRONG_ORG },
+  { "roepnaam", STRONG_PERSON },
+  { "routebeschrijving", WEAK_ORG },
   { "rsin", STRONG_ORG },
   { "seminar", WEAK_ORG },
+  { "servicepoint", WEAK_ORG },
+  { "showroom", WEAK_ORG },
+  { "speeltuin", WEAK_ORG },
+  { "sportcomplex", WEAK_ORG },
   { "sporthal", WEAK_ORG },
+  { "sportpark", WEAK_ORG },
   { "stadhuis", WEAK_ORG },
+  { "stadion", WEAK_ORG },
+  { "stadskantoor", WEAK_ORG },
+  { "station", WEAK_ORG },
   { "stichting", STRONG_ORG },
+  { "strandpaviljoen", WEAK_ORG },
+  { "supermarkt", WEAK_ORG },
   { "supplier", STRONG_ORG },
   { "symposium", WEAK_ORG },
+  { "synagoge", WEAK_ORG },
+  { "tandarts", WEAK_ORG },
+  { "tankstation", WEAK_ORG },
   { "tav", STRONG_ORG },
   { "theater", WEAK_ORG },
   { "thuisadres", STRONG_PERSON },
   { "universiteit", WEAK_ORG },
+  { "vakantiepark", WEAK_ORG },
   { "vereniging", STRONG_ORG },
   { "verhuisd", STRONG_PERSON },
   { "verhuurder", STRONG_PERSON },
+  { "verzorgingshuis", WEAK_ORG },
   { "vestiging", STRONG_ORG },
   { "vestigingsadres", STRONG_ORG },
+  { "voorletters", STRONG_PERSON },
+  { "voornaam", STRONG_PERSON },
   { "voorstelling", WEAK_ORG },
+  { "warehouse", STRONG_ORG },
   { "waterschap", WEAK_ORG },
   { "werkgever", STRONG_ORG },
   { "werknemer", STRONG_PERSON },
+  { "werkplaats", WEAK_ORG },
+  { "wijkcentrum", WEAK_ORG },
+  { "winkel", WEAK_ORG },
   { "wonende", STRONG_PERSON },
+  { "woning", STRONG_PERSON },
   { "woon", STRONG_PERSON },
   { "woonachtig", STRONG_PERSON },
   { "woonadres", STRONG_PERSON },
+  { "woonhuis", STRONG_PERSON },
   { "woont", STRONG_PERSON },
   { "workshop", WEAK_ORG },
   { "www", STRONG_ORG },
+  { "zaal", WEAK_ORG },
   { "ziekenhuis", WEAK_ORG },
+  { "zorgcentrum", WEAK_ORG },
   { "zwembad", WEAK_ORG },
 };
 
 /* Endings of compound words of an organisation: huisartsenpraktijk,
  * notariskantoor, installatiebedrijf, zorggroep, basisschool, bakkerij. */
 static const Literal org_endings[] = {
-  LITERAL ("bedrijf"), LITERAL ("centrum"),  LITERAL ("erij"),   LITERAL ("groep"),
-  LITERAL ("kantoor"), LITERAL ("praktijk"), LITERAL ("school"), LITERAL ("winkel"),
+  LITERAL ("bedrijf"),  LITERAL ("bureau"),   LITERAL ("centrum"), LITERAL ("erij"),
+  LITERAL ("garage"),   LITERAL ("groep"),    LITERAL ("hotel"),   LITERAL ("kantoor"),
+  LITERAL ("magazijn"), LITERAL ("praktijk"), LITERAL ("school"),  LITERAL ("winkel"),
 };
 
 static int
@@ -240,7 +347,8 @@ is_token_gap (guchar c)
   static const guint64 gaps = (G_GUINT64_CONSTANT (1) << ' ') | (G_GUINT64_CONSTANT (1) << '\t')
                               | (G_GUINT64_CONSTANT (1) << ',') | (G_GUINT64_CONSTANT (1) << ':')
                               | (G_GUINT64_CONSTANT (1) << ';') | (G_GUINT64_CONSTANT (1) << '(')
-                              | (G_GUINT64_CONSTANT (1) << ')');
+                              | (G_GUINT64_CONSTANT (1) << ')') | (G_GUINT64_CONSTANT (1) << '<')
+                              | (G_GUINT64_CONSTANT (1) << '>') | (G_GUINT64_CONSTANT (1) << '"');
   return c < 64 ? (gaps >> c) & 1 : c == '|';
 }
 
@@ -263,7 +371,103 @@ is_placeholder (const char *text, gsize s, gsize e)
   return TRUE;
 }
 
-/* The evidence flags of the words in text[from, to). */
+/* "J.P. de Vries", "A. Bakker": initials and a surname name a person. */
+static gboolean
+is_initials (const char *text, gsize s, gsize e, gsize to)
+{
+  static const char *const particles[]
+      = { "van ", "de ", "der ", "den ", "ten ", "ter ", "'t ", "op ", "in ", "la ", "le ", "el " };
+  gsize i = s, next = e;
+
+  if (e - s < 2 || e - s > 8)
+    return FALSE;
+  while (i + 1 < e && cg_is_upper ((guchar) text[i]) && text[i + 1] == '.')
+    i += 2;
+  if (i != e || next + 1 >= to || text[next] != ' ')
+    return FALSE;
+  next++;
+  for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
+    {
+      gsize n = strlen (particles[k]);
+      if (next + n < to && memcmp (text + next, particles[k], n) == 0)
+        return TRUE;
+    }
+  return cg_is_upper ((guchar) text[next]) && next + 1 < to
+         && cg_is_lower ((guchar) text[next + 1]);
+}
+
+/* "info@…", "klantenservice@…": a mailbox of a role is an organisation's. */
+static gboolean
+is_role_mailbox (const char *text, gsize s, gsize e)
+{
+  static const char *const roles[]
+      = { "info",          "contact",  "sales",    "service",  "support",      "klantenservice",
+          "administratie", "planning", "receptie", "office",   "facturen",     "boekhouding",
+          "verkoop",       "inkoop",   "noreply",  "no-reply", "secretariaat", "helpdesk" };
+  const char *at = memchr (text + s, '@', e - s);
+  gsize n;
+
+  if (at == NULL)
+    return FALSE;
+  n = (gsize) (at - text) - s;
+  for (guint k = 0; k < G_N_ELEMENTS (roles); k++)
+    if (strlen (roles[k]) == n && g_ascii_strncasecmp (text + s, roles[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "ma-vr", "di-za": the days of opening hours. */
+static gboolean
+is_day_range (const char *text, gsize s, gsize e)
+{
+  static const char days[] = "madiwodovrzazo";
+  gboolean first = FALSE, second = FALSE;
+
+  if (e - s != 5 || text[s + 2] != '-')
+    return FALSE;
+  for (guint k = 0; k < 14; k += 2)
+    {
+      first |= g_ascii_tolower (text[s]) == days[k] && g_ascii_tolower (text[s + 1]) == days[k + 1];
+      second |= g_ascii_tolower (text[s + 3]) == days[k]
+                && g_ascii_tolower (text[s + 4]) == days[k + 1];
+    }
+  return first && second;
+}
+
+/* "T 038 456 78 90", "F +31 …" starting a line: a business's phone block. */
+static gboolean
+is_phone_label (const char *text, gsize s, gsize e, gsize to)
+{
+  return e == s + 1 && (s == 0 || text[s - 1] == '\n') && (text[s] == 'T' || text[s] == 'F')
+         && e + 1 < to && text[e] == ' '
+         && (cg_is_digit ((guchar) text[e + 1]) || text[e + 1] == '+');
+}
+
+/* "Gemeente van inschrijving" (a BRP extract), "kadastraal bekend gemeente
+ * Leeuwarden" (a deed): the word names a register, not the address's owner. */
+static gboolean
+is_register_gemeente (const char *text, gsize from, gsize s, gsize e, gsize to, const char *word)
+{
+  if (strcmp (word, "gemeente") != 0)
+    return FALSE;
+  return (e + 4 <= to && g_ascii_strncasecmp (text + e, " van", 4) == 0)
+         || (s >= from + 7 && g_ascii_strncasecmp (text + s - 7, "bekend ", 7) == 0);
+}
+
+/* A value that cg_mask_text() masked: a placeholder or a run of stars
+ * ("*******82"). */
+static gboolean
+is_masked_token (const char *text, gsize s, gsize e)
+{
+  return is_placeholder (text, s, e) || (e - s >= 2 && text[s] == '*' && text[s + 1] == '*');
+}
+
+#define MASKED (1u << 8) /* evidence_flags(): the span holds a masked value */
+#define PERSON (WEAK_PERSON | STRONG_PERSON)
+
+/* The evidence flags of the words in text[from, to).  A person's words
+ * before a masked value are that value's ("wonende te [ADRES-2]"), and are
+ * dropped; MASKED says the span held one. */
 static guint
 evidence_flags (const char *text, gsize from, gsize to)
 {
@@ -283,8 +487,13 @@ evidence_flags (const char *text, gsize from, gsize to)
       while (i < to && !is_token_gap ((guchar) text[i]))
         i++;
       e = i;
-      if (e == s || is_placeholder (text, s, e))
+      if (e == s)
         continue;
+      if (is_masked_token (text, s, e))
+        {
+          flags = (flags & ~PERSON) | MASKED;
+          continue;
+        }
       /* "4992 BV Helmond": postcode letters, not a legal form */
       if (is_legal_form (text, s, e) && !after_postcode_digits (text, from, s))
         {
@@ -305,7 +514,16 @@ evidence_flags (const char *text, gsize from, gsize to)
             break;
         }
       word[n] = '\0';
-      if (n > 0)
+      if (is_initials (text, s, e, to))
+        flags |= WEAK_PERSON;
+      else if (is_role_mailbox (text, s, e) || is_day_range (text, s, e))
+        flags |= WEAK_ORG;
+      else if (is_phone_label (text, s, e, to))
+        flags |= WEAK_ORG;
+      /* "DC Tilburg", not "D.C. op de Weegh" nor "dc" */
+      else if (strcmp (word, "dc") == 0 && !(e - s == 2 && text[s] == 'D' && text[s + 1] == 'C'))
+        continue;
+      else if (n > 0 && !is_register_gemeente (text, from, s, e, to, word))
         flags |= classify_word (word, n);
     }
   return flags;
@@ -326,7 +544,7 @@ decide (guint flags)
 int
 cg_organisation_evidence (const char *text, gsize from, gsize to)
 {
-  return decide (evidence_flags (text, from, to));
+  return decide (evidence_flags (text, from, to) & ~MASKED);
 }
 
 /* ---- the address's surroundings ---------------------------------------- */
@@ -384,11 +602,26 @@ column_range (const char *text, Span l, gsize start, gsize end, gsize *from, gsi
   *to = e;
 }
 
-static int
-evidence_in_column (const char *text, Span l, gsize col_from, gsize col_to)
+static guint
+flags_in_column (const char *text, Span l, gsize col_from, gsize col_to)
 {
   gsize from = offset_of_column (text, l, col_from), to = offset_of_column (text, l, col_to);
-  return from < to ? cg_organisation_evidence (text, from, to) : 0;
+  return from < to ? evidence_flags (text, from, to) : 0;
+}
+
+/* The verdict of a line of the paragraph.  Once a line with a masked value
+ * is reached, a person's words no longer count: masking put a multi-line
+ * value on one line and so brought lines into view that were out of it, and
+ * a person's words near a masked value were about that value.  (An
+ * organisation's words still count: they only ever keep an address quiet.) */
+static int
+paragraph_verdict (guint flags, gboolean *past_masked)
+{
+  if (flags & MASKED)
+    *past_masked = TRUE;
+  if (*past_masked)
+    flags &= ~PERSON;
+  return decide (flags);
 }
 
 gboolean
@@ -398,7 +631,7 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
   Span first = line_of (text, len, start), last = line_of (text, len, end > start ? end - 1 : end);
   Span l;
   gsize from, to, col_from, col_to;
-  gboolean columns;
+  gboolean columns, past_masked = FALSE;
   int verdict;
 
   if (table_row)
@@ -410,7 +643,10 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
   {
     guint flags = evidence_flags (text, from, start);
     gsize after_end = last.start > first.start ? last.end : MAX (to, end);
-    flags |= evidence_flags (text, end, MAX (end, after_end)) & (STRONG_ORG | STRONG_PERSON);
+    guint after = evidence_flags (text, end, MAX (end, after_end));
+    flags |= after & (STRONG_ORG | STRONG_PERSON | MASKED);
+    if (after & MASKED)
+      flags &= ~PERSON;
     verdict = decide (flags);
   }
   /* a table's row is a record of its own: the rows around it are others' */
@@ -430,19 +666,44 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
       l = line_of (text, len, l.start - 1);
       if (blank (text, l))
         break;
-      verdict = columns ? evidence_in_column (text, l, col_from, col_to)
-                        : cg_organisation_evidence (text, l.start, l.end);
+      verdict = paragraph_verdict (columns ? flags_in_column (text, l, col_from, col_to)
+                                           : evidence_flags (text, l.start, l.end),
+                                   &past_masked);
     }
   l = last;
+  past_masked = FALSE;
   for (guint k = 0; verdict == 0 && k < LINES_BELOW && l.end < len; k++)
     {
       l = line_of (text, len, l.end + 1);
       if (blank (text, l))
         break;
-      verdict = columns ? evidence_in_column (text, l, col_from, col_to)
-                        : cg_organisation_evidence (text, l.start, l.end);
+      verdict = paragraph_verdict (columns ? flags_in_column (text, l, col_from, col_to)
+                                           : evidence_flags (text, l.start, l.end),
+                                   &past_masked);
     }
   if (verdict > 0)
     *why = "an organisation's (company, institution or letterhead words near it)";
+  return verdict > 0;
+}
+
+gboolean
+cg_organisation_table (const char *text, gsize len, gsize start, gsize end, gsize header_start,
+                       gsize header_end)
+{
+  gsize ls = cg_text_line_start (text, start, 8192), le = cg_text_line_end (text, len, start, 8192);
+  guint row = evidence_flags (text, ls, start)
+              | (evidence_flags (text, end, MAX (end, le)) & (STRONG_ORG | STRONG_PERSON));
+  guint header = header_end > header_start && header_end <= ls
+                     ? evidence_flags (text, header_start, header_end)
+                     : 0;
+  int verdict;
+
+  row &= ~MASKED;
+  header &= ~MASKED;
+  /* strong words first, the row's before the header's; then weak ones */
+  if ((verdict = decide (row & (STRONG_ORG | STRONG_PERSON))) == 0
+      && (verdict = decide (header & (STRONG_ORG | STRONG_PERSON))) == 0
+      && (verdict = decide (row)) == 0)
+    verdict = decide (header);
   return verdict > 0;
 }

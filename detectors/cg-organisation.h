@@ -20,6 +20,14 @@ G_BEGIN_DECLS
 gboolean cg_organisation_near (const char *text, gsize len, gsize start, gsize end,
                                gboolean table_row, const char **why);
 
+/* For the address at text[start, end) in a table row: the row's words and
+ * its table's header's, strong ones first, the row's before the header's
+ * ("Kantoor | Adres | Telefoon" and "crediteur;…;kvk" are tables of
+ * organisations, "Voornaam;Afdeling;…" one of people even where a row says
+ * "Magazijn").  TRUE for an organisation. */
+gboolean cg_organisation_table (const char *text, gsize len, gsize start, gsize end,
+                                gsize header_start, gsize header_end);
+
 /* Evidence in text[from, to) alone: 1 organisation, -1 person, 0 neither. */
 int cg_organisation_evidence (const char *text, gsize from, gsize to);
 

@@ -41,6 +41,16 @@ cg_record_ends_cell (const char *text, gsize len, gsize i)
   return text[i] == ' ' && i + 1 < len && text[i + 1] == ' ';
 }
 
+/* ",86" and then no digit nor comma: the cents of an amount, not the next
+ * cell of a comma-separated row ("Molenweg,41,3911 AC"). */
+static inline gboolean
+cg_record_cents_after (const char *text, gsize len, gsize i)
+{
+  return i + 2 < len && text[i] == ',' && cg_is_digit ((guchar) text[i + 1])
+         && cg_is_digit ((guchar) text[i + 2])
+         && (i + 3 >= len || (!cg_is_digit ((guchar) text[i + 3]) && text[i + 3] != ','));
+}
+
 static inline gboolean
 cg_record_may_hold (const char *text, gsize len, gsize run_start, gsize run_end)
 {
@@ -49,10 +59,12 @@ cg_record_may_hold (const char *text, gsize len, gsize run_start, gsize run_end)
 
   if (n > 5)
     return FALSE;
-  /* a house number is a number, not part of a time, a date or an amount */
+  /* a house number is a number, not part of a time, a date or an amount
+   * ("24398,86") */
   if (run_end < len
       && (text[run_end] == ':' || text[run_end] == '.' || text[run_end] == '-'
-          || text[run_end] == '/' || text[run_end] == '%'))
+          || text[run_end] == '/' || text[run_end] == '%'
+          || cg_record_cents_after (text, len, run_end)))
     return FALSE;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"' || text[i - 1] == '\''))
     i--;
@@ -65,6 +77,9 @@ cg_record_may_hold (const char *text, gsize len, gsize run_start, gsize run_end)
   if (prev == ',')
     return i >= 2 && !cg_is_digit ((guchar) text[i - 2]); /* not "12,50" */
   if (prev == '>' || prev == ';' || prev == '\t' || prev == '(' || prev == '|')
+    return TRUE;
+  /* a cell of a report aligned with spaces: "Julianastraat      48   II   2808BZ" */
+  if (run_start >= 2 && text[run_start - 1] == ' ' && text[run_start - 2] == ' ')
     return TRUE;
   /* "HAUPTSTRASSE 35" at the end of an address column's cell */
   return run_start >= 2 && text[run_start - 1] == ' '

@@ -171,25 +171,30 @@ try_iban (Scan *scan, gsize run_start)
 
   /* Runs once per digit run: no work, not even zeroing a finding, before
    * the cheap tests have passed. */
-  if (run_start < 2 || !cg_is_ascii_alpha ((guchar) t[run_start - 1])
-      || !cg_is_ascii_alpha ((guchar) t[run_start - 2])
-      || (run_start > 2
-          && (cg_is_word_byte ((guchar) t[run_start - 3])
-              || cg_text_placeholder_ends_before (t, run_start - 2))))
+  gsize cc; /* where the country code starts: "NL91", or "NL 91" */
+
+  if (run_start < 2)
     return 0;
-  if (!cg_iban_match (scan->scanner->iban_registry, t, scan->len, run_start - 2, &end))
+  cc = run_start - 2;
+  if (t[run_start - 1] == ' ' && run_start >= 3)
+    cc = run_start - 3;
+  if (!cg_is_ascii_alpha ((guchar) t[cc]) || !cg_is_ascii_alpha ((guchar) t[cc + 1])
+      || (cc > 0
+          && (cg_is_word_byte ((guchar) t[cc - 1]) || cg_text_placeholder_ends_before (t, cc))))
+    return 0;
+  if (!cg_iban_match (scan->scanner->iban_registry, t, scan->len, cc, &end))
     return 0;
   f.type = CG_FINDING_IBAN;
   f.group = 0;
-  f.start = run_start - 2;
+  f.start = cc;
   f.end = end;
   f.confidence = 0.99;
   /* The country code is one of the registry's, so the reasons stay few;
    * each thread formats each once. */
   {
     static _Thread_local const char *reasons[26][26];
-    guint c1 = (guint) (cg_ascii_lower ((guchar) t[run_start - 2]) - 'a');
-    guint c2 = (guint) (cg_ascii_lower ((guchar) t[run_start - 1]) - 'a');
+    guint c1 = (guint) (cg_ascii_lower ((guchar) t[cc]) - 'a');
+    guint c2 = (guint) (cg_ascii_lower ((guchar) t[cc + 1]) - 'a');
     if (reasons[c1][c2] == NULL)
       {
         char reason[32];
@@ -224,8 +229,15 @@ try_bsn (Scan *scan, gsize run_start, gsize run_end)
 
   if (read == CG_BSN_READ_LOOSE)
     {
-      if (cg_bsn_passes_11_check (candidate.digits))
-        remember_weak (scan, &candidate);
+      if (!cg_bsn_passes_11_check (candidate.digits))
+        return 0;
+      if (cg_bsn_score_loose (scan->text, scan->len, &candidate, &scan->table, &scan->sql, &f))
+        {
+          keep (scan, &f);
+          scan->n_bsn++;
+          return candidate.end;
+        }
+      remember_weak (scan, &candidate);
       return 0;
     }
   if (read == CG_BSN_READ_NONE
@@ -325,6 +337,7 @@ may_be_bsn (const char *text, gsize len, gsize start, gsize end)
     case 3:
     case 4: return (next == '.' || next == ' ' || next == '-') && digit_after;
     case 1: return (next == ' ' || next == '|') && digit_after;
+    case 5: return next == ' ' && digit_after; /* an OCR split, 12345 6782 */
     default: return run > 9 && next == '<';
     }
 }

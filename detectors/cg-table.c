@@ -55,14 +55,15 @@ split (const char *text, Line l, char sep, CgSpan *cells)
 
   if (sep != ' ')
     {
-      gsize start = l.start;
+      /* cells are short: a loop of bytes beats a call of memchr() per cell */
+      gsize start = l.start, e;
       while (n < MAX_CELLS)
         {
-          const char *hit = memchr (text + start, sep, l.end - start);
-          gsize e = hit != NULL ? (gsize) (hit - text) : l.end;
+          for (e = start; e < l.end && text[e] != sep; e++)
+            ;
           cells[n].start = start;
           cells[n++].end = e;
-          if (hit == NULL)
+          if (e >= l.end)
             break;
           start = e + 1;
         }
@@ -96,8 +97,9 @@ cell_is_empty (const char *text, CgSpan c)
   return TRUE;
 }
 
-/* A label, not a value: short, at most four words, no digit ("Geb.datum",
- * "Pers.nr", "BSN"; not "10230" nor "Kerkstraat 12"). */
+/* A label, not a value: short, at most four words, no digit but one that
+ * ends it ("Geb.datum", "Pers.nr", "BSN", "bsn_ouder1"; not "10230" nor
+ * "Kerkstraat 12"). */
 static gboolean
 cell_is_label (const char *text, CgSpan c)
 {
@@ -107,7 +109,16 @@ cell_is_label (const char *text, CgSpan c)
     return FALSE;
   for (gsize i = c.start; i < c.end; i++)
     {
-      if (cg_is_digit ((guchar) text[i]))
+      /* "bsn_ouder1", "Adres2", "BSN ouder 1": a label's number at its end,
+       * after a letter, or after a space and two words ("Molenweg 1" is a
+       * street) */
+      if (cg_is_digit ((guchar) text[i])
+          && !(i > c.start && i + 1 < c.end && cg_is_ascii_alpha ((guchar) text[i - 1])
+               && cg_is_ascii_alpha ((guchar) text[i + 1])) /* "HbA1c" */
+          && !(i + 1 == c.end && i >= c.start + 3
+               && (cg_is_ascii_alpha ((guchar) text[i - 1]) || text[i - 1] == '_'
+                   || (text[i - 1] == ' ' && cg_is_ascii_alpha ((guchar) text[i - 2])
+                       && words >= 2))))
         return FALSE;
       words += cg_is_word_byte ((guchar) text[i])
                && (i == c.start || !cg_is_word_byte ((guchar) text[i - 1]));
@@ -230,6 +241,53 @@ is_row (const char *text, Line l, char sep)
   return filled >= 2 && !is_rule_line (text, l);
 }
 
+/* A data frame prints its labels right-aligned over its columns, and narrow
+ * columns' labels one space apart ("huisnr toev postcode"): a header cell of
+ * several words whose first word ends where a cell of the first row ends is
+ * split into its words. */
+static guint
+split_aligned_header (const char *text, gsize len, Line header, CgSpan *cells, guint n)
+{
+  CgSpan row_cells[MAX_CELLS], out[MAX_CELLS];
+  Line row = line_below (text, len, header);
+  guint rn, m = 0;
+
+  while (row.start > header.start && row.start < len && is_rule_line (text, row))
+    row = line_below (text, len, row);
+  if (row.start <= header.start || row.end <= row.start)
+    return n;
+  rn = split (text, row, ' ', row_cells);
+  for (guint i = 0; i < n && m < MAX_CELLS; i++)
+    {
+      const char *space = memchr (text + cells[i].start, ' ', cells[i].end - cells[i].start);
+      gboolean aligned = FALSE;
+
+      if (space != NULL)
+        {
+          gsize first_end = cg_text_column (text, header.start, (gsize) (space - text));
+          for (guint k = 0; k < rn && !aligned; k++)
+            aligned = cg_text_column (text, row.start, row_cells[k].end) == first_end;
+        }
+      if (!aligned)
+        {
+          out[m++] = cells[i];
+          continue;
+        }
+      for (gsize p = cells[i].start; p < cells[i].end && m < MAX_CELLS;)
+        {
+          gsize e = p;
+          while (e < cells[i].end && text[e] != ' ')
+            e++;
+          out[m].start = p;
+          out[m++].end = e;
+          for (p = e; p < cells[i].end && text[p] == ' '; p++)
+            ;
+        }
+    }
+  memcpy (cells, out, m * sizeof out[0]);
+  return m;
+}
+
 static void
 find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep)
 {
@@ -239,7 +297,21 @@ find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep
   for (guint climbed = 0; l.start > 0 && climbed < MAX_CLIMB; climbed++)
     {
       Line above = line_above (text, len, l);
-      if (!cg_text_is_line_start (text, above.start) || !belongs (text, above, sep))
+      if (!cg_text_is_line_start (text, above.start))
+        break;
+      /* a report may leave an empty line under its header ("DLNR  SOFINR
+       * NAAM", empty, then the rows): skip one, if a header is above it */
+      if (above.end == above.start && above.start > 0)
+        {
+          Line header = line_above (text, len, above);
+          if (cg_text_is_line_start (text, header.start) && is_row (text, header, sep)
+              && header_like (text, header, sep))
+            {
+              start = header.start;
+              break;
+            }
+        }
+      if (!belongs (text, above, sep))
         break;
       start = above.start;
       l = above;
@@ -248,18 +320,27 @@ find_block (CgTableCache *cache, const char *text, gsize len, Line row, char sep
   cache->separator = sep;
   cache->block_start = start;
   cache->known_end = row.end;
-  /* The header: the first row of the block, if its cells are labels. */
+  /* The header: the first row of the block, if its cells are labels (also
+   * when @row is that first row: a digit in a label, "BSN ouder 1", asks
+   * first, and the block is cached for the rows below). */
   cache->has_header = FALSE;
-  for (l = line_at (text, len, start); l.start < row.start; l = line_below (text, len, l))
+  for (l = line_at (text, len, start);; l = line_below (text, len, l))
     {
       if (!is_row (text, l, sep))
-        continue;
+        {
+          if (l.start >= row.start)
+            break;
+          continue;
+        }
       cache->has_header = header_like (text, l, sep);
       cache->header_start = l.start;
       cache->header_end = l.end;
       if (cache->has_header)
         {
           cache->n_header_cells = split (text, l, sep, cache->header_cells);
+          if (sep == ' ')
+            cache->n_header_cells
+                = split_aligned_header (text, len, l, cache->header_cells, cache->n_header_cells);
           memset (cache->header_kinds, -1, sizeof cache->header_kinds);
           cache->header_address_known = 0;
           /* header_like() saw every filled cell is a label */
@@ -311,6 +392,13 @@ aligned_header_index (const char *text, Line row, CgSpan cell, Line header, cons
   guint best = n;
   gssize best_overlap = -1;
 
+  /* a value that starts where a label starts, or ends where one ends (a
+   * data frame's or a database's numbers are aligned to the right, under
+   * their labels), is in that label's column */
+  for (guint i = 0; i < n; i++)
+    if (cg_text_column (text, header.start, hcells[i].end) == ve
+        || cg_text_column (text, header.start, hcells[i].start) == vs)
+      return i;
   for (guint i = 0; i < n; i++)
     {
       gsize hs = cg_text_column (text, header.start, hcells[i].start);

@@ -57,6 +57,34 @@ test_over_cells (void)
   g_assert_cmpstr (masked, ==, "[ADRES-1]\t[ADRES-1]\t[ADRES-1]");
 }
 
+/* Issue 18: the forms and formats people's addresses come in. */
+static void
+test_forms_of_people (void)
+{
+  assert_one_finding ("Huidig adres: Molenweg 41, 3911 AC Rhenen", CG_FINDING_ADDRESS,
+                      "Molenweg 41, 3911 AC Rhenen");
+  assert_one_finding ("Object: Molenweg 41 (Rhenen)\nWOZ-waarde: 312.000\n", CG_FINDING_ADDRESS,
+                      "Molenweg 41");
+  assert_one_finding ("Mevr. A. Bakker\nPlesmanweg 2-214\n7602 PD Almelo\n", CG_FINDING_ADDRESS,
+                      "Plesmanweg 2-214\n7602 PD Almelo");
+  g_assert_cmpuint (test_count ("Straat en huisnummer      Vughterstraat 45 A\n"
+                                "Postcode en woonplaats    5211 GE 's-Hertogenbosch\n",
+                                CG_FINDING_ADDRESS),
+                    ==, 2);
+  /* ISO 20022 (SEPA, camt): a debtor's postal address in its fields */
+  g_assert_cmpuint (test_count ("<Dbtr>\n  <Nm>J JANSEN</Nm>\n  <PstlAdr>\n"
+                                "    <StrtNm>Molenweg</StrtNm>\n    <BldgNb>41</BldgNb>\n"
+                                "    <PstCd>3911AC</PstCd>\n    <TwnNm>Rhenen</TwnNm>\n"
+                                "  </PstlAdr>\n</Dbtr>\n",
+                                CG_FINDING_ADDRESS),
+                    ==, 4);
+  /* not a label of a home: an object in prose, a company's creditor block */
+  assert_no_finding ("Het object van de vergadering was de 41 woningen.");
+  assert_no_finding ("<Cdtr>\n  <Nm>Bakkerij Jansen B.V.</Nm>\n  <PstlAdr>\n"
+                     "    <StrtNm>Molenweg</StrtNm>\n    <BldgNb>41</BldgNb>\n"
+                     "    <PstCd>3911AC</PstCd>\n    <TwnNm>Rhenen</TwnNm>\n  </PstlAdr>\n");
+}
+
 static void
 test_form (void)
 {
@@ -133,6 +161,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/address/layouts", test_layouts);
   g_test_add_func ("/address/form", test_form);
+  g_test_add_func ("/address/forms-of-people", test_forms_of_people);
   g_test_add_func ("/address/over-cells", test_over_cells);
   g_test_add_func ("/address/additions", test_additions);
   g_test_add_func ("/address/postcodes", test_postcodes);

@@ -116,6 +116,83 @@ test_vetoes (void)
 }
 
 static void
+test_phrases (void)
+{
+  /* the word before the colon ends a phrase: the phrase names the number
+   * (issue 18: the long sentence was read as a key "number") */
+  assert_one_finding ("For the Dutch payroll we also need her citizen service number: 123456782.",
+                      CG_FINDING_BSN, "123456782");
+  assert_one_finding ("Could you please confirm the Dutch citizen service number of the new "
+                      "employee: 123456782",
+                      CG_FINDING_BSN, "123456782");
+  /* wrapped before "number:", and a sentence that goes on after "is" */
+  assert_one_finding ("we also need her citizen service\nnumber: 123456782. Thanks", CG_FINDING_BSN,
+                      "123456782");
+  assert_one_finding ("His BSN, as printed on the letter he got from the gemeente on 4 June, is\n"
+                      "123456782. He arrived last week.",
+                      CG_FINDING_BSN, "123456782");
+  assert_one_finding ("Uw burgerservicenummer: 123456782", CG_FINDING_BSN, "123456782");
+  /* the phrase names another number */
+  assert_no_finding ("For the Dutch payroll we also need her customer number: 123456782.");
+  assert_no_finding ("Naam: Jan de Vries, ordernummer: 123456782");
+  assert_no_finding ("For the order we also need the number: 123456782");
+  assert_no_finding ("The order, as printed on the letter we got from the shop on 4 June, is\n"
+                     "123456782.");
+}
+
+static void
+test_glued_and_names (void)
+{
+  assert_one_finding ("Onderwerp: Machtiging BSN644196944", CG_FINDING_BSN, "644196944");
+  assert_one_finding ("FW: BSN226317638_huurcontract.pdf", CG_FINDING_BSN, "226317638");
+  assert_one_finding ("zie bsn_226317638.pdf", CG_FINDING_BSN, "226317638");
+  assert_one_finding ("GET /api/personen/226317638/adres 200", CG_FINDING_BSN, "226317638");
+  assert_one_finding ("GET /haalcentraal/api/brp/ingeschrevenpersonen/226317638", CG_FINDING_BSN,
+                      "226317638");
+  /* a folder of people's files, or one with a keyword on its line */
+  g_assert_cmpuint (test_count ("P:\\HR\\220436058_Kuipers\\scan_01.pdf\n"
+                                "P:\\HR\\644196944_Aydin\\scan_02.pdf\n",
+                                CG_FINDING_BSN),
+                    ==, 2);
+  assert_one_finding ("Bijlage (BSN-map): 220436058_Kuipers.pdf", CG_FINDING_BSN, "220436058");
+  /* one name alone, another word glued, another path */
+  assert_no_finding ("P:\\Scans\\220436058_Kuipers.pdf");
+  assert_no_finding ("Machtiging ABSN644196944");
+  assert_no_finding ("Factuur INV644196944");
+  assert_no_finding ("GET /api/orders/226317638/status 200");
+  assert_no_finding ("P:\\Scans\\220436058_Kuipers.pdf\nP:\\Scans\\220436059_Bakker.pdf\n");
+}
+
+static void
+test_transposed_and_split (void)
+{
+  assert_one_finding ("[14:03] Ahmed: ja bns 230329809", CG_FINDING_BSN, "230329809");
+  assert_one_finding ("bns: 230329809", CG_FINDING_BSN, "230329809");
+  /* only right before the number, and only that swap */
+  assert_no_finding ("de bns was vol, toen kwam 230329809 langs");
+  assert_no_finding ("bus 230329809");
+  /* an OCR'd deed split the number after its keyword */
+  assert_one_finding ("burgerservicenummer: 81826 0221, wonende te", CG_FINDING_BSN, "81826 0221");
+  assert_one_finding ("burgerservicenummer 99062 5692,", CG_FINDING_BSN, "99062 5692");
+  assert_no_finding ("postcode 81826 0221");
+  assert_no_finding ("burgerservicenummer onbekend, dossier 81826 0221");
+}
+
+static void
+test_examples (void)
+{
+  /* the well-known test numbers in explanatory text are no one's */
+  assert_no_finding ("Vul het BSN in als negen cijfers, bijvoorbeeld 123456782.");
+  assert_no_finding ("Gebruik in de testomgeving de fictieve nummers 999999990 en 111222333.");
+  assert_no_finding ("Naam: Jan Voorbeeld\nBSN: 999999990\n");
+  assert_no_finding ("# Fictieve testnummers\nGELDIG = [\"999999990\", \"111222333\"]");
+  /* without such words they are treated as any BSN, and other numbers
+   * near such words too */
+  assert_one_finding ("BSN: 123456782", CG_FINDING_BSN, "123456782");
+  assert_one_finding ("Bijvoorbeeld mijn eigen BSN: 226317638", CG_FINDING_BSN, "226317638");
+}
+
+static void
 test_bare_numbers (void)
 {
   /* Decision (doc/detectors.md): a valid 9-digit number with no context does
@@ -180,6 +257,10 @@ main (int argc, char **argv)
   g_test_add_func ("/bsn/boundaries", test_boundaries);
   g_test_add_func ("/bsn/vetoes", test_vetoes);
   g_test_add_func ("/bsn/bare-numbers", test_bare_numbers);
+  g_test_add_func ("/bsn/phrases", test_phrases);
+  g_test_add_func ("/bsn/glued-and-names", test_glued_and_names);
+  g_test_add_func ("/bsn/transposed-and-split", test_transposed_and_split);
+  g_test_add_func ("/bsn/examples", test_examples);
   g_test_add_func ("/bsn/tables", test_tables);
   g_test_add_func ("/bsn/long-table", test_long_table);
   return g_test_run ();

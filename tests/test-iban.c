@@ -219,6 +219,30 @@ test_ways_of_writing (void)
   assert_one_finding ("Jan;NL91ABNA0417164300;12,00", CG_FINDING_IBAN, "NL91ABNA0417164300");
   assert_one_finding ("Jan\tNL91ABNA0417164300\t12", CG_FINDING_IBAN, "NL91ABNA0417164300");
   assert_one_finding ("(NL91ABNA0417164300)", CG_FINDING_IBAN, "NL91ABNA0417164300");
+  /* a space after the country code */
+  assert_one_finding ("rekening NL 91 ABNA 0417 1643 00 t.n.v.", CG_FINDING_IBAN,
+                      "NL 91 ABNA 0417 1643 00");
+  assert_one_finding ("NL 91ABNA0417164300", CG_FINDING_IBAN, "NL 91ABNA0417164300");
+  /* fullwidth with ideographic spaces, TeX ties, HTML and JSON escapes */
+  assert_one_finding ("IBAN\xef\xbc\x9a\xef\xbc\xae\xef\xbc\xac\xef\xbc\x99\xef\xbc\x91\xe3\x80\x80"
+                      "\xef\xbc\xa1\xef\xbc\xa2\xef\xbc\xae\xef\xbc\xa1\xe3\x80\x80"
+                      "\xef\xbc\x90\xef\xbc\x94\xef\xbc\x91\xef\xbc\x97\xe3\x80\x80"
+                      "\xef\xbc\x91\xef\xbc\x96\xef\xbc\x94\xef\xbc\x93\xe3\x80\x80"
+                      "\xef\xbc\x90\xef\xbc\x90",
+                      CG_FINDING_IBAN,
+                      "\xef\xbc\xae\xef\xbc\xac\xef\xbc\x99\xef\xbc\x91\xe3\x80\x80"
+                      "\xef\xbc\xa1\xef\xbc\xa2\xef\xbc\xae\xef\xbc\xa1\xe3\x80\x80"
+                      "\xef\xbc\x90\xef\xbc\x94\xef\xbc\x91\xef\xbc\x97\xe3\x80\x80"
+                      "\xef\xbc\x91\xef\xbc\x96\xef\xbc\x94\xef\xbc\x93\xe3\x80\x80"
+                      "\xef\xbc\x90\xef\xbc\x90");
+  assert_one_finding ("IBAN & NL91~ABNA~0417~1643~00 \\\\", CG_FINDING_IBAN,
+                      "NL91~ABNA~0417~1643~00");
+  assert_one_finding ("<td>NL91&nbsp;ABNA&nbsp;0417&nbsp;1643&nbsp;00</td>", CG_FINDING_IBAN,
+                      "NL91&nbsp;ABNA&nbsp;0417&nbsp;1643&nbsp;00");
+  assert_one_finding ("<td>NL91&#x202F;ABNA&#x202F;0417&#x202F;1643&#x202F;00</td>",
+                      CG_FINDING_IBAN, "NL91&#x202F;ABNA&#x202F;0417&#x202F;1643&#x202F;00");
+  assert_one_finding ("{\"iban\": \"NL91\\u00a0ABNA\\u00a00417\\u00a01643\\u00a000\"}",
+                      CG_FINDING_IBAN, "NL91\\u00a0ABNA\\u00a00417\\u00a01643\\u00a000");
 }
 
 static void
@@ -240,6 +264,11 @@ test_neighbours (void)
   assert_no_finding ("NL91AbNa0417164300");
   /* A space inside a group is not how IBANs are written. */
   assert_no_finding ("NL91 AB NA 0417 1643 00");
+  assert_no_finding ("NL 9 1ABNA0417164300");
+  assert_no_finding ("xNL 91 ABNA 0417 1643 00");
+  /* a tie or an escape between words changes nothing, a failing one stays one */
+  assert_no_finding ("NL92~ABNA~0417~1643~00");
+  assert_no_finding ("NL91&amp;ABNA&amp;0417&amp;1643&amp;00");
   /* Unknown country. */
   assert_no_finding ("XX91ABNA0417164300");
 }

@@ -194,6 +194,10 @@ test_question_and_answer (void)
                    "[09:15] Tom Bakker: 410354284\n",
                    "bsn:410354284");
   assert_findings ("Sanne: en je burgerservicenummer?\nTom: 922795356\n", "bsn:922795356");
+  /* answered with the leading zero lost, then with it */
+  assert_findings ("[19:02] Inge: ik heb het bsn van Liv nodig\n[19:10] Harm: welk nummer?\n"
+                   "[19:13] Harm: 14937438\n[19:15] Harm: o wacht er staat een 0 voor. 014937438\n",
+                   "bsn:14937438 | bsn:014937438");
   /* asked for an order number */
   assert_no_finding ("[09:12] Sanne: wat is je ordernummer?\n[09:13] Tom: 410354284\n");
   /* the answer names another number */
@@ -212,6 +216,16 @@ test_label_block (void)
   assert_findings ("Naam\nGeboortedatum\nBSN\nAdres\n\nJ. Jansen\n12-03-1980\n922795356\n"
                    "Molenweg 8, 3911 AC Rhenen\n",
                    "bsn:922795356 | address:Molenweg 8, 3911 AC Rhenen");
+  /* a larger form whose blocks other lines part (instructions, a page footer) */
+  assert_findings ("Naam en voorletters\nBurgerservicenummer\nGeboortedatum\nAdres\n"
+                   "Postcode en woonplaats\nTelefoonnummer\n"
+                   "Vul alle velden in. Zonder burgerservicenummer kunnen wij niets doen.\n"
+                   "Pagina 1 van 4\nLange, A.C. de\n554181058\n15-10-1974\nKerkstraat 123B\n"
+                   "7317 EG Apeldoorn\n06-89383383\n",
+                   "bsn:554181058 | address:Kerkstraat 123B\\n7317 EG Apeldoorn");
+  /* a small one does not reach over other lines */
+  assert_no_finding ("Naam\nBSN\nKlantnr\nZie de toelichting hieronder bij punt vier.\n"
+                     "J. Jansen\n554181058\n1234\n");
   /* one value too few: the blocks do not pair */
   assert_no_finding ("Naam\nGeboortedatum\nBSN\nKlantnr\n\nJ. Jansen\n922795356\n");
 }
@@ -226,6 +240,11 @@ test_place_first_and_lower_case (void)
   assert_findings ("woonachtig aan de dorpsstraat 3 te baarn", "address:dorpsstraat 3 te baarn");
   /* lower case without a cue of a home */
   assert_no_finding ("we liepen de molenweg 8 keer op en neer in ede");
+  /* a list of addresses typed as they come */
+  assert_findings ("kerstkaarten 2025 - adressen\n\n- tante nel en ome cor kerkstraat 3 heeze\n"
+                   "- jan & els de wit, molenweg 12a, gemonde\n",
+                   "address:kerkstraat 3 heeze | address:molenweg 12a, gemonde");
+  assert_no_finding ("boodschappen\n\n- kerkstraat 3 heeze ophalen\n- molenweg 12a, gemonde\n");
 }
 
 static void
@@ -293,6 +312,77 @@ test_broken_values (void)
 }
 
 static void
+test_source_formats (void)
+{
+  /* TeX thin spaces, HTML entities, JSON escapes inside a value */
+  assert_findings ("BSN & 702\\,158\\,495 \\\\", "bsn:702\\,158\\,495");
+  assert_findings ("<td>BSN</td><td>4600&#160;87&#160;198</td>", "bsn:4600&#160;87&#160;198");
+  assert_findings ("<td>BSN</td><td>656&#x202F;034&#x202F;828</td>",
+                   "bsn:656&#x202F;034&#x202F;828");
+  assert_findings ("<td>BSN</td><td>702&nbsp;158&nbsp;495</td>", "bsn:702&nbsp;158&nbsp;495");
+  assert_findings ("{\"bsn\": \"218\\u00a0527\\u00a0913\"}", "bsn:218\\u00a0527\\u00a0913");
+  assert_findings ("[{\"text\": \"ok. Bsn voor de zekerheid: 578336698 (staat ook op het "
+                   "formulier)\"}]",
+                   "bsn:578336698");
+  /* between words the escapes stay what they are; a tie is no space elsewhere */
+  assert_no_finding ("J.~de Graaf, ca.~123456782 keer");
+  assert_no_finding ("Artikel&nbsp;123456782");
+  assert_no_finding ("~123456782~");
+}
+
+static void
+test_data_tools (void)
+{
+  /* pandas: an index column, right-aligned labels, NaN, floats, a wrapped frame */
+  assert_findings (">>> df.head()\n"
+                   "   relatienr  achternaam          bsn  geboortedatum  \\\n"
+                   "0      10231       Evers  497080308.0     1978-09-11   \n"
+                   "1      10232   Van Vliet          NaN     1974-04-16   \n"
+                   "2      10233     Lammers   42449844.0     1963-01-13   \n",
+                   "bsn:497080308 | bsn:42449844");
+  /* psql and MySQL */
+  assert_findings (" id | achternaam |    bsn    | afdeling\n"
+                   "----+------------+-----------+----------\n"
+                   "  1 | Evers      | 497080308 | HR\n"
+                   "  2 | Mol        | 645290415 | HR\n(2 rows)\n",
+                   "bsn:497080308 | bsn:645290415");
+  assert_findings ("+-----+-----------+\n| nr  | bsn       |\n+-----+-----------+\n"
+                   "| 201 | 497080308 |\n| 202 | 645290415 |\n+-----+-----------+\n",
+                   "bsn:497080308 | bsn:645290415");
+  /* a fixed-width list with an empty line under its header, grouped BSNs */
+  assert_findings ("  DLNR    SOFINR     NAAM          UITK.\n\n"
+                   "  007731  497080308  JONKER BP     WAO\n"
+                   "  007734  645290415  MOL WM        WAO\n",
+                   "bsn:497080308 | bsn:645290415");
+  assert_findings ("Patnr   Naam            Geb.datum   BSN           HbA1c\n"
+                   "40117   Scholten, H.H.  17-09-1960  497 080 308      66\n"
+                   "40146   Kuipers, H.J.   14-07-1961  645 290 415      57\n",
+                   "bsn:497 080 308 | bsn:645 290 415");
+  /* numbered labels: "bsn_ouder1", "BSN ouder 1" */
+  assert_findings ("leerling;bsn;bsn_ouder1\nTess;168348937;313586159\nLuuk;90658309;197947281\n",
+                   "bsn:168348937 | bsn:313586159 | bsn:90658309 | bsn:197947281");
+  assert_findings ("Nr\tBSN leerling\tOuder/verzorger 1\tBSN ouder 1\n"
+                   "1\t168348937\tJ. Brink\t313586159\n2\t197947281\tA. Mol\t645290415\n",
+                   "bsn:168348937 | bsn:313586159 | bsn:197947281 | bsn:645290415");
+  /* a frame's narrow labels one space apart, the address parts in columns */
+  assert_findings (">>> df[['naam', 'straat', 'huisnr', 'toev', 'postcode', 'plaats']]\n"
+                   "             naam         straat  huisnr toev postcode    plaats\n"
+                   "0     Faber, N.E.  Julianastraat      48   II   2808BZ     Gouda\n",
+                   "address:Julianastraat | address:48 | address:II | address:2808BZ | "
+                   "address:Gouda");
+  /* the same shapes under other columns */
+  assert_no_finding ("             naam         artikel  aantal toev ordernr    status\n"
+                     "0     Faber, N.E.  Julianastraat      48   II   2808BZ     Gouda\n");
+  assert_no_finding ("   relatienr  achternaam     ordernr\n"
+                     "0      10231       Evers  497080308.0\n");
+  assert_no_finding ("  DLNR    ORDERNR    NAAM\n\n  007731  497080308  JONKER BP\n");
+  assert_no_finding ("Patnr   Naam            Klantnr\n"
+                     "40117   Scholten, H.H.  497 080 308\n");
+  /* a street with its number is a value, not a label */
+  assert_no_finding ("Molenweg 1;497080308\nKerkstraat 2;645290415\n");
+}
+
+static void
 test_repeats (void)
 {
   /* once a BSN, every spelling of it in the text is */
@@ -342,6 +432,48 @@ test_organisations (void)
                    "1;particulier;P. de Vries;Kerkstraat;12;3511 AB;Utrecht\n"
                    "2;zakelijk;Bouwbedrijf Smit B.V.;Molenweg;41;3911 AC;Rhenen\n",
                    "address:Kerkstraat | address:12 | address:3511 AB | address:Utrecht");
+  /* places and shops by the words next to them (issue 18) */
+  assert_no_finding ("KRUIDVAT FILIAAL 4412\nHoogstraat 61\n3011 PM Rotterdam\n");
+  assert_no_finding ("Hotel De Wijnberg\nVrijthof 14\n6211 LE Maastricht\nT +31 (0)43 321 44 60\n");
+  assert_no_finding ("Adres: Sportpark De Kuil, Sportlaan 4, 3848 PW Harderwijk");
+  assert_no_finding ("in de Grote Kerk, Kerkplein 1, 9201 GA Drachten.");
+  assert_no_finding ("Locatie: Dorpshuis De Schakel\nDorpsplein 3\n7933 PN Pesse\n");
+  assert_no_finding ("in de trouwzaal van het oude raadhuis,\nKerkplein 6, 3441 BG Woerden.");
+  assert_no_finding ("Q-Park Parkeergarage Stationsplein\nStationsplein 10\n3511 ED Utrecht\n");
+  assert_no_finding ("DC Tilburg, Transportweg 12, 5048 AA Tilburg\n  art. 44012  pallets  38\n");
+  assert_no_finding ("Magazijn Venlo, Industrieweg 9, 5928 PV Venlo");
+  assert_no_finding ("Retourneren binnen 14 dagen in de winkel, Hessenweg 178 Harderwijk.");
+  assert_no_finding ("DHL ServicePoint Bruna\nArendshof 38\n4901 HV Oosterhout\n"
+                     "Openingstijden: ma-vr 9:00-18:00\n");
+  assert_no_finding ("Sandra Meijer\nKantoor Zwolle\nDokter van Heesweg 2\n8025 AB Zwolle\n"
+                     "T 038 456 78 90\n");
+  assert_no_finding ("<Cdtr>\n  <Nm>Lemmens Groothandel B.V.</Nm>\n  <PstlAdr><AdrLine>Molenweg "
+                     "41</AdrLine><AdrLine>3911 AC Rhenen</AdrLine></PstlAdr>\n");
+  assert_no_finding ("{\n  \"warehouse\": {\n    \"street\": \"Molenweg\",\n    "
+                     "\"houseNumber\": \"41\",\n    \"postalCode\": \"3911 AC\",\n    "
+                     "\"city\": \"Rhenen\"\n  }\n}\n");
+  assert_no_finding ("Afhalen kan ma-vr 9-17 uur:\nMolenweg 41\n3911 AC Rhenen\n");
+  assert_no_finding ("Molenweg 41, 3911 AC Rhenen\ninfo@lindeboom.nl\n");
+  /* a table of organisations by its header, a table of people by theirs */
+  assert_no_finding ("| Kantoor | Adres | Telefoon |\n|---|---|---|\n"
+                     "| Utrecht | Kerkstraat 12, 3511 AB Utrecht | 030 123 4567 |\n");
+  assert_no_finding ("crediteur;naam;straat;nr;postcode;plaats;kvk\n"
+                     "2001;Peters;Molenweg;41;3911 AC;Rhenen;\n");
+  assert_findings ("Voornaam\tAfdeling\tStraat\tHuisnr\tPostcode\tWoonplaats\n"
+                   "Elif\tMagazijn\tMolenweg\t41\t3911 AC\tRhenen\n",
+                   "address:Molenweg | address:41 | address:3911 AC | address:Rhenen");
+  /* a person's by theirs: initials and a surname, a home, a BRP extract */
+  assert_findings ("D.C. op de Weegh, Molenweg 19 hs, 3861 ZK Nijkerk, 06-64028862",
+                   "address:Molenweg 19 hs, 3861 ZK Nijkerk");
+  assert_findings ("het woonhuis met ondergrond,\nstaande en gelegen te Molenweg 41, 3911 AC "
+                   "Rhenen,\nkadastraal bekend gemeente Rhenen, sectie K",
+                   "address:Molenweg 41, 3911 AC Rhenen");
+  assert_findings ("Straat en huisnummer        Vughterstraat 29 A\n"
+                   "Postcode en woonplaats      5211 GE 's-Hertogenbosch\n"
+                   "Gemeente van inschrijving   's-Hertogenbosch\n",
+                   "address:Vughterstraat 29 A | address:5211 GE 's-Hertogenbosch");
+  assert_findings ("Hij is vorige maand naar de Molenweg 41, 3911 AC Rhenen verhuisd.",
+                   "address:Molenweg 41, 3911 AC Rhenen");
   /* and a company's IBAN always alarms */
   assert_findings ("Bakkerij Jansen B.V., IBAN NL91ABNA0417164300, KvK 12345678",
                    "iban:NL91ABNA0417164300");
@@ -354,6 +486,14 @@ test_post_boxes (void)
   assert_no_finding ("Antwoordnummer 10500, 3500 VB Utrecht");
   assert_no_finding ("Antwoordnummer 10500\n    3500 VB  Utrecht");
   assert_no_finding ("Postbus 94079\n1090 GB Amsterdam\n");
+}
+
+static void
+test_belgian (void)
+{
+  /* a four-digit postcode without letters is not a Dutch address */
+  assert_no_finding ("Drukkerij Vanderstraeten\nKortrijksesteenweg 210\n9830 Sint-Martens-Latem\n");
+  assert_no_finding ("Mevr. A. Peeters, Kerkstraat 12, 2000 Antwerpen");
 }
 
 static void
@@ -426,9 +566,12 @@ main (int argc, char **argv)
   g_test_add_func ("/layouts/keyword-typos", test_keyword_typos);
   g_test_add_func ("/layouts/broken-values", test_broken_values);
   g_test_add_func ("/layouts/repeats", test_repeats);
+  g_test_add_func ("/layouts/source-formats", test_source_formats);
+  g_test_add_func ("/layouts/data-tools", test_data_tools);
   g_test_add_func ("/layouts/whole-address-span", test_whole_address_span);
   g_test_add_func ("/not-personal/organisations", test_organisations);
   g_test_add_func ("/not-personal/post-boxes", test_post_boxes);
+  g_test_add_func ("/not-personal/belgian", test_belgian);
   g_test_add_func ("/not-personal/years-and-titles", test_years_and_titles);
   g_test_add_func ("/not-personal/plural-vetoes", test_plural_vetoes);
   g_test_add_func ("/pieces/carry", test_carry);

@@ -74,6 +74,24 @@ static const char *const documents[] = {
   "Bakkerij Jansen B.V.\nKerkstraat 12\n3511 AB Utrecht\nKvK 12345678\n\n"
   "Aan: dhr. P. de Vries\nMolenweg 41\n3911 AC Rhenen\n",
   "Postbus 1234\n9700 AA  Groningen",
+  /* issue 18's layouts */
+  "BSN & 702\\,158\\,495 \\\\\nIBAN & NL91~ABNA~0417~1643~00 \\\\\n",
+  "<td>BSN</td><td>4600&#160;87&#160;198</td><td>NL91&nbsp;ABNA&nbsp;0417&nbsp;1643&nbsp;00</td>",
+  "{\"bsn\": \"218\\u00a0527\\u00a0913\", \"text\": \"Bsn voor de zekerheid: 578336698\"}",
+  "Onderwerp: Machtiging BSN644196944\nBijlagen: BSN226317638_huurcontract.pdf; "
+  "220436058_Kuipers.pdf\n",
+  "P:\\HR\\220436058_Kuipers\\scan.pdf\nP:\\HR\\644196944_Aydin\\scan.pdf\n",
+  "GET /api/personen/226317638/adres 200 req=123456782\n",
+  "ja bns 230329809\nburgerservicenummer: 81826 0221, wonende te 6811 AB Arnhem\n",
+  "   relatienr  achternaam          bsn\n0      10231       Evers  497080308.0\n"
+  "1      10232         Mol   42449844.0\n",
+  "  DLNR    SOFINR     NAAM\n\n  007731  497080308  JONKER BP\n",
+  "Patnr   Naam            BSN           HbA1c\n40117   Scholten, H.H.  497 080 308      66\n",
+  "rekening NL 91 ABNA 0417 1643 00 t.n.v. J. Jansen\n",
+  "Hotel De Wijnberg\nVrijthof 14\n6211 LE Maastricht\nT +31 (0)43 321 44 60\n",
+  "D.C. op de Weegh, Molenweg 19 hs, 3861 ZK Nijkerk, 06-64028862\n",
+  "<StrtNm>Molenweg</StrtNm>\n<BldgNb>41</BldgNb>\n<PstCd>3911AC</PstCd>\n<TwnNm>Rhenen</TwnNm>\n",
+  "Straat en huisnummer   Vughterstraat 29 A\nPostcode en woonplaats 5211 GE 's-Hertogenbosch\n",
 };
 
 /* Documents, with random fragments between them (on lines of their own or
@@ -242,6 +260,34 @@ test_placeholders (void)
                    "IBAN [IBAN-1] en [IBAN-1]; [ADRES-1]");
 }
 
+/* Masking puts a value of two lines on one, so lines further away come into
+ * view of an address's evidence; a person's words near a masked value were
+ * about that value (seed R02S38abbaadc2779c58e1f8a4ad18a4fa5f found the first). */
+static void
+test_context_after_masking (void)
+{
+  static const char *const texts[] = {
+    "wonende te 6811 AB\nArnhem, Steenstraat 4 hs\nOrdernummer 123456782\nsofi nr 775872064\n"
+    "postcode 1234 AB, huisnummer 7\nBakkerij Jansen B.V.\n",
+    "Aan: dhr. P. de Vries\nMolenweg 41\n3911 AC Rhenen\nOrdernummer 123456782\n"
+    "postcode 1234 AB, huisnummer 7\nBakkerij Jansen B.V.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (GString) text = g_string_new (texts[i]);
+      g_autoptr (GArray) findings = test_scan (texts[i]);
+      gsize quiet = (gsize) (strstr (texts[i], "1234 AB") - texts[i]);
+
+      /* the person's address is found, the organisation's postcode is not */
+      g_assert_cmpuint (findings->len, >=, 1);
+      for (guint k = 0; k < findings->len; k++)
+        g_assert_cmpuint (g_array_index (findings, CgFinding, k).start, !=, quiet);
+      check_style (text, findings, CG_MASK_STARS);
+      check_style (text, findings, CG_MASK_PLACEHOLDER);
+    }
+}
+
 static void
 test_empty (void)
 {
@@ -260,5 +306,6 @@ main (int argc, char **argv)
   g_test_add_func ("/mask/stars", test_stars);
   g_test_add_func ("/mask/placeholders", test_placeholders);
   g_test_add_func ("/mask/empty", test_empty);
+  g_test_add_func ("/mask/context-after-masking", test_context_after_masking);
   return g_test_run ();
 }

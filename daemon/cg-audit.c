@@ -110,7 +110,8 @@ cg_audit_rules (const CgFinding *findings, guint n)
   for (guint i = 0; i < n; i++)
     {
       /* interned: equal IDs are equal pointers */
-      if (findings[i].rule != NULL && !g_ptr_array_find (ids, findings[i].rule, NULL))
+      if (findings[i].type == CG_FINDING_RULE && findings[i].rule != NULL
+          && !g_ptr_array_find (ids, findings[i].rule, NULL))
         g_ptr_array_add (ids, (gpointer) findings[i].rule);
     }
   if (ids->len == 0)

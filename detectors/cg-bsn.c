@@ -655,6 +655,9 @@ cg_bsn_score_loose (const char *text, gsize len, const CgBsnCandidate *c, CgTabl
   f->group = 0;
   f->start = c->start;
   f->end = c->end;
+  f->rule = NULL;
+  f->label = NULL;
+  f->rule_mask = -1;
   if ((c->form != CG_BSN_PLAIN && c->form != CG_BSN_PLAIN_8) || is_example (text, len, c))
     return FALSE;
   if (c->form == CG_BSN_PLAIN && glued_keyword (text, c->start))

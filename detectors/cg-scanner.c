@@ -158,7 +158,15 @@ static void
 keep (Scan *scan, const CgFinding *finding)
 {
   if (finding->confidence >= scan->scanner->threshold || scan->include_weak)
-    g_array_append_val (scan->findings, *finding);
+    {
+      CgFinding f = *finding;
+
+      /* the built-in detectors' findings name no rule, whatever path made them */
+      f.rule = NULL;
+      f.label = NULL;
+      f.rule_mask = -1;
+      g_array_append_val (scan->findings, f);
+    }
 }
 
 /* An IBAN's check digits are the digit run right after two letters. */

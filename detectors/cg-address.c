@@ -1078,8 +1078,7 @@ cg_address_resolve (const char *text, gsize len, GArray *parts, CgTableCache *ta
         {
           CgTableCell cell;
           gboolean row = cg_table_cell_at (table, text, len, g->start, &cell);
-          if (row
-                  ? cg_organisation_table (text, len, g->start, g->end, table->header_start,
+          if (row ? cg_organisation_table (text, len, g->start, g->end, table->header_start,
                                            table->header_end)
                   : cg_organisation_near (text, len, g->start, g->end, FALSE, &f.reason))
             {

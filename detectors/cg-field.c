@@ -57,8 +57,8 @@ address_kind (const char *s, gsize n)
   static const char *const place_words[]
       = { "town", "locality", "stad", "residence", "place", "woonplaats", "plaats", NULL };
   /* ISO 20022 (SEPA, camt): StrtNm, BldgNb, PstCd, TwnNm */
-  gboolean postcode = has (s, "postcode") || has (s, "postalcode") || has (s, "zip")
-                      || strcmp (s, "pstcd") == 0;
+  gboolean postcode
+      = has (s, "postcode") || has (s, "postalcode") || has (s, "zip") || strcmp (s, "pstcd") == 0;
   gboolean place
       = has (s, "plaats") || has (s, "city") || is (s, place_words) || strcmp (s, "twnnm") == 0;
   gboolean street = has (s, "straat") || has (s, "street") || has (s, "openbareruimte")

@@ -533,11 +533,10 @@ cg_record_read_address (CgRecordScan *rs, const char *text, gsize len, gsize run
    * the record or the lines around it (the object that holds it) */
   if (has_kind (&r, CG_FIELD_ORGANISATION) || r.work
       || (extent.end > extent.start
-          && (r.table_row ? cg_organisation_table (text, len, extent.start, extent.end,
-                                                   rs->table->header_start,
-                                                   rs->table->header_end)
-                          : cg_organisation_near (text, len, extent.start, extent.end, FALSE,
-                                                  &reason))))
+          && (r.table_row
+                  ? cg_organisation_table (text, len, extent.start, extent.end,
+                                           rs->table->header_start, rs->table->header_end)
+                  : cg_organisation_near (text, len, extent.start, extent.end, FALSE, &reason))))
     {
       CgSpan whole = { r.start, r.end };
       confidence = 0.2, reason = "fields of an organisation's address";

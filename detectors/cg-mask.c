@@ -148,29 +148,35 @@ identity_key (const CgFinding *f, const char *value)
   return g_string_free (key, FALSE);
 }
 
-static void
-append_placeholder (GString *out, GHashTable *numbers, guint counters[3], const CgFinding *f,
-                    const char *value)
+/* Numbers within one text: what cg_mask_text() and cg_mask_replacements()
+ * use when no session numbers the placeholders. */
+typedef struct
 {
-  char *key = identity_key (f, value);
-  guint number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, key));
+  GHashTable *numbers; /* identity -> number; "#ID" -> a rule's last number */
+  guint counters[3];
+} PerText;
+
+static void
+per_text_placeholder (GString *out, const CgFinding *f, const char *identity, const char *value,
+                      gsize value_len, gpointer user_data)
+{
+  PerText *p = user_data;
+  guint number = GPOINTER_TO_UINT (g_hash_table_lookup (p->numbers, identity));
   guint slot = f->type == CG_FINDING_BSN ? 0 : f->type == CG_FINDING_IBAN ? 1 : 2;
 
   if (number == 0 && f->type == CG_FINDING_RULE)
     {
       /* each rule counts its own: "#ID" holds its last number */
       g_autofree char *count_key = g_strconcat ("#", f->rule, NULL);
-      number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, count_key)) + 1;
-      g_hash_table_insert (numbers, g_steal_pointer (&count_key), GUINT_TO_POINTER (number));
-      g_hash_table_insert (numbers, key, GUINT_TO_POINTER (number));
+      number = GPOINTER_TO_UINT (g_hash_table_lookup (p->numbers, count_key)) + 1;
+      g_hash_table_insert (p->numbers, g_steal_pointer (&count_key), GUINT_TO_POINTER (number));
+      g_hash_table_insert (p->numbers, g_strdup (identity), GUINT_TO_POINTER (number));
     }
   else if (number == 0)
     {
-      number = ++counters[slot];
-      g_hash_table_insert (numbers, key, GUINT_TO_POINTER (number));
+      number = ++p->counters[slot];
+      g_hash_table_insert (p->numbers, g_strdup (identity), GUINT_TO_POINTER (number));
     }
-  else
-    g_free (key);
   if (f->type == CG_FINDING_RULE)
     {
       /* "[PERSONEELSNUMMER-1]": the rule's ID, upper case */
@@ -185,24 +191,11 @@ char **
 cg_mask_replacements (const char *text, gsize len, const CgFinding *findings, guint n_findings,
                       CgMaskStyle style)
 {
-  g_autoptr (GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint counters[3] = { 0, 0, 0 };
-  char **out = g_new0 (char *, n_findings + 1);
+  PerText p = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { 0, 0, 0 } };
+  char **out = cg_mask_replacements_numbered (text, len, findings, n_findings, style,
+                                              per_text_placeholder, &p);
 
-  for (guint i = 0; i < n_findings; i++)
-    {
-      const CgFinding *f = &findings[i];
-      GString *r = g_string_new (NULL);
-
-      if (f->end <= len && f->start < f->end)
-        {
-          if (style_of (f, style) == CG_MASK_PLACEHOLDER)
-            append_placeholder (r, numbers, counters, f, text + f->start);
-          else
-            append_stars (r, f->type, text + f->start, f->end - f->start);
-        }
-      out[i] = g_string_free (r, FALSE);
-    }
+  g_hash_table_unref (p.numbers);
   return out;
 }
 
@@ -210,30 +203,12 @@ char *
 cg_mask_text (const char *text, gsize len, const CgFinding *findings, guint n_findings,
               CgMaskStyle style, gsize *out_len)
 {
-  g_autoptr (GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint counters[3] = { 0, 0, 0 };
-  GString *out = g_string_sized_new (len + 1);
-  gsize copied = 0;
+  PerText p = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { 0, 0, 0 } };
+  char *out = cg_mask_text_numbered (text, len, findings, n_findings, style, per_text_placeholder,
+                                     &p, out_len);
 
-  for (guint i = 0; i < n_findings; i++)
-    {
-      const CgFinding *f = &findings[i];
-
-      /* Findings come sorted and disjoint from the scanner; skip any that are
-       * not, rather than copy a byte twice. */
-      if (f->start < copied || f->end > len || f->end <= f->start)
-        continue;
-      g_string_append_len (out, text + copied, (gssize) (f->start - copied));
-      if (style_of (f, style) == CG_MASK_PLACEHOLDER)
-        append_placeholder (out, numbers, counters, f, text + f->start);
-      else
-        append_stars (out, f->type, text + f->start, f->end - f->start);
-      copied = f->end;
-    }
-  g_string_append_len (out, text + copied, (gssize) (len - copied));
-  if (out_len != NULL)
-    *out_len = out->len;
-  return g_string_free (out, FALSE);
+  g_hash_table_unref (p.numbers);
+  return out;
 }
 
 /* ---- placeholders numbered across texts ------------------------------------ */

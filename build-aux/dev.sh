@@ -89,6 +89,7 @@ case "$cmd" in
     install_missing $BUILD_PACKAGES $TEST_PACKAGES $SANITIZE_PACKAGES
     configure build-sanitize -Db_sanitize=address,undefined -Db_lundef=false
     ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1 \
+    LSAN_OPTIONS=suppressions="$PWD/build-aux/lsan.supp":print_suppressions=0 \
     UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
       meson test -C build-sanitize --print-errorlogs --no-suite slow "$@"
     ;;

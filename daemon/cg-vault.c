@@ -295,6 +295,13 @@ cg_vault_size (CgVault *vault)
   return vault->count;
 }
 
+const void *
+cg_vault_region (CgVault *vault, gsize *size)
+{
+  *size = vault->region != NULL ? vault->region_size : 0;
+  return vault->region;
+}
+
 static guint
 next_number (CgVault *v, const char *kind)
 {

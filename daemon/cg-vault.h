@@ -23,6 +23,9 @@ void cg_vault_forget (CgVault *vault);
 /* Drops the values remembered before @time (the guard's clock, seconds). */
 void cg_vault_expire (CgVault *vault, gint64 time);
 guint cg_vault_size (CgVault *vault);
+/* Where the values are kept (NULL before the first one): for the test that
+ * the mapping is left out of core dumps. */
+const void *cg_vault_region (CgVault *vault, gsize *size);
 
 /* Appends the placeholder of a value of @kind ("BSN", "IBAN", "ADRES", a
  * rule's ID: upper case, no spaces) to @out: the one it got before in this

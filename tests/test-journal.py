@@ -228,8 +228,10 @@ def check_real_guard(clipguard, schema_dir, session_conf, ids, work):
         r = subprocess.run(["dbus-run-session", "--config-file", session_conf, "--", "sh", "-c",
                             script], env=env, capture_output=True, text=True, timeout=60)
         if r.returncode != 0:
-            fail("clipguard did not start and quit (%d): %s%s" % (r.returncode, r.stdout,
-                                                                  r.stderr))
+            # its standard error went to the journal: show it (the test's own values only)
+            _, log, _ = journalctl("-o", "cat", "SYSLOG_IDENTIFIER=clipguard")
+            fail("clipguard did not start and quit (%d): %s%s\nits journal:\n%s"
+                 % (r.returncode, r.stdout, r.stderr, log[-6000:]))
     finally:
         xvfb.terminate()
         xvfb.wait()

@@ -242,6 +242,16 @@ on_expiry_check (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* After values were remembered: the numbers to disk, the expiry check on. */
+static void
+placeholders_issued (CgGuard *self)
+{
+  cg_vault_sync (self->vault);
+  if (self->expiry_timer == 0 && cg_vault_size (self->vault) > 0)
+    self->expiry_timer
+        = cg_clock_call_later (self->clock, EXPIRY_CHECK_SECONDS, on_expiry_check, self);
+}
+
 /* The masked text, its placeholders numbered for the session when they are. */
 static char *
 mask_text (CgGuard *self, const char *text, gsize len, const CgFinding *f, guint n, gsize *out_len)
@@ -252,11 +262,31 @@ mask_text (CgGuard *self, const char *text, gsize len, const CgFinding *f, guint
     return cg_mask_text (text, len, f, n, mask_style (self), out_len);
   masked = cg_mask_text_numbered (text, len, f, n, CG_MASK_PLACEHOLDER, issue_placeholder, self,
                                   out_len);
-  cg_vault_sync (self->vault);
-  if (self->expiry_timer == 0 && cg_vault_size (self->vault) > 0)
-    self->expiry_timer
-        = cg_clock_call_later (self->clock, EXPIRY_CHECK_SECONDS, on_expiry_check, self);
+  placeholders_issued (self);
   return masked;
+}
+
+char **
+cg_guard_issue_placeholders (CgGuard *self, const CgFindingType *types, const char *const *rules,
+                             const char *const *identities, const char *const *values, guint n)
+{
+  GPtrArray *out;
+
+  g_return_val_if_fail (CG_IS_GUARD (self), NULL);
+  if (!numbers_for_session (self))
+    return NULL;
+  out = g_ptr_array_new_full (n + 1, g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      CgFinding f = { .type = types[i], .rule = rules[i] };
+      GString *p = g_string_new (NULL);
+
+      issue_placeholder (p, &f, identities[i], values[i], strlen (values[i]), self);
+      g_ptr_array_add (out, g_string_free (p, FALSE));
+    }
+  placeholders_issued (self);
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
 }
 
 /* What mask_text() puts (or would put) in place of each finding. */

@@ -61,6 +61,14 @@ gboolean cg_guard_paste_value_known (CgGuard *self, const char *site, const char
 void cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n_bsn,
                           guint n_iban, guint n_address, guint n_rule, char **values);
 
+/* The session's placeholders for the @n values of a paste (@types, @rules:
+ * a rule's ID or NULL, @identities and @values as CgPlaceholderFunc has
+ * them), remembered for Restore as a Mask's are; NULL when placeholders are
+ * not numbered for the session. */
+char **cg_guard_issue_placeholders (CgGuard *self, const CgFindingType *types,
+                                    const char *const *rules, const char *const *identities,
+                                    const char *const *values, guint n);
+
 /* Placeholders for the session (mask-style "placeholder"): the last number
  * of each kind is kept in the file at @path (no value), so that a number is
  * never given to another value after a restart. */

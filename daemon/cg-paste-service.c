@@ -4,7 +4,8 @@
  * Any client of the session bus can call it, so every argument is checked
  * and bounded before the guard sees it: host names as the history keeps
  * them, hashes of 64 lower-case hex digits, known kinds, short labels, at
- * most MAX_VALUES values a call.  A bad call is refused with an error that
+ * most MAX_VALUES values a call (MAX_PLACEHOLDERS values for placeholders,
+ * each bounded).  A bad call is refused with an error that
  * names the argument, never echoing it. */
 #include "config.h"
 
@@ -18,6 +19,11 @@
 
 #define MAX_VALUES 1000
 #define MAX_COUNT 10000000
+/* Placeholders: at most as many values as the vault holds, each of at most
+ * 64 KiB (a longer one gets a number, and is not remembered) */
+#define MAX_PLACEHOLDERS 10000
+#define MAX_VALUE_BYTES 65536
+#define MAX_RULE_ID 64
 
 struct _CgPasteService
 {
@@ -135,6 +141,65 @@ on_report (CgDBusPaste *skeleton, GDBusMethodInvocation *invocation, const char 
   return G_DBUS_METHOD_INVOCATION_HANDLED;
 }
 
+/* A rule's ID as cg-rules.c takes it: letters, digits, '-' and '_'. */
+static gboolean
+is_rule_id (const char *s)
+{
+  gsize len = strlen (s);
+
+  if (len == 0 || len > MAX_RULE_ID)
+    return FALSE;
+  for (const char *p = s; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+on_placeholders (CgDBusPaste *skeleton, GDBusMethodInvocation *invocation, const char *site,
+                 GVariant *values, gpointer user_data)
+{
+  CgPasteService *self = user_data;
+  gsize n = g_variant_n_children (values);
+  g_autofree CgFindingType *types = NULL;
+  g_autofree const char **rules = NULL, **identities = NULL, **texts = NULL;
+  g_auto (GStrv) placeholders = NULL;
+  const char *type_name, *rule, *identity, *value;
+  GVariantIter iter;
+  guint i = 0;
+
+  if (!cg_history_site_is_valid (site))
+    return refuse (invocation, "site");
+  if (n > MAX_PLACEHOLDERS)
+    return refuse (invocation, "values");
+  types = g_new (CgFindingType, MAX (n, 1));
+  rules = g_new (const char *, MAX (n, 1));
+  identities = g_new (const char *, MAX (n, 1));
+  texts = g_new (const char *, MAX (n, 1));
+  g_variant_iter_init (&iter, values);
+  while (g_variant_iter_next (&iter, "(&s&s&s&s)", &type_name, &rule, &identity, &value))
+    {
+      types[i] = g_str_equal (type_name, "rule") ? CG_FINDING_RULE
+                                                 : cg_finding_type_from_string (type_name);
+      if (types[i] == 0 || (types[i] == CG_FINDING_RULE) != (rule[0] != '\0'))
+        return refuse (invocation, "values");
+      if (types[i] == CG_FINDING_RULE && !is_rule_id (rule))
+        return refuse (invocation, "values");
+      if (identity[0] == '\0' || strlen (identity) > MAX_VALUE_BYTES
+          || strlen (value) > MAX_VALUE_BYTES)
+        return refuse (invocation, "values");
+      rules[i] = types[i] == CG_FINDING_RULE ? rule : NULL;
+      identities[i] = identity;
+      texts[i] = value;
+      i++;
+    }
+  placeholders = cg_guard_issue_placeholders (self->guard, types, rules, identities, texts, i);
+  cg_dbus_paste_complete_placeholders (skeleton, invocation,
+                                       placeholders != NULL ? (const char *const *) placeholders
+                                                            : (const char *const[]){ NULL });
+  return G_DBUS_METHOD_INVOCATION_HANDLED;
+}
+
 static void
 on_state_changed (CgGuard *guard, gpointer user_data)
 {
@@ -155,6 +220,7 @@ cg_paste_service_new (CgGuard *guard, GDBusConnection *connection, const char *p
   cg_dbus_paste_set_paused_until (self->skeleton, cg_guard_get_paused_until (guard));
   g_signal_connect (self->skeleton, "handle-check-values", G_CALLBACK (on_check_values), self);
   g_signal_connect (self->skeleton, "handle-report", G_CALLBACK (on_report), self);
+  g_signal_connect (self->skeleton, "handle-placeholders", G_CALLBACK (on_placeholders), self);
   g_signal_connect (guard, "state-changed", G_CALLBACK (on_state_changed), self);
   if (!g_dbus_interface_skeleton_export (G_DBUS_INTERFACE_SKELETON (self->skeleton), connection,
                                          path, error))

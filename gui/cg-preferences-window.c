@@ -613,6 +613,9 @@ build (CgPreferencesWindow *self)
   add_switch (self, _ ("Dutch _addresses"), "detect-address");
   add_heading (self, _ ("When something is found"));
   add_mask_style (self);
+  add_spin (self, _ ("Remember masked values for (_hours)"), "restore-hours",
+            _ ("0 remembers nothing: a chatbot's answer cannot be restored"));
+  add_switch (self, _ ("Also restore placeholders without brac_kets"), "restore-bare");
   add_switch (self, _ ("Mask _without asking"), "auto-mask");
   add_switch (self, _ ("Name the _place of an address in warnings"), "preview-place");
   add_switch (self, _ ("Show _notifications"), "show-notifications");

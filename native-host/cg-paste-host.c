@@ -424,20 +424,97 @@ send_simple_result (CgPasteHost *h, gint64 id, const char *fields)
   send_string (h, out);
 }
 
+/* The different values of a paste, for the guard's placeholders (more than
+ * the guard remembers get the paste's own numbers). */
+#define MAX_SESSION_VALUES 10000
+
+/* The different values of a paste, for the guard's placeholders. */
+typedef struct
+{
+  GHashTable *index; /* identity -> position + 1 */
+  GArray *types;
+  GPtrArray *rules, *identities, *values;
+  char **placeholders; /* the guard's answer, in the same order */
+} SessionValues;
+
+static void
+collect_value (GString *out, const CgFinding *f, const char *identity, const char *value,
+               gsize value_len, gpointer user_data)
+{
+  SessionValues *sv = user_data;
+
+  if (g_hash_table_contains (sv->index, identity))
+    return;
+  g_hash_table_insert (sv->index, g_strdup (identity), GUINT_TO_POINTER (sv->types->len + 1));
+  g_array_append_val (sv->types, f->type);
+  g_ptr_array_add (sv->rules, (gpointer) (f->type == CG_FINDING_RULE ? f->rule : NULL));
+  g_ptr_array_add (sv->identities, g_strdup (identity));
+  g_ptr_array_add (sv->values, g_strndup (value, value_len));
+}
+
+static void
+append_session_placeholder (GString *out, const CgFinding *f, const char *identity,
+                            const char *value, gsize value_len, gpointer user_data)
+{
+  SessionValues *sv = user_data;
+  guint at = GPOINTER_TO_UINT (g_hash_table_lookup (sv->index, identity));
+
+  g_assert (at > 0);
+  g_string_append (out, sv->placeholders[at - 1]);
+}
+
+/* With placeholders and a guard: the session's, as a copy's Mask gives them
+ * (so that Restore turns a chatbot's answer back), else NULL. */
+static char **
+session_replacements (CgPasteHost *h, const char *site, const char *text, gsize len,
+                      const CgFinding *f, guint n)
+{
+  SessionValues sv = { 0 };
+  char **replacements = NULL;
+
+  if (h->config.mask_style != CG_MASK_PLACEHOLDER || !h->have_link || !h->config.guard
+      || h->link.placeholders == NULL || n == 0)
+    return NULL;
+  sv.index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sv.types = g_array_new (FALSE, FALSE, sizeof (CgFindingType));
+  sv.rules = g_ptr_array_new ();
+  sv.identities = g_ptr_array_new_with_free_func (g_free);
+  sv.values = g_ptr_array_new_with_free_func (g_free);
+  g_strfreev (
+      cg_mask_replacements_numbered (text, len, f, n, CG_MASK_PLACEHOLDER, collect_value, &sv));
+  if (sv.types->len <= MAX_SESSION_VALUES)
+    sv.placeholders = h->link.placeholders (
+        h->link.data, site, (const CgFindingType *) (void *) sv.types->data,
+        (const char *const *) sv.rules->pdata, (const char *const *) sv.identities->pdata,
+        (const char *const *) sv.values->pdata, sv.types->len);
+  if (sv.placeholders != NULL && g_strv_length (sv.placeholders) == sv.types->len)
+    replacements = cg_mask_replacements_numbered (text, len, f, n, CG_MASK_PLACEHOLDER,
+                                                  append_session_placeholder, &sv);
+  g_strfreev (sv.placeholders);
+  g_hash_table_unref (sv.index);
+  g_array_unref (sv.types);
+  g_ptr_array_unref (sv.rules);
+  g_ptr_array_unref (sv.identities);
+  g_ptr_array_unref (sv.values);
+  return replacements;
+}
+
 /* The answer: the summary in its first part, the findings in as many parts
  * as they need. */
 static void
-send_findings (CgPasteHost *h, gint64 id, const char *text, gsize len, GArray *kept, GString *head)
+send_findings (CgPasteHost *h, gint64 id, const char *site, const char *text, gsize len,
+               GArray *kept, GString *head)
 {
   const CgFinding *f = (const CgFinding *) kept->data;
-  g_auto (GStrv) replacements
-      = cg_mask_replacements (text, len, f, kept->len, h->config.mask_style);
+  g_auto (GStrv) replacements = session_replacements (h, site, text, len, f, kept->len);
   g_autofree guint64 *starts = g_new (guint64, MAX (kept->len, 1));
   g_autofree guint64 *ends = g_new (guint64, MAX (kept->len, 1));
   g_autoptr (GString) out = g_string_new (head->str);
   GString *entry = g_string_new (NULL);
   guint part = 0;
 
+  if (replacements == NULL)
+    replacements = cg_mask_replacements (text, len, f, kept->len, h->config.mask_style);
   utf16_offsets (text, len, f, kept->len, starts, ends);
   for (guint i = 0; i < kept->len; i++)
     {
@@ -592,7 +669,7 @@ check (CgPasteHost *h, gint64 id, const char *site, const char *text, gsize len)
     }
   g_string_append (head, "],\"findings\":[");
   g_ptr_array_unref (labels);
-  send_findings (h, id, text, len, kept, head);
+  send_findings (h, id, p->site, text, len, kept, head);
   if (kept->len > 0)
     remember_pending (h, p);
   else

@@ -44,6 +44,13 @@ typedef struct
   /* @values: "TYPE:HASH:LABEL" of the first values, NULL-terminated */
   void (*report) (gpointer data, const char *site, const char *outcome, const guint counts[4],
                   char **values);
+  /* The session's placeholders for the @n different values of a paste
+   * (@rules: a rule's ID or NULL; @identities, @values as CgPlaceholderFunc
+   * gives them): @n placeholders, NULL-terminated, or NULL when the guard
+   * did not answer or does not number them for the session.  May be NULL. */
+  char **(*placeholders) (gpointer data, const char *site, const CgFindingType *types,
+                          const char *const *rules, const char *const *identities,
+                          const char *const *values, guint n);
   gpointer data;
 } CgPasteLink;
 

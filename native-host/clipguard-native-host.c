@@ -133,6 +133,37 @@ guard_report (gpointer data, const char *site, const char *outcome, const guint 
                              g_variant_builder_end (&list), NULL, NULL, NULL);
 }
 
+static char **
+guard_placeholders (gpointer data, const char *site, const CgFindingType *types,
+                    const char *const *rules, const char *const *identities,
+                    const char *const *values, guint n)
+{
+  Host *self = data;
+  GVariantBuilder list;
+  g_auto (GStrv) placeholders = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->guard == NULL)
+    return NULL;
+  g_variant_builder_init (&list, G_VARIANT_TYPE ("a(ssss)"));
+  for (guint i = 0; i < n; i++)
+    g_variant_builder_add (&list, "(ssss)",
+                           types[i] == CG_FINDING_RULE ? "rule"
+                                                       : cg_finding_type_to_string (types[i]),
+                           rules[i] != NULL ? rules[i] : "", identities[i], values[i]);
+  g_dbus_proxy_set_default_timeout (G_DBUS_PROXY (self->guard), GUARD_TIMEOUT_MS);
+  if (!cg_dbus_paste_call_placeholders_sync (self->guard, site, g_variant_builder_end (&list),
+                                             &placeholders, NULL, &error))
+    {
+      /* never the message's arguments: only what went wrong */
+      g_message ("The guard gave no placeholders: %s", error->message);
+      return NULL;
+    }
+  if (placeholders == NULL || placeholders[0] == NULL)
+    return NULL;
+  return g_steal_pointer (&placeholders);
+}
+
 static void push_config (Host *self);
 
 static gboolean
@@ -368,7 +399,7 @@ int
 main (int argc, char **argv)
 {
   Host self = { 0 };
-  CgPasteLink link = { guard_check_values, guard_report, &self };
+  CgPasteLink link = { guard_check_values, guard_report, guard_placeholders, &self };
   g_autoptr (GError) error = NULL;
   g_autoptr (CgAllowList) allow = NULL;
 

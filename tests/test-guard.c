@@ -1403,6 +1403,29 @@ on_reply (GObject *source, GAsyncResult *result, gpointer user_data)
   g_assert_no_error (error);
 }
 
+static void
+on_refusal (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GVariant) reply
+      = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, user_data);
+
+  g_assert_null (reply);
+}
+
+/* The error a call is refused with (it must be). */
+static GError *
+call_refused (GDBusConnection *client, const char *method, GVariant *args)
+{
+  GError *error = NULL;
+
+  g_dbus_connection_call (client, NULL, "/nl/clipguard/ClipGuard", "nl.clipguard.ClipGuard.Paste",
+                          method, args, NULL, G_DBUS_CALL_FLAGS_NONE, 5000, NULL, on_refusal,
+                          &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return error;
+}
+
 /* A peer-to-peer connection (no bus): the guard's end and the caller's. */
 static void
 connect_peers (GDBusConnection **server, GDBusConnection **client)
@@ -1494,6 +1517,79 @@ test_audit_paste_service (Fixture *fx, gconstpointer data)
   g_dbus_connection_close_sync (client, NULL, NULL);
 }
 
+/* The browser's "Paste masked" gets the session's placeholders through
+ * Placeholders: the same value the same one as a copy's Mask, a new value
+ * the next number, remembered so that an answer restores; none with stars;
+ * bad arguments refused, and no value in the reply or an event. */
+static void
+test_paste_placeholders (Fixture *fx, gconstpointer data)
+{
+  g_autoptr (GDBusConnection) server = NULL;
+  g_autoptr (GDBusConnection) client = NULL;
+  g_autoptr (CgPasteService) service = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GVariant) reply = NULL;
+  g_autofree char *printed = NULL;
+  g_auto (GStrv) placeholders = NULL;
+  GVariant *values;
+
+  g_settings_set_string (fx->settings, "mask-style", "placeholder");
+  mask_with_placeholders (fx, BSN_TEXT);
+  connect_peers (&server, &client);
+  service = cg_paste_service_new (fx->guard, server, "/nl/clipguard/ClipGuard", &error);
+  g_assert_no_error (error);
+  values = g_variant_new_parsed ("[('bsn', '', 'bsn:123456782', '123456782'), "
+                                 "('iban', '', 'iban:nl91abna0417164300', 'NL91ABNA0417164300'), "
+                                 "('rule', 'personeelsnummer', 'personeelsnummer:p004217', "
+                                 "'P-004217')]");
+  reply = call (client, "Placeholders", g_variant_new ("(s@a(ssss))", "chatgpt.com", values));
+  g_assert_true (g_variant_is_of_type (reply, G_VARIANT_TYPE ("(as)")));
+  printed = g_variant_print (reply, FALSE);
+  g_assert_null (strstr (printed, "123456782"));
+  g_variant_get (reply, "(^as)", &placeholders);
+  g_assert_cmpuint (g_strv_length (placeholders), ==, 3);
+  g_assert_cmpstr (placeholders[0], ==, "[BSN-1]");
+  g_assert_cmpstr (placeholders[1], ==, "[IBAN-1]");
+  g_assert_cmpstr (placeholders[2], ==, "[PERSONEELSNUMMER-1]");
+  g_assert_cmpuint (cg_guard_get_n_remembered (fx->guard), ==, 3);
+  /* the chatbot's answer restores the pasted values */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "Rekening [IBAN-1] van [BSN-1] ([PERSONEELSNUMMER-1]).\n");
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "restore");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==,
+                   "Rekening NL91ABNA0417164300 van 123456782 (P-004217).\n");
+  /* refused: an unknown type, a rule without an ID, a type with one, no identity */
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *const bad[] = { "[('ssn', '', 'x:1', '1')]", "[('rule', '', 'x:1', '1')]",
+                                         "[('bsn', 'x', 'bsn:1', '1')]", "[('bsn', '', '', '1')]" };
+      g_autoptr (GError) refusal = call_refused (
+          client, "Placeholders",
+          g_variant_new ("(s@a(ssss))", "chatgpt.com", g_variant_new_parsed (bad[i])));
+      g_assert_error (refusal, G_DBUS_ERROR, G_DBUS_ERROR_INVALID_ARGS);
+    }
+  /* stars: no placeholders for the session, the host numbers its own */
+  g_settings_set_string (fx->settings, "mask-style", "stars");
+  g_clear_pointer (&reply, g_variant_unref);
+  g_clear_pointer (&placeholders, g_strfreev);
+  reply = call (client, "Placeholders",
+                g_variant_new ("(s@a(ssss))", "chatgpt.com",
+                               g_variant_new_parsed ("[('bsn', '', 'bsn:1', '1')]")));
+  g_variant_get (reply, "(^as)", &placeholders);
+  g_assert_cmpuint (g_strv_length (placeholders), ==, 0);
+  for (guint i = 0; i < recorded->len; i++)
+    {
+      GHashTableIter iter;
+      gpointer field;
+
+      g_hash_table_iter_init (&iter, recorded->pdata[i]);
+      while (g_hash_table_iter_next (&iter, NULL, &field))
+        g_assert_null (strstr (field, "NL91ABNA0417164300"));
+    }
+  g_dbus_connection_close_sync (client, NULL, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1539,6 +1635,7 @@ main (int argc, char **argv)
   ADD ("restore-values", test_restore_values);
   ADD ("restore-only-what-it-issued", test_restore_only_what_it_issued);
   ADD ("restore-never-overwrites-a-newer-copy", test_restore_never_overwrites_a_newer_copy);
+  ADD ("paste-placeholders", test_paste_placeholders);
   ADD ("same-value-same-placeholder", test_same_value_same_placeholder);
   ADD ("remembered-values-expire", test_remembered_values_expire);
 #undef ADD

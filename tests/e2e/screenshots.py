@@ -10,6 +10,7 @@ to differ from an empty screen; look at them before putting one in the README.
 usage: dbus-run-session -- screenshots.py CLIPGUARD SCHEMA_DIR LOCALE_DIR OUT_DIR
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -162,6 +163,19 @@ class Desktop:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+def tray_menu(d, name):
+    """The tray menu open, as NAME.png: the icon is the first in the tray,
+    left of the bell of xfce4-notifyd's own, in the top panel (where this
+    layout puts it)."""
+    d.run("xdotool", "mousemove", "1248", "12", "click", "1")
+    time.sleep(1.0)
+    path = os.path.join(d.out, name + ".png")
+    d.run("import", "-window", "root", path, check=True)
+    print("wrote", path)
+    d.run("xdotool", "key", "Escape")
+    time.sleep(0.5)
+
+
 def pictures(d, suffix, titles):
     main, history, preferences = titles
     d.copy(TEXTS["bsn"])
@@ -170,6 +184,21 @@ def pictures(d, suffix, titles):
     d.action("mask-last")
     time.sleep(1.0)
     d.shot("confirmation-" + suffix, "--class", "xfce4-notifyd")
+    # a chatbot's answer with the placeholder: Restore values is offered
+    masked = d.run("xclip", "-o", "-selection", "clipboard").stdout
+    placeholder = re.search(r"\[BSN-\d+\]", masked).group(0)  # the numbers go on over runs
+    d.copy("Beste mevrouw, uw BSN **%s** is genoteerd.\n" % placeholder)
+    time.sleep(1.5)
+    d.shot("restore-offer-" + suffix, "--class", "xfce4-notifyd")
+    d.action("show-main")
+    assert wait_for(lambda: d.windows("^%s$" % main), 10), "no main window"
+    time.sleep(1.0)
+    d.shot("main-restore-" + suffix, "--name", "^%s$" % main)
+    d.close("^%s$" % main)
+    tray_menu(d, "tray-restore-" + suffix)
+    d.action("restore-last")
+    time.sleep(1.0)
+    d.shot("restored-" + suffix, "--class", "xfce4-notifyd")
     d.copy(TEXTS["iban"])
     time.sleep(1.0)
     # something on the Exceptions page: this IBAN allowed, a program excluded
@@ -197,14 +226,7 @@ def pictures(d, suffix, titles):
     d.shot("rule-warning-" + suffix, "--class", "xfce4-notifyd")
     d.action("mask-last")
     time.sleep(0.5)
-    # the tray menu: the icon is the first in the tray, left of the bell of
-    # xfce4-notifyd's own, in the top panel (where this layout puts it)
-    d.run("xdotool", "mousemove", "1248", "12", "click", "1")
-    time.sleep(1.0)
-    path = os.path.join(d.out, "tray-" + suffix + ".png")
-    d.run("import", "-window", "root", path, check=True)
-    print("wrote", path)
-    d.run("xdotool", "key", "Escape")
+    tray_menu(d, "tray-" + suffix)
     # the fallback: no notification server
     d.notifyd.terminate()
     d.notifyd.wait()

@@ -8,6 +8,7 @@ middle click (xdotool); the page is read back through the DevTools protocol.
 
 usage: test-browser.py CLIPGUARD SCHEMA_DIR NATIVE_HOST SCREENSHOT_DIR"""
 import os
+import re
 import subprocess
 import sys
 import time
@@ -287,6 +288,35 @@ class ChromiumTest(BrowserCase):
         self.wait_value("ta", BSN_TEXT)
         self.assertTrue(self.no_dialog())
         self.action("resume")
+
+    def test_paste_masked_placeholders_restore_from_the_answer(self):
+        """Paste masked uses the session's placeholders: the one a copy's
+        Mask gave that BSN, and a new value the next number; the chatbot's
+        answer copied back restores both."""
+        self.set_setting("mask-style", "placeholder")
+        shown = len(self.notifications())
+        self.copy(BSN_TEXT)
+        self.wait_notification(shown + 1)
+        self.answer("mask")
+        masked = wait_for(lambda: (lambda t: t if "[BSN-" in t else None)(self.paste_text()))
+        self.assertTrue(masked, self.paste_text())
+        bsn = re.search(r"\[BSN-\d+\]", masked).group(0)
+        self.set_setting("warn-at", "paste")
+        time.sleep(0.5)
+        self.paste("ta", "BSN 123456782, rekening NL91ABNA0417164300.\n")
+        self.dialog()
+        xdotool(self.env, "key", "Return")
+        pasted = wait_for(lambda: (lambda t: t if "[IBAN-" in t else None)(self.value("ta")))
+        self.assertTrue(pasted, self.value("ta"))
+        iban = re.search(r"\[IBAN-\d+\]", pasted).group(0)
+        self.assertEqual(pasted, "BSN %s, rekening %s.\n" % (bsn, iban))
+        shown = len(self.notifications())
+        self.copy("Uw BSN **%s** en rekening %s zijn verwerkt.\n" % (bsn.lower(), iban))
+        args = self.wait_notification(shown + 1)
+        self.assertEqual(args[3], "Placeholders copied")
+        self.answer("restore")
+        want = "Uw BSN **123456782** en rekening NL91ABNA0417164300 zijn verwerkt.\n"
+        self.assertTrue(wait_for(lambda: self.paste_text() == want), self.paste_text())
 
     def test_warn_at_paste_keeps_the_desktop_quiet(self):
         self.set_setting("warn-at", "paste")

@@ -11,6 +11,8 @@ import tempfile
 import time
 
 import dbus
+import dbus.bus
+import dbus.lowlevel
 import dbusmock
 
 from desktop import app_ready, start_xvfb, wait_for
@@ -61,6 +63,10 @@ class GuardCase(dbusmock.DBusTestCase):
                        LANGUAGE="C", LC_ALL="C.UTF-8", NO_AT_BRIDGE="1",
                        CLIPGUARD_ICON_DIR=ICON_DIR,
                        G_MESSAGES_DEBUG=os.environ.get("CG_E2E_DEBUG", ""))
+        # the guard's "system bus" is the test's session bus: logind's Lock is
+        # sent there (the machine's own bus may be missing, and is not ours)
+        if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            cls.env["DBUS_SYSTEM_BUS_ADDRESS"] = os.environ["DBUS_SESSION_BUS_ADDRESS"]
         cls.env.update(cls.settings_env())
         cls.env.update(cls.ENV)
         for name, value in session.items():
@@ -213,6 +219,48 @@ class RestoreTests:
     a chatbot's answer, and no value is in anything the guard wrote."""
 
     VALUES = ("123456782", "NL91ABNA0417164300", "0417164300")
+
+    def remembers(self):
+        """Whether the guard holds values behind placeholders (then "Forget
+        masked values" is enabled)."""
+        return bool(self.bus.call_blocking(APP_ID, APP_PATH, "org.gtk.Actions", "Describe", "s",
+                                           ["forget-masked"])[0])
+
+    def test_session_lock_forgets_the_values(self):
+        """The screensaver's ActiveChanged(true) (freedesktop's and GNOME's)
+        and logind's Lock make the guard forget; ActiveChanged(false) not."""
+        self.set_setting("mask-style", "placeholder")
+        senders = [("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver", "ActiveChanged", True),
+                   ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver",
+                    "ActiveChanged", True),
+                   ("org.freedesktop.login1", "/org/freedesktop/login1/session/_32",
+                    "org.freedesktop.login1.Session", "Lock", None)]
+        for name, path, interface, signal, argument in senders:
+            shown = len(self.notifications())
+            self.copy("BSN 123456782 voor %s.\n" % name)
+            self.wait_notification(shown + 1)
+            self.answer("mask")
+            self.assertTrue(wait_for(self.remembers), "nothing remembered after Mask")
+            conn = dbus.bus.BusConnection(os.environ["DBUS_SESSION_BUS_ADDRESS"])
+            try:
+                conn.request_name(name)
+                if argument is not None:  # unlocking forgets nothing
+                    msg = dbus.lowlevel.SignalMessage(path, interface, signal)
+                    msg.append(False, signature="b")
+                    conn.send_message(msg)
+                    conn.flush()
+                    time.sleep(0.5)
+                    self.assertTrue(self.remembers(), "forgotten on %s(false)" % signal)
+                msg = dbus.lowlevel.SignalMessage(path, interface, signal)
+                if argument is not None:
+                    msg.append(argument, signature="b")
+                conn.send_message(msg)
+                conn.flush()
+                self.assertTrue(wait_for(lambda: not self.remembers(), 5),
+                                "not forgotten on %s from %s" % (signal, name))
+            finally:
+                conn.close()
 
     def test_restore_values_into_an_answer(self):
         self.set_setting("mask-style", "placeholder")

@@ -9,7 +9,9 @@
 
 #include "cg-application.h"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,6 +49,7 @@ struct _CgApplication
   GDBusConnection *system_bus; /* for logind's Lock, or NULL */
   guint lock_signals[3];       /* the screensavers' and logind's */
   gboolean quit_asked;         /* through the quit action (for the audit event) */
+  guint stop_signals[3];       /* SIGTERM, SIGHUP, SIGINT */
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, GTK_TYPE_APPLICATION)
@@ -318,6 +321,29 @@ start_guard (CgApplication *self, GError **error)
   return TRUE;
 }
 
+/* SIGTERM (the session or systemd ending), SIGHUP (the terminal gone) and
+ * SIGINT (Ctrl+C) stop the guard as the end of a session does: the values
+ * behind the placeholders are wiped, the history saved, the quit event
+ * recorded.  Not refused when allow-quit is off: the session ends anyway. */
+static gboolean
+on_stop_signal (gpointer user_data)
+{
+  CgApplication *self = user_data;
+
+  g_message ("Stopping on a signal");
+  g_application_quit (G_APPLICATION (self));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+catch_stop_signals (CgApplication *self)
+{
+  const int signals[] = { SIGTERM, SIGHUP, SIGINT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    self->stop_signals[i] = g_unix_signal_add (signals[i], on_stop_signal, self);
+}
+
 /* The values behind the placeholders are forgotten when the session locks:
  * the screensavers say so on the session bus, logind on the system bus. */
 static void
@@ -423,6 +449,7 @@ cg_application_startup (GApplication *app)
   g_signal_connect (self->guard, "state-changed", G_CALLBACK (on_state_changed), self);
   export_paste_service (self);
   watch_session_lock (self);
+  catch_stop_signals (self);
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
   sync_actions (self);
   self->gui = cg_gui_new (GTK_APPLICATION (self), self->settings, self->history, self->allow);
@@ -474,6 +501,8 @@ cg_application_shutdown (GApplication *app)
                                      : "Stopping: no longer watching the clipboard");
   g_clear_object (&self->rules);
   unwatch_session_lock (self);
+  for (guint i = 0; i < G_N_ELEMENTS (self->stop_signals); i++)
+    g_clear_handle_id (&self->stop_signals[i], g_source_remove);
   if (self->guard != NULL)
     cg_guard_forget_masked_values (self->guard, "quitting");
   g_clear_pointer (&self->gui, cg_gui_free);

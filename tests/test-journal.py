@@ -216,6 +216,7 @@ def check_real_guard(clipguard, schema_dir, session_conf, ids, work):
         env.pop("WAYLAND_DISPLAY", None)
         # inside the bus: start it as a unit would (standard error to the journal), wait
         # until it watches, quit it through its action
+        # then once more, stopped as a session's end stops it: SIGTERM
         script = """
             systemd-cat -t clipguard "$CLIPGUARD" --gapplication-service & pid=$!
             i=0
@@ -223,6 +224,13 @@ def check_real_guard(clipguard, schema_dir, session_conf, ids, work):
                 i=$((i + 1)); [ $i -lt 300 ] || exit 3; sleep 0.1
             done
             gapplication action nl.clipguard.ClipGuard quit
+            wait $pid || exit $?
+            systemd-cat -t clipguard "$CLIPGUARD" --gapplication-service & pid=$!
+            i=0
+            until [ "$(journalctl -q -t clipguard MESSAGE="Watching the clipboard" | wc -l)" = 2 ]; do
+                i=$((i + 1)); [ $i -lt 300 ] || exit 4; sleep 0.1
+            done
+            kill -TERM $pid
             wait $pid
         """
         r = subprocess.run(["dbus-run-session", "--config-file", session_conf, "--", "sh", "-c",
@@ -239,13 +247,16 @@ def check_real_guard(clipguard, schema_dir, session_conf, ids, work):
                        "backend-started of clipguard")
     if started[0].get("CLIPGUARD_BACKEND") != "x11":
         fail("backend-started: CLIPGUARD_BACKEND is %r" % started[0].get("CLIPGUARD_BACKEND"))
-    quit_ = wait_for(["MESSAGE_ID=" + ids["quit"], "_COMM=clipguard"], 1, "quit of clipguard")
+    quit_ = wait_for(["MESSAGE_ID=" + ids["quit"], "_COMM=clipguard"], 2, "quit of clipguard")
     if (quit_[0].get("CLIPGUARD_ACTION") != "quit"
             or quit_[0].get("SYSLOG_IDENTIFIER") != "clipguard"):
         fail("quit: %r" % quit_[0])
+    # SIGTERM: the guard stopped as at the end of a session, and said so
+    if quit_[1].get("CLIPGUARD_ACTION") != "session-end":
+        fail("quit on SIGTERM: %r" % quit_[1])
     # a plain line of GLib, not an event: found by -t clipguard as well
     plain = entries("-t", "clipguard", "MESSAGE=Watching the clipboard", "_COMM=clipguard")
-    if len(plain) != 1 or "MESSAGE_ID" in plain[0]:
+    if len(plain) != 2 or any("MESSAGE_ID" in e for e in plain):
         fail("journalctl -t clipguard does not show the guard's plain lines: %r" % plain)
     # each once: nothing came again through standard error (the journal stream)
     stream = [e.get("MESSAGE", "") for e in entries("_COMM=clipguard", "_TRANSPORT=stdout")]

@@ -7,7 +7,8 @@
  * the extension relies on: every answer is JSON of at most 1 MB; a result's
  * findings are sorted, disjoint and inside the text in UTF-16 code units;
  * and the masked text the extension builds from them is, byte for byte, the
- * one the detector core masks. */
+ * one the detector core masks (with stars, or with the placeholders a guard
+ * gives for the session). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,18 +40,66 @@ on_frame (const char *msg, gsize len, gboolean too_large, gpointer user_data)
     cg_paste_host_handle (user_data, msg, len);
 }
 
+/* A guard that gives the session's placeholders: [P-1], [P-2], ... in the
+ * order the values are asked for (and answers nothing else). */
+static gboolean
+fake_check_values (gpointer data, const char *site, const char *const *hashes, guint n,
+                   gboolean *known)
+{
+  return FALSE;
+}
+
+static void
+fake_report (gpointer data, const char *site, const char *outcome, const guint counts[4],
+             char **values)
+{
+}
+
+static char **
+fake_placeholders (gpointer data, const char *site, const CgFindingType *types,
+                   const char *const *rules, const char *const *identities,
+                   const char *const *values, guint n)
+{
+  char **out = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    out[i] = g_strdup_printf ("[P-%u]", i + 1);
+  return out;
+}
+
+/* What the host must then insert: the same numbers, by first sight of each
+ * value's identity. */
+static void
+expected_placeholder (GString *out, const CgFinding *f, const char *identity, const char *value,
+                      gsize value_len, gpointer user_data)
+{
+  GHashTable *numbers = user_data;
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, identity));
+
+  if (n == 0)
+    {
+      n = g_hash_table_size (numbers) + 1;
+      g_hash_table_insert (numbers, g_strdup (identity), GUINT_TO_POINTER (n));
+    }
+  g_string_append_printf (out, "[P-%u]", n);
+}
+
 static CgPasteHost *
-new_host (void)
+new_host (gboolean session)
 {
   static char *sites[] = { "chatgpt.com", NULL };
   CgPasteConfig config = { .scanner = scanner,
-                           .mask_style = CG_MASK_STARS,
+                           .mask_style = session ? CG_MASK_PLACEHOLDER : CG_MASK_STARS,
                            .size_limit = 1 << 20,
                            .sites = sites,
-                           .scope = CG_BROWSER_SCOPE_LISTED_SITES };
+                           .scope = CG_BROWSER_SCOPE_LISTED_SITES,
+                           .guard = session };
+  CgPasteLink link = { fake_check_values, fake_report, fake_placeholders, NULL };
   CgPasteHost *host = cg_paste_host_new (collect, NULL);
 
   cg_paste_host_set_config (host, &config);
+  if (session)
+    cg_paste_host_set_link (host, &link);
   return host;
 }
 
@@ -89,9 +138,9 @@ mask_in_utf16 (const char *text, JsonArray *findings)
 }
 
 static void
-check_paste (const char *text, gsize len)
+check_paste (const char *text, gsize len, gboolean session)
 {
-  g_autoptr (CgPasteHost) host = new_host ();
+  g_autoptr (CgPasteHost) host = new_host (session);
   g_autoptr (JsonBuilder) b = json_builder_new ();
   g_autoptr (JsonGenerator) gen = json_generator_new ();
   g_autoptr (JsonNode) root = NULL;
@@ -135,8 +184,18 @@ check_paste (const char *text, gsize len)
         abort ();
     }
   findings = cg_scanner_scan (scanner, text, len, CG_SCAN_FLAGS_NONE);
-  expected = cg_mask_text (text, len, (const CgFinding *) findings->data, findings->len,
-                           CG_MASK_STARS, NULL);
+  if (session)
+    {
+      g_autoptr (GHashTable) numbers
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      expected
+          = cg_mask_text_numbered (text, len, (const CgFinding *) findings->data, findings->len,
+                                   CG_MASK_PLACEHOLDER, expected_placeholder, numbers, NULL);
+    }
+  else
+    expected = cg_mask_text (text, len, (const CgFinding *) findings->data, findings->len,
+                             CG_MASK_STARS, NULL);
   got = mask_in_utf16 (text, all);
   if (strcmp (expected, got) != 0)
     abort ();
@@ -145,7 +204,7 @@ check_paste (const char *text, gsize len)
 static void
 feed_stream (const guint8 *data, size_t size)
 {
-  g_autoptr (CgPasteHost) host = new_host ();
+  g_autoptr (CgPasteHost) host = new_host (FALSE);
   g_autoptr (CgFrameReader) reader = cg_frame_reader_new (4096);
   size_t at = 0;
 
@@ -173,9 +232,10 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   replies = g_ptr_array_new_with_free_func (g_free);
   if (size > 0 && data[0] % 2 == 0)
     {
-      /* a paste: the text as the extension sends it, valid UTF-8 */
+      /* a paste: the text as the extension sends it, valid UTF-8; with
+       * stars, or with a guard's placeholders for the session */
       g_autofree char *text = g_utf8_make_valid ((const char *) data + 1, (gssize) size - 1);
-      check_paste (text, strlen (text));
+      check_paste (text, strlen (text), data[0] % 4 == 2);
     }
   else
     feed_stream (data, size);

@@ -14,6 +14,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "cg-flat-json.h"
 #include "cg-native-framing.h"
 #include "cg-paste-host.h"
 #include "clipguard-detectors.h"
@@ -31,13 +32,64 @@ collect (const char *json, gsize len, gpointer user_data)
   g_ptr_array_add (replies, g_strndup (json, len));
 }
 
+/* What the fast reader accepts, json-glib reads the same: an object with
+ * the same members, strings byte for byte, the same integers. */
+static void
+compare_parsers (const char *data, gsize len)
+{
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  CgFlatJson flat;
+  JsonObject *o;
+
+  if (!cg_flat_json_parse (data, len, &flat))
+    return;
+  if (!json_parser_load_from_data (parser, data, (gssize) len, NULL)
+      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    abort ();
+  o = json_node_get_object (json_parser_get_root (parser));
+  if (json_object_get_size (o) != flat.n_members)
+    abort ();
+  for (guint i = 0; i < flat.n_members; i++)
+    {
+      const CgFlatJsonMember *m = &flat.members[i];
+      g_autofree char *key = g_strndup (m->key, m->key_len);
+      JsonNode *n = json_object_get_member (o, key);
+
+      if (n == NULL || strlen (key) != m->key_len)
+        abort ();
+      switch (m->kind)
+        {
+        case CG_FLAT_JSON_STRING:
+          if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING
+              || strlen (json_node_get_string (n)) != m->string_len
+              || memcmp (json_node_get_string (n), m->string, m->string_len) != 0)
+            abort ();
+          break;
+        case CG_FLAT_JSON_INT:
+          if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64
+              || json_node_get_int (n) != m->integer)
+            abort ();
+          break;
+        case CG_FLAT_JSON_OTHER:
+          if (!JSON_NODE_HOLDS_NULL (n)
+              && !(JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_BOOLEAN))
+            abort ();
+          break;
+        }
+    }
+  cg_flat_json_clear (&flat);
+}
+
 static void
 on_frame (const char *msg, gsize len, gboolean too_large, gpointer user_data)
 {
   if (too_large)
     cg_paste_host_too_large (user_data, len);
   else
-    cg_paste_host_handle (user_data, msg, len);
+    {
+      compare_parsers (msg, len);
+      cg_paste_host_handle (user_data, msg, len);
+    }
 }
 
 /* A guard that gives the session's placeholders: [P-1], [P-2], ... in the
@@ -238,7 +290,11 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
       check_paste (text, strlen (text), data[0] % 4 == 2);
     }
   else
-    feed_stream (data, size);
+    {
+      /* the input as one message too: the fast reader against json-glib */
+      compare_parsers ((const char *) data + (size > 0), size - (size > 0));
+      feed_stream (data, size);
+    }
   g_ptr_array_unref (replies);
   return 0;
 }

@@ -17,6 +17,9 @@
 #define HASH_HEX (2 * 32)
 #define MAX_LABEL 200
 #define MAX_ENTRIES 10000
+/* values kept as is this session: a bound, so a long session of large
+ * exports cannot grow the guard without end (the oldest go first) */
+#define MAX_SESSION 100000
 
 struct _CgAllowList
 {
@@ -24,10 +27,16 @@ struct _CgAllowList
   guint8 key[KEY_SIZE];
   char *list_path;
   char *problem;
-  GHashTable *session; /* hash -> hash */
-  GPtrArray *always;   /* CgAllowEntry, newest first */
-  GHashTable *index;   /* hash -> CgAllowEntry of always */
-  gboolean readonly;   /* the native host's: never makes or writes a file */
+  /* The guard's worker thread checks values while the main loop may add
+   * some: @lock guards session, session_order, index and epoch (the key is
+   * fixed once made, and only the main loop touches always). */
+  GMutex lock;
+  GHashTable *session;  /* hash -> hash */
+  GQueue session_order; /* the same hashes, oldest first, for the bound */
+  GPtrArray *always;    /* CgAllowEntry, newest first */
+  GHashTable *index;    /* hash -> CgAllowEntry of always */
+  guint64 epoch;        /* counts the changes, so a check can tell it is stale */
+  gboolean readonly;    /* the native host's: never makes or writes a file */
 };
 
 G_DEFINE_FINAL_TYPE (CgAllowList, cg_allow_list, G_TYPE_OBJECT)
@@ -130,23 +139,13 @@ char *
 cg_allow_list_hash (CgAllowList *self, const char *text, const CgFinding *findings, guint n,
                     guint i)
 {
-  /* an organisation rule's values are its own: "personeelsnummer:p123456" */
-  g_autoptr (GString) normal = g_string_new (findings[i].type == CG_FINDING_RULE
-                                                 ? findings[i].rule
-                                                 : cg_finding_type_to_string (findings[i].type));
+  g_autoptr (GArray) parts = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  g_string_append_c (normal, ':');
-  for (guint k = i; k < n; k++)
-    {
-      const CgFinding *f = &findings[k];
-      if (k > i && (findings[i].group == 0 || f->group != findings[i].group))
-        continue;
-      if (k > i)
-        g_string_append_c (normal, '|');
-      append_normal (normal, f->type, text + f->start, f->end - f->start);
-    }
-  return g_compute_hmac_for_data (G_CHECKSUM_SHA256, self->key, KEY_SIZE,
-                                  (const guchar *) normal->str, normal->len);
+  g_array_append_val (parts, i);
+  for (guint k = i + 1; findings[i].group != 0 && k < n; k++)
+    if (findings[k].group == findings[i].group)
+      g_array_append_val (parts, k);
+  return cg_allow_list_hash_value (self, text, findings, (const guint *) parts->data, parts->len);
 }
 
 char *
@@ -154,8 +153,9 @@ cg_allow_list_hash_value (CgAllowList *self, const char *text, const CgFinding *
                           const guint *parts, guint n_parts)
 {
   const CgFinding *first = &findings[parts[0]];
-  g_autoptr (GString) normal = g_string_new (
-      first->type == CG_FINDING_RULE ? first->rule : cg_finding_type_to_string (first->type));
+  g_autoptr (GString) normal = NULL;
+  normal = g_string_new (first->type == CG_FINDING_RULE ? first->rule
+                                                        : cg_finding_type_to_string (first->type));
 
   g_string_append_c (normal, ':');
   for (guint k = 0; k < n_parts; k++)
@@ -305,19 +305,68 @@ find_always (CgAllowList *self, const char *hash, guint *index)
 gboolean
 cg_allow_list_allows (CgAllowList *self, const char *hash)
 {
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
   return g_hash_table_contains (self->session, hash) || find_always (self, hash, NULL) != NULL;
 }
 
 gboolean
 cg_allow_list_allows_always (CgAllowList *self, const char *hash)
 {
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
   return find_always (self, hash, NULL) != NULL;
+}
+
+guint64
+cg_allow_list_get_epoch (CgAllowList *self)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  return self->epoch;
 }
 
 void
 cg_allow_list_allow_for_session (CgAllowList *self, const char *hash)
 {
-  g_hash_table_add (self->session, g_strdup (hash));
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+  char *key;
+
+  if (g_hash_table_contains (self->session, hash))
+    return;
+  key = g_strdup (hash);
+  g_hash_table_add (self->session, key);
+  g_queue_push_tail (&self->session_order, key);
+  if (g_queue_get_length (&self->session_order) > MAX_SESSION)
+    g_hash_table_remove (self->session, g_queue_pop_head (&self->session_order));
+  self->epoch++;
+}
+
+guint
+cg_allow_list_get_n_session (CgAllowList *self)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  return g_hash_table_size (self->session);
+}
+
+/* The index changes under the lock; the list and its file are the main loop's. */
+static void
+index_insert (CgAllowList *self, CgAllowEntry *e)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  g_hash_table_insert (self->index, e->hash, e);
+  self->epoch++;
+}
+
+static void
+index_remove (CgAllowList *self, const char *hash)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  g_hash_table_remove (self->index, hash);
+  self->epoch++;
 }
 
 gboolean
@@ -332,7 +381,7 @@ cg_allow_list_allow_always (CgAllowList *self, const char *hash, CgFindingType t
                            self->problem ? self->problem : "read only");
       return FALSE;
     }
-  if (find_always (self, hash, NULL) != NULL)
+  if (cg_allow_list_allows_always (self, hash))
     return TRUE;
   e = g_new0 (CgAllowEntry, 1);
   e->hash = g_strdup (hash);
@@ -340,10 +389,10 @@ cg_allow_list_allow_always (CgAllowList *self, const char *hash, CgFindingType t
   e->label = g_utf8_make_valid (label, MIN (strlen (label), MAX_LABEL));
   e->added = now;
   g_ptr_array_insert (self->always, 0, e);
-  g_hash_table_insert (self->index, e->hash, e);
+  index_insert (self, e);
   if (!save_list (self, error))
     {
-      g_hash_table_remove (self->index, e->hash);
+      index_remove (self, e->hash);
       g_ptr_array_remove_index (self->always, 0);
       return FALSE;
     }
@@ -359,7 +408,7 @@ cg_allow_list_remove (CgAllowList *self, const char *hash)
 
   if (find_always (self, hash, &index) == NULL)
     return FALSE;
-  g_hash_table_remove (self->index, hash);
+  index_remove (self, hash);
   g_ptr_array_remove_index (self->always, index);
   if (self->readonly)
     return TRUE;
@@ -388,12 +437,14 @@ cg_allow_list_finalize (GObject *object)
 {
   CgAllowList *self = CG_ALLOW_LIST (object);
 
-  memset (self->key, 0, sizeof self->key);
+  explicit_bzero (self->key, sizeof self->key);
+  g_queue_clear (&self->session_order);
   g_hash_table_unref (self->session);
   g_hash_table_unref (self->index);
   g_ptr_array_unref (self->always);
   g_free (self->list_path);
   g_free (self->problem);
+  g_mutex_clear (&self->lock);
   G_OBJECT_CLASS (cg_allow_list_parent_class)->finalize (object);
 }
 
@@ -408,7 +459,9 @@ cg_allow_list_class_init (CgAllowListClass *klass)
 static void
 cg_allow_list_init (CgAllowList *self)
 {
+  g_mutex_init (&self->lock);
   self->session = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_queue_init (&self->session_order);
   self->always = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
 }

@@ -48,7 +48,13 @@ char *cg_allow_list_hash_value (CgAllowList *self, const char *text, const CgFin
 gboolean cg_allow_list_allows (CgAllowList *self, const char *hash);
 /* Whether it is allowed always. */
 gboolean cg_allow_list_allows_always (CgAllowList *self, const char *hash);
+/* Kept as is this session: the newest 100,000 values. */
 void cg_allow_list_allow_for_session (CgAllowList *self, const char *hash);
+guint cg_allow_list_get_n_session (CgAllowList *self);
+/* Changes whenever a value is allowed or no longer allowed: a check made in
+ * another thread is stale when the epoch moved since.  The checks and the
+ * epoch may be used from any thread; everything else from the main loop. */
+guint64 cg_allow_list_get_epoch (CgAllowList *self);
 gboolean cg_allow_list_allow_always (CgAllowList *self, const char *hash, CgFindingType type,
                                      const char *label, gint64 now, GError **error);
 gboolean cg_allow_list_remove (CgAllowList *self, const char *hash);

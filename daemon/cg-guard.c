@@ -983,6 +983,7 @@ gboolean
 cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
 {
   const CgHistoryEntry *e = cg_history_get_entry (self->history, history_id);
+  guint n_allowed = 0;
 
   if (e == NULL || e->values == NULL || e->values[0] == NULL)
     {
@@ -999,6 +1000,14 @@ cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
                                        cg_finding_type_from_string (parts[0]), parts[2],
                                        cg_clock_now (self->clock), error))
         return FALSE;
+      n_allowed++;
+    }
+  if (n_allowed == 0)
+    {
+      /* never a success that stored nothing */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _ ("This entry has no values to allow."));
+      return FALSE;
     }
   {
     g_autofree char *kinds = cg_audit_kinds (e->n_bsn, e->n_iban, e->n_address, e->n_rule);

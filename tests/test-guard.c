@@ -591,6 +591,79 @@ test_always_allow (Fixture *fx, gconstpointer data)
   g_assert_cmpuint (n_shown (fx), ==, 2);
 }
 
+/* Issue 19: a rule's label of about 185 bytes or more made "Always allow"
+ * store nothing (and say it did), and the history set the entry aside after
+ * a restart. */
+static void
+test_always_allow_long_label (Fixture *fx, gconstpointer data)
+{
+  g_autofree char *rules_path = g_build_filename (fx->dir, "10-long.rules", NULL);
+  g_autofree char *history_path = g_build_filename (fx->dir, "history.json", NULL);
+  g_autofree char *label = g_strnfill (300, 'L');
+  g_autofree char *rule = g_strdup_printf (
+      "[Rule personeelsnummer]\nLabel=%s\nPattern=\\bP-\\d{6}\\b\nConfidence=0.9\n", label);
+  g_autoptr (CgRules) rules = cg_rules_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (rules_path, rule, -1, NULL));
+  g_assert_true (cg_rules_load_file (rules, rules_path, TRUE, NULL));
+  g_unlink (rules_path);
+  cg_guard_set_rules (fx->guard, rules);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Nummer P-004217\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  g_assert_cmpuint (g_strv_length (newest_entry (fx)->values), ==, 1);
+  g_assert_true (cg_guard_allow_entry (fx->guard, newest_entry (fx)->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_allow_list_get_entries (fx->allow)->len, ==, 1);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Nogmaals P-004217\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  /* after a restart the entry is still there, with its value */
+  g_assert_true (cg_history_flush (fx->history, NULL));
+  g_clear_object (&fx->guard);
+  g_clear_object (&fx->history);
+  fx->history = cg_history_new (history_path);
+  g_assert_cmpuint (n_entries (fx), ==, 1);
+  g_assert_cmpuint (g_strv_length (newest_entry (fx)->values), ==, 1);
+}
+
+/* Issue 19: an export of many rows warns with a bounded preview, the
+ * history holds the counts and the first values, and Mask replaces every
+ * value. */
+static void
+test_many_values (Fixture *fx, gconstpointer data)
+{
+  const guint rows = 20000;
+  g_autoptr (GString) text = g_string_new ("nr;bsn;iban\n");
+  const CgFakeNotice *notice;
+  const CgHistoryEntry *e;
+  const char *masked;
+  g_auto (GStrv) lines = NULL;
+
+  for (guint i = 0; i < rows; i++)
+    g_string_append_printf (text, "%u;123456782;NL91ABNA0417164300\n", i + 1);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, text->str);
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  notice = cg_fake_notifier_last (fx->notifier);
+  g_assert_nonnull (strstr (notice->body, "and 39997 more"));
+  g_assert_null (strstr (notice->body, "123456782"));
+  e = newest_entry (fx);
+  g_assert_cmpuint (e->n_bsn, ==, rows);
+  g_assert_cmpuint (e->n_iban, ==, rows);
+  g_assert_cmpuint (g_strv_length (e->values), ==, CG_HISTORY_MAX_VALUES);
+  lines = g_strsplit (e->preview, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4); /* three values and "+39997" */
+  cg_fake_notifier_click (fx->notifier, "mask");
+  masked = cg_fake_watcher_get_text (fx->watcher);
+  g_assert_null (strstr (masked, "123456782"));
+  g_assert_null (strstr (masked, "NL91ABNA0417164300"));
+  notice = cg_fake_notifier_last (fx->notifier);
+  g_assert_nonnull (strstr (notice->body, "*******82"));
+  g_assert_nonnull (strstr (notice->body, "and 39997 more"));
+}
+
 /* A program in which copying BSNs is the daily work is not checked. */
 static void
 test_excluded_application (Fixture *fx, gconstpointer data)
@@ -1530,6 +1603,8 @@ main (int argc, char **argv)
   ADD ("undo-runs-out", test_undo_runs_out);
   ADD ("ignore-then-copy-again", test_ignore_then_copy_again);
   ADD ("always-allow", test_always_allow);
+  ADD ("always-allow-long-label", test_always_allow_long_label);
+  ADD ("many-values", test_many_values);
   ADD ("excluded-application", test_excluded_application);
   ADD ("mask-entry", test_mask_entry);
   ADD ("pause-limits", test_pause_limits);

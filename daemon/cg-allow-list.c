@@ -37,6 +37,7 @@ struct _CgAllowList
   GHashTable *index;    /* hash -> CgAllowEntry of always */
   guint64 epoch;        /* counts the changes, so a check can tell it is stale */
   gboolean readonly;    /* the native host's: never makes or writes a file */
+  gboolean no_key;      /* no key at all: nothing is hashed or allowed */
 };
 
 G_DEFINE_FINAL_TYPE (CgAllowList, cg_allow_list, G_TYPE_OBJECT)
@@ -68,6 +69,9 @@ random_bytes (guint8 *out, gsize n)
   return TRUE;
 }
 
+/* A missing key file is made; any other failure (permissions, a read
+ * error, a file of the wrong size) leaves the file as it is, so that the
+ * values allowed with it match again once it can be read. */
 static gboolean
 load_key (CgAllowList *self, const char *path, GError **error)
 {
@@ -75,8 +79,9 @@ load_key (CgAllowList *self, const char *path, GError **error)
   g_autofree char *dir = g_path_get_dirname (path);
   gsize len;
   g_autoptr (GError) read_error = NULL;
+  guint8 key[KEY_SIZE];
 
-  if (g_file_get_contents (path, &contents, &len, self->readonly ? &read_error : NULL))
+  if (g_file_get_contents (path, &contents, &len, &read_error))
     {
       if (len != KEY_SIZE)
         {
@@ -84,14 +89,15 @@ load_key (CgAllowList *self, const char *path, GError **error)
           return FALSE;
         }
       memcpy (self->key, contents, KEY_SIZE);
+      explicit_bzero (contents, len);
       return TRUE;
     }
-  if (self->readonly)
+  if (self->readonly || !g_error_matches (read_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     {
       g_propagate_error (error, g_steal_pointer (&read_error));
       return FALSE;
     }
-  if (!random_bytes (self->key, KEY_SIZE))
+  if (!random_bytes (key, KEY_SIZE))
     {
       g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "No random bytes");
       return FALSE;
@@ -101,8 +107,11 @@ load_key (CgAllowList *self, const char *path, GError **error)
       int saved = errno;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "Cannot make %s: %s", dir,
                    g_strerror (saved));
+      explicit_bzero (key, KEY_SIZE);
       return FALSE;
     }
+  memcpy (self->key, key, KEY_SIZE);
+  explicit_bzero (key, KEY_SIZE);
   return g_file_set_contents_full (path, (const char *) self->key, KEY_SIZE,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
@@ -154,6 +163,9 @@ cg_allow_list_hash_value (CgAllowList *self, const char *text, const CgFinding *
 {
   const CgFinding *first = &findings[parts[0]];
   g_autoptr (GString) normal = NULL;
+
+  if (self->no_key)
+    return g_strnfill (HASH_HEX, '0'); /* matches nothing: nothing is allowed */
   normal = g_string_new (first->type == CG_FINDING_RULE ? first->rule
                                                         : cg_finding_type_to_string (first->type));
 
@@ -332,7 +344,7 @@ cg_allow_list_allow_for_session (CgAllowList *self, const char *hash)
   g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
   char *key;
 
-  if (g_hash_table_contains (self->session, hash))
+  if (self->no_key || g_hash_table_contains (self->session, hash))
     return;
   key = g_strdup (hash);
   g_hash_table_add (self->session, key);
@@ -486,12 +498,20 @@ allow_list_new (const char *key_path, const char *list_path, gboolean readonly)
     }
   if (error != NULL)
     {
-      /* a key for this session: "for now" still works */
+      /* A key for this session: "for now" still works.  Told once, here;
+       * the file is left as it is.  Without random bytes no key at all: an
+       * all-zero key would make the hashes guessable. */
       g_warning ("No key for allowed values (%s): values can be allowed for this session only",
                  error->message);
-      random_bytes (self->key, KEY_SIZE);
       self->problem = g_strdup (_ ("Values can be allowed for this session only: the key file "
                                    "cannot be read or made."));
+      if (!random_bytes (self->key, KEY_SIZE))
+        {
+          g_critical ("No random bytes for a session key: nothing can be allowed");
+          g_free (self->problem);
+          self->problem = g_strdup (_ ("Values cannot be allowed: no random key can be made."));
+          self->no_key = TRUE;
+        }
       return self;
     }
   load_list (self);

@@ -27,9 +27,10 @@ G_DECLARE_FINAL_TYPE (CgAllowList, cg_allow_list, CG, ALLOW_LIST, GObject)
 /* Signal "changed": the values allowed always changed.
  *
  * @key_path NULL: $XDG_DATA_HOME/clipguard/allow.key (made when missing);
- * @list_path NULL: $XDG_STATE_HOME/clipguard/allowed.json.  When the key
- * cannot be read or made, a key for this session only is used and nothing
- * can be allowed always (cg_allow_list_get_problem()). */
+ * @list_path NULL: $XDG_STATE_HOME/clipguard/allowed.json.  Only a missing
+ * key file is made; when the key cannot be read (or made), the file is left
+ * alone, a key for this session only is used and nothing can be allowed
+ * always (cg_allow_list_get_problem()). */
 CgAllowList *cg_allow_list_new (const char *key_path, const char *list_path);
 /* The key and the list for reading only (the browser's native host): a
  * missing key is not made, and nothing is ever written. */

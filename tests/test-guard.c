@@ -664,6 +664,98 @@ test_many_values (Fixture *fx, gconstpointer data)
   g_assert_nonnull (strstr (notice->body, "and 39997 more"));
 }
 
+/* Issue 19, defect 2: only a missing key file makes a key.  A key that
+ * cannot be read (here a folder in its place, or a file of the wrong size:
+ * tests may run as root, whom permissions do not stop) is told once and
+ * left as it is; it used to be replaced by a new key, and every value
+ * allowed always silently stopped matching. */
+static void
+test_allow_key_left_alone (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("clipguard-key-XXXXXX", NULL);
+  g_autofree char *key = g_build_filename (dir, "sub", "allow.key", NULL);
+  g_autofree char *list = g_build_filename (dir, "allowed.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (CgAllowList) allow = NULL;
+  g_autofree char *hash = NULL;
+  CgFinding f = { .type = CG_FINDING_BSN, .start = 0, .end = 9 };
+  gsize len;
+  GStatBuf st;
+
+  /* missing: made, 0600 */
+  allow = cg_allow_list_new (key, list);
+  g_assert_null (cg_allow_list_get_problem (allow));
+  g_assert_true (g_file_get_contents (key, &contents, &len, NULL));
+  g_assert_cmpuint (len, ==, 32);
+  g_assert_cmpint (g_stat (key, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  hash = cg_allow_list_hash (allow, "123456782", &f, 1, 0);
+  g_clear_object (&allow);
+  /* the same key again: the same hash */
+  allow = cg_allow_list_new (key, list);
+  {
+    g_autofree char *again = cg_allow_list_hash (allow, "123456782", &f, 1, 0);
+    g_assert_cmpstr (again, ==, hash);
+  }
+  g_clear_object (&allow);
+
+  /* the wrong size: told, left alone */
+  g_assert_true (g_file_set_contents (key, "short", -1, NULL));
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*No key for allowed values*");
+  allow = cg_allow_list_new (key, list);
+  g_test_assert_expected_messages ();
+  g_assert_nonnull (cg_allow_list_get_problem (allow));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (key, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "short");
+  /* "for now" still works with the session's key, which is not all zeros */
+  {
+    g_autofree char *other = cg_allow_list_hash (allow, "123456782", &f, 1, 0);
+    cg_allow_list_allow_for_session (allow, other);
+    g_assert_true (cg_allow_list_allows (allow, other));
+  }
+  g_clear_object (&allow);
+
+  /* a read error the old code wrote over (a link that loops: reading fails,
+   * an atomic write would replace it): told, left alone */
+  g_assert_cmpint (g_unlink (key), ==, 0);
+  g_assert_cmpint (symlink (key, key), ==, 0);
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*No key for allowed values*");
+  allow = cg_allow_list_new (key, list);
+  g_test_assert_expected_messages ();
+  g_assert_nonnull (cg_allow_list_get_problem (allow));
+  g_assert_true (g_file_test (key, G_FILE_TEST_IS_SYMLINK));
+  g_clear_object (&allow);
+  g_unlink (key);
+  g_clear_pointer (&contents, g_free);
+  contents = g_path_get_dirname (key);
+  g_rmdir (contents);
+  g_rmdir (dir);
+}
+
+/* "Keep as is" remembers the newest 100,000 values of the session. */
+static void
+test_session_memory_bounded (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("clipguard-key-XXXXXX", NULL);
+  g_autofree char *key = g_build_filename (dir, "allow.key", NULL);
+  g_autofree char *list = g_build_filename (dir, "allowed.json", NULL);
+  g_autoptr (CgAllowList) allow = cg_allow_list_new (key, list);
+  char hash[32];
+
+  for (guint i = 0; i < 100005; i++)
+    {
+      g_snprintf (hash, sizeof hash, "%u", i);
+      cg_allow_list_allow_for_session (allow, hash);
+    }
+  g_assert_cmpuint (cg_allow_list_get_n_session (allow), ==, 100000);
+  g_assert_false (cg_allow_list_allows (allow, "0"));
+  g_assert_true (cg_allow_list_allows (allow, "100004"));
+  g_clear_object (&allow);
+  g_unlink (key);
+  g_rmdir (dir);
+}
+
 /* A program in which copying BSNs is the daily work is not checked. */
 static void
 test_excluded_application (Fixture *fx, gconstpointer data)
@@ -1618,6 +1710,8 @@ main (int argc, char **argv)
   ADD ("remembered-values-expire", test_remembered_values_expire);
 #undef ADD
   g_test_add_func ("/guard/fallback-notifier", test_fallback_notifier);
+  g_test_add_func ("/guard/allow-key-left-alone", test_allow_key_left_alone);
+  g_test_add_func ("/guard/session-memory-bounded", test_session_memory_bounded);
   g_test_add ("/guard/server-without-actions", Fixture, NULL, setup_no_actions,
               test_server_without_actions, teardown);
   g_test_add_func ("/guard/audit/ids", test_audit_ids);

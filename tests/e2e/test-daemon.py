@@ -329,6 +329,19 @@ class Daemon(RestoreTests, GuardCase):
         self.assertEqual(log.count("Refused a call of the action paused-until"), 1, log)
         self.assertNotIn("CRITICAL", log)
 
+    def test_warning_entry_cannot_be_set_over_dbus(self):
+        """Issue 19: the refusal named paused-until, as if that were set."""
+        actions = self.actions_proxy()
+        paused_refused = self.daemon_log().count("Refused a call of the action paused-until")
+        for _ in range(2):
+            actions.SetState("warning-entry", dbus.UInt64(7, variant_level=1),
+                             dbus.Dictionary({}, signature="sv"))
+        time.sleep(0.3)
+        self.assertEqual(int(actions.Describe("warning-entry")[2][0]), 0)
+        log = self.daemon_log()
+        self.assertEqual(log.count("Refused a call of the action warning-entry"), 1, log)
+        self.assertEqual(log.count("Refused a call of the action paused-until"), paused_refused)
+
     def test_out_of_range_pause_is_refused_and_logged_once(self):
         for minutes in ("0", "-5", "99999", "99999"):
             self.action("pause-for", minutes)

@@ -334,6 +334,8 @@ settle (CgGuard *self, CgOutcome outcome)
 
   if (w == NULL)
     return;
+  /* answered or gone: its notification goes (a notice no longer replaces it) */
+  cg_notifier_withdraw (self->notifier, w->generation);
   cg_history_set_outcome (self->history, w->history_id, outcome);
   if (outcome == CG_OUTCOME_REPLACED) /* the other outcomes are audit events */
     g_message ("Copy %" G_GUINT64_FORMAT ": %s", w->generation, cg_outcome_to_string (outcome));
@@ -391,7 +393,6 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
   if (!cg_clipboard_watcher_replace_text (self->watcher, w->generation, masked, masked_len))
     {
       /* The user copied something else in the meantime: theirs wins. */
-      cg_notifier_withdraw (self->notifier, w->generation);
       settle (self, CG_OUTCOME_REPLACED);
       return FALSE;
     }
@@ -653,10 +654,7 @@ static void
 copy_is_harmless (CgGuard *self, CgSelection selection)
 {
   if (selection == CG_SELECTION_CLIPBOARD && self->warning != NULL)
-    {
-      cg_notifier_withdraw (self->notifier, self->warning->generation);
-      settle (self, CG_OUTCOME_REPLACED);
-    }
+    settle (self, CG_OUTCOME_REPLACED);
 }
 
 /* ---- scanning ----------------------------------------------------------- */
@@ -1019,10 +1017,7 @@ cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
   }
   /* allowing the copy on the clipboard answers its warning */
   if (self->warning != NULL && self->warning->history_id == history_id)
-    {
-      cg_notifier_withdraw (self->notifier, self->warning->generation);
-      settle (self, CG_OUTCOME_IGNORED);
-    }
+    settle (self, CG_OUTCOME_IGNORED);
   return TRUE;
 }
 

@@ -271,6 +271,31 @@ test_primary_copy (Fixture *fx, gconstpointer data)
   g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, "IBAN NL91ABNA0417164300\n");
 }
 
+/* Issue 19, defect 3: a notice (PRIMARY) does not take the warning's place:
+ * the warning is not withdrawn and its Mask still works; once answered, its
+ * notification is withdrawn (no other notice replaces it any more). */
+static void
+test_notice_leaves_the_warning (Fixture *fx, gconstpointer data)
+{
+  guint64 warned;
+
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  warned = cg_fake_notifier_last (fx->notifier)->tag;
+  g_assert_cmpint (cg_fake_notifier_last (fx->notifier)->kind, ==, CG_NOTICE_WARNING);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_PRIMARY, "IBAN NL91ABNA0417164300\n");
+  settle_down ();
+  g_assert_cmpint (cg_fake_notifier_last (fx->notifier)->kind, ==, CG_NOTICE_INFO);
+  g_assert_cmpuint (cg_fake_notifier_get_withdrawn (fx->notifier)->len, ==, 0);
+  g_assert_true (cg_guard_can_mask_last (fx->guard));
+  cg_fake_notifier_click_tag (fx->notifier, "mask", warned);
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, MASKED_BSN_TEXT);
+  /* answered: the warning's notification goes */
+  g_assert_cmpuint (cg_fake_notifier_get_withdrawn (fx->notifier)->len, ==, 1);
+  g_assert_cmpuint (g_array_index (cg_fake_notifier_get_withdrawn (fx->notifier), guint64, 0), ==,
+                    warned);
+}
+
 /* The copy a warning was about is gone: the notice is taken back. */
 static void
 test_harmless_copy_replaces_open_warning (Fixture *fx, gconstpointer data)
@@ -1695,6 +1720,7 @@ main (int argc, char **argv)
   ADD ("undo-runs-out", test_undo_runs_out);
   ADD ("ignore-then-copy-again", test_ignore_then_copy_again);
   ADD ("always-allow", test_always_allow);
+  ADD ("notice-leaves-the-warning", test_notice_leaves_the_warning);
   ADD ("always-allow-long-label", test_always_allow_long_label);
   ADD ("many-values", test_many_values);
   ADD ("excluded-application", test_excluded_application);

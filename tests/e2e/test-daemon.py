@@ -237,6 +237,19 @@ class Daemon(RestoreTests, GuardCase):
         self.assertEqual(self.wait_notification()[3], "Copy too large to check")
         self.assertTrue(self.wait_outcome("too-large"), self.history())
 
+    def test_notice_does_not_replace_the_warning(self):
+        """Issue 19: libnotify's one notification for both let "Copy too large
+        to check" replace a warning the guard still waited for."""
+        self.notify_and_get_id()
+        warning_id = self.notify_obj.LastId(dbus_interface="org.freedesktop.Notifications")
+        self.set_setting("size-limit-mb", "1")
+        self.copy("x" * (2 << 20))
+        notice = self.wait_notification(2)
+        self.assertEqual(notice[3], "Copy too large to check")
+        self.assertNotEqual(notice[1], warning_id)  # replaces_id: not the warning
+        self.assertNotEqual(
+            self.notify_obj.LastId(dbus_interface="org.freedesktop.Notifications"), warning_id)
+
     def test_auto_mask(self):
         self.set_setting("auto-mask", "true")
         self.copy(BSN_TEXT)

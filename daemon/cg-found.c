@@ -6,6 +6,9 @@
 #include "cg-found.h"
 
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cg-audit.h"
 
@@ -35,10 +38,12 @@ history_value (const char *line, const char *hash)
 }
 
 CgFound *
-cg_found_new (CgAllowList *allow, CgScanner *places, const char *text, const CgFinding *f, guint n)
+cg_found_new (CgAllowList *allow, CgScanner *places, const char *text, GArray *findings)
 {
   FoundBox *box = g_new0 (FoundBox, 1);
   CgFound *found = &box->found;
+  const CgFinding *f = (const CgFinding *) findings->data;
+  guint n = findings->len;
   g_autoptr (CgValues) all = cg_values_new (f, n);
   guint n_all = cg_values_get_n (all), n_kept;
   g_autofree gboolean *allowed = g_new0 (gboolean, MAX (n_all, 1));
@@ -64,10 +69,15 @@ cg_found_new (CgAllowList *allow, CgScanner *places, const char *text, const CgF
         g_ptr_array_add (found->hashes, hash); /* values keep their order */
     }
   /* the findings of the values not allowed, in the order of the text */
-  found->findings = g_array_sized_new (FALSE, FALSE, sizeof (CgFinding), n);
-  for (guint i = 0; i < n; i++)
-    if (!allowed[cg_values_of_finding (all, i)])
-      g_array_append_val (found->findings, f[i]);
+  if (found->n_allowed == 0)
+    found->findings = g_array_ref (findings); /* no copy of a large scan's findings */
+  else
+    {
+      found->findings = g_array_sized_new (FALSE, FALSE, sizeof (CgFinding), n);
+      for (guint i = 0; i < n; i++)
+        if (!allowed[cg_values_of_finding (all, i)])
+          g_array_append_val (found->findings, f[i]);
+    }
   kept = (const CgFinding *) found->findings->data;
   found->values = cg_values_new (kept, found->findings->len);
   n_kept = cg_values_get_n (found->values);
@@ -120,6 +130,11 @@ cg_found_unref (CgFound *found)
   g_free (found->tagged);
   g_strfreev (found->history);
   g_free (found);
+#ifdef __GLIBC__
+  /* a large copy's findings and hashes were many small blocks: give their
+   * pages back, so that the guard returns to its idle size */
+  malloc_trim (0);
+#endif
 }
 
 guint

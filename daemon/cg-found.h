@@ -29,8 +29,7 @@ typedef struct
 } CgFound;
 
 /* Any thread: @places names an address's place in the preview (NULL: not). */
-CgFound *cg_found_new (CgAllowList *allow, CgScanner *places, const char *text,
-                       const CgFinding *findings, guint n);
+CgFound *cg_found_new (CgAllowList *allow, CgScanner *places, const char *text, GArray *findings);
 CgFound *cg_found_ref (CgFound *found);
 void cg_found_unref (CgFound *found);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CgFound, cg_found_unref)

@@ -695,9 +695,7 @@ prepare_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellabl
   ScanJob *job = task_data;
   const char *text = g_bytes_get_data (job->text, NULL);
 
-  g_task_return_pointer (task,
-                         cg_found_new (job->allow, job->places, text,
-                                       (const CgFinding *) job->findings->data, job->findings->len),
+  g_task_return_pointer (task, cg_found_new (job->allow, job->places, text, job->findings),
                          (GDestroyNotify) cg_found_unref);
 }
 

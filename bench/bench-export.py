@@ -30,18 +30,10 @@ import dbus
 import dbusmock
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
-from desktop import app_ready, start_xvfb  # noqa: E402
+from desktop import app_ready, rss_mb, start_xvfb  # noqa: E402
 
 APP_ID = "nl.clipguard.ClipGuard"
 PATH = "/nl/clipguard/ClipGuard"
-
-
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def bsn(n):
@@ -198,6 +190,14 @@ def main():
         mask(f"{n} BSNs", text, [bsn(i) for i in range(0, n, max(1, n // 10000))])
     time.sleep(5)
     print(f"resident memory 5 s later: {rss_mb(daemon.pid):.1f} MB (idle was {idle:.1f} MB)")
+    # Undo holds the last masked copy for a minute: after it, and a harmless copy
+    path = os.path.join(tmp, "copy.txt")
+    with open(path, "w") as f:
+        f.write("Hallo wereld, 42 appels.\n")
+    subprocess.run(["xclip", "-selection", "clipboard", "-i", path], env=env, check=True)
+    time.sleep(62)
+    print(f"resident memory after Undo's minute: {rss_mb(daemon.pid):.1f} MB "
+          f"(idle was {idle:.1f} MB)")
 
     subprocess.run(["gapplication", "action", APP_ID, "quit"], env=env, check=False)
     try:

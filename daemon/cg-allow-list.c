@@ -338,10 +338,9 @@ cg_allow_list_get_epoch (CgAllowList *self)
   return self->epoch;
 }
 
-void
-cg_allow_list_allow_for_session (CgAllowList *self, const char *hash)
+static void
+add_for_session (CgAllowList *self, const char *hash)
 {
-  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
   char *key;
 
   if (self->no_key || g_hash_table_contains (self->session, hash))
@@ -352,6 +351,23 @@ cg_allow_list_allow_for_session (CgAllowList *self, const char *hash)
   if (g_queue_get_length (&self->session_order) > MAX_SESSION)
     g_hash_table_remove (self->session, g_queue_pop_head (&self->session_order));
   self->epoch++;
+}
+
+void
+cg_allow_list_allow_for_session (CgAllowList *self, const char *hash)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  add_for_session (self, hash);
+}
+
+void
+cg_allow_list_allow_for_session_all (CgAllowList *self, GPtrArray *hashes)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  for (guint i = 0; i < hashes->len; i++)
+    add_for_session (self, hashes->pdata[i]);
 }
 
 guint

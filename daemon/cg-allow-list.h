@@ -51,6 +51,8 @@ gboolean cg_allow_list_allows (CgAllowList *self, const char *hash);
 gboolean cg_allow_list_allows_always (CgAllowList *self, const char *hash);
 /* Kept as is this session: the newest 100,000 values. */
 void cg_allow_list_allow_for_session (CgAllowList *self, const char *hash);
+/* The same for every hash of @hashes, under one lock (an export's values). */
+void cg_allow_list_allow_for_session_all (CgAllowList *self, GPtrArray *hashes);
 guint cg_allow_list_get_n_session (CgAllowList *self);
 /* Changes whenever a value is allowed or no longer allowed: a check made in
  * another thread is stale when the epoch moved since.  The checks and the

@@ -345,8 +345,7 @@ settle (CgGuard *self, CgOutcome outcome)
 static void
 keep_for_session (CgGuard *self, GPtrArray *hashes)
 {
-  for (guint i = 0; i < hashes->len; i++)
-    cg_allow_list_allow_for_session (self->allow, hashes->pdata[i]);
+  cg_allow_list_allow_for_session_all (self->allow, hashes);
 }
 
 static void

@@ -185,6 +185,13 @@ on_paused_until_change (GSimpleAction *action, GVariant *value, gpointer user_da
   reject (CG_APPLICATION (user_data), "paused-until", "it is read-only; use pause or resume");
 }
 
+/* The warning's entry is the guard's too: it changes only with the warning. */
+static void
+on_warning_entry_change (GSimpleAction *action, GVariant *value, gpointer user_data)
+{
+  reject (CG_APPLICATION (user_data), "warning-entry", "it is read-only; answer the warning");
+}
+
 static const GActionEntry actions[] = {
   { "pause", on_pause, NULL, NULL, NULL, { 0 } },
   { "pause-for", on_pause_for, "i", NULL, NULL, { 0 } },
@@ -199,7 +206,7 @@ static const GActionEntry actions[] = {
   /* 0 active, -1 until resumed, else Unix time */
   { "paused-until", NULL, NULL, "int64 0", on_paused_until_change, { 0 } },
   /* the history entry of the copy with an unanswered warning, or 0 */
-  { "warning-entry", NULL, NULL, "uint64 0", on_paused_until_change, { 0 } },
+  { "warning-entry", NULL, NULL, "uint64 0", on_warning_entry_change, { 0 } },
 };
 
 static void

@@ -31,17 +31,9 @@ import dbus
 import dbusmock
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
-from desktop import app_ready, start_sway, start_xvfb, stop_sway  # noqa: E402
+from desktop import app_ready, rss_mb, start_sway, start_xvfb, stop_sway  # noqa: E402
 
 APP_ID = "nl.clipguard.ClipGuard"
-
-
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def open_files(pid):

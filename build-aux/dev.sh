@@ -10,6 +10,9 @@
 #   build-aux/dev.sh bench      the detectors' benchmark (figures, not tests)
 #   build-aux/dev.sh bench-guard [--quick] [--wayland]  the running guard's benchmark
 #                               (some minutes; --wayland: on a headless sway)
+#   build-aux/dev.sh bench-export [--quick]  the guard with a whole export on the
+#                               clipboard (issue 19): copy to warning, D-Bus waits,
+#                               Mask, memory
 #   build-aux/dev.sh bench-browser [ROUNDS]  the browser paste guard's figures in
 #                               a real Chromium (paste to decision, host memory)
 #   build-aux/dev.sh screenshots  every window and notice on a real XFCE desktop
@@ -133,6 +136,13 @@ case "$cmd" in
     # shellcheck disable=SC2086
     exec dbus-run-session -- /usr/bin/python3 bench/bench-daemon.py build/app/clipguard \
       build/data build/tests/e2e/cg-test-owner build/bench/cg-copy-burst $quick $wayland
+    ;;
+  bench-export)
+    # shellcheck disable=SC2086
+    install_missing $BUILD_PACKAGES $TEST_PACKAGES
+    configure build
+    exec dbus-run-session -- /usr/bin/python3 bench/bench-export.py build/app/clipguard \
+      build/data "$@"
     ;;
   bench-browser)
     # shellcheck disable=SC2086

@@ -17,6 +17,9 @@
 #define HASH_HEX (2 * 32)
 #define MAX_LABEL 200
 #define MAX_ENTRIES 10000
+/* values kept as is this session: a bound, so a long session of large
+ * exports cannot grow the guard without end (the oldest go first) */
+#define MAX_SESSION 100000
 
 struct _CgAllowList
 {
@@ -24,10 +27,17 @@ struct _CgAllowList
   guint8 key[KEY_SIZE];
   char *list_path;
   char *problem;
-  GHashTable *session; /* hash -> hash */
-  GPtrArray *always;   /* CgAllowEntry, newest first */
-  GHashTable *index;   /* hash -> CgAllowEntry of always */
-  gboolean readonly;   /* the native host's: never makes or writes a file */
+  /* The guard's worker thread checks values while the main loop may add
+   * some: @lock guards session, session_order, index and epoch (the key is
+   * fixed once made, and only the main loop touches always). */
+  GMutex lock;
+  GHashTable *session;  /* hash -> hash */
+  GQueue session_order; /* the same hashes, oldest first, for the bound */
+  GPtrArray *always;    /* CgAllowEntry, newest first */
+  GHashTable *index;    /* hash -> CgAllowEntry of always */
+  guint64 epoch;        /* counts the changes, so a check can tell it is stale */
+  gboolean readonly;    /* the native host's: never makes or writes a file */
+  gboolean no_key;      /* no key at all: nothing is hashed or allowed */
 };
 
 G_DEFINE_FINAL_TYPE (CgAllowList, cg_allow_list, G_TYPE_OBJECT)
@@ -59,6 +69,9 @@ random_bytes (guint8 *out, gsize n)
   return TRUE;
 }
 
+/* A missing key file is made; any other failure (permissions, a read
+ * error, a file of the wrong size) leaves the file as it is, so that the
+ * values allowed with it match again once it can be read. */
 static gboolean
 load_key (CgAllowList *self, const char *path, GError **error)
 {
@@ -66,8 +79,9 @@ load_key (CgAllowList *self, const char *path, GError **error)
   g_autofree char *dir = g_path_get_dirname (path);
   gsize len;
   g_autoptr (GError) read_error = NULL;
+  guint8 key[KEY_SIZE];
 
-  if (g_file_get_contents (path, &contents, &len, self->readonly ? &read_error : NULL))
+  if (g_file_get_contents (path, &contents, &len, &read_error))
     {
       if (len != KEY_SIZE)
         {
@@ -75,14 +89,15 @@ load_key (CgAllowList *self, const char *path, GError **error)
           return FALSE;
         }
       memcpy (self->key, contents, KEY_SIZE);
+      explicit_bzero (contents, len);
       return TRUE;
     }
-  if (self->readonly)
+  if (self->readonly || !g_error_matches (read_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     {
       g_propagate_error (error, g_steal_pointer (&read_error));
       return FALSE;
     }
-  if (!random_bytes (self->key, KEY_SIZE))
+  if (!random_bytes (key, KEY_SIZE))
     {
       g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "No random bytes");
       return FALSE;
@@ -92,8 +107,11 @@ load_key (CgAllowList *self, const char *path, GError **error)
       int saved = errno;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "Cannot make %s: %s", dir,
                    g_strerror (saved));
+      explicit_bzero (key, KEY_SIZE);
       return FALSE;
     }
+  memcpy (self->key, key, KEY_SIZE);
+  explicit_bzero (key, KEY_SIZE);
   return g_file_set_contents_full (path, (const char *) self->key, KEY_SIZE,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
@@ -130,23 +148,13 @@ char *
 cg_allow_list_hash (CgAllowList *self, const char *text, const CgFinding *findings, guint n,
                     guint i)
 {
-  /* an organisation rule's values are its own: "personeelsnummer:p123456" */
-  g_autoptr (GString) normal = g_string_new (findings[i].type == CG_FINDING_RULE
-                                                 ? findings[i].rule
-                                                 : cg_finding_type_to_string (findings[i].type));
+  g_autoptr (GArray) parts = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  g_string_append_c (normal, ':');
-  for (guint k = i; k < n; k++)
-    {
-      const CgFinding *f = &findings[k];
-      if (k > i && (findings[i].group == 0 || f->group != findings[i].group))
-        continue;
-      if (k > i)
-        g_string_append_c (normal, '|');
-      append_normal (normal, f->type, text + f->start, f->end - f->start);
-    }
-  return g_compute_hmac_for_data (G_CHECKSUM_SHA256, self->key, KEY_SIZE,
-                                  (const guchar *) normal->str, normal->len);
+  g_array_append_val (parts, i);
+  for (guint k = i + 1; findings[i].group != 0 && k < n; k++)
+    if (findings[k].group == findings[i].group)
+      g_array_append_val (parts, k);
+  return cg_allow_list_hash_value (self, text, findings, (const guint *) parts->data, parts->len);
 }
 
 char *
@@ -154,8 +162,12 @@ cg_allow_list_hash_value (CgAllowList *self, const char *text, const CgFinding *
                           const guint *parts, guint n_parts)
 {
   const CgFinding *first = &findings[parts[0]];
-  g_autoptr (GString) normal = g_string_new (
-      first->type == CG_FINDING_RULE ? first->rule : cg_finding_type_to_string (first->type));
+  g_autoptr (GString) normal = NULL;
+
+  if (self->no_key)
+    return g_strnfill (HASH_HEX, '0'); /* matches nothing: nothing is allowed */
+  normal = g_string_new (first->type == CG_FINDING_RULE ? first->rule
+                                                        : cg_finding_type_to_string (first->type));
 
   g_string_append_c (normal, ':');
   for (guint k = 0; k < n_parts; k++)
@@ -305,19 +317,84 @@ find_always (CgAllowList *self, const char *hash, guint *index)
 gboolean
 cg_allow_list_allows (CgAllowList *self, const char *hash)
 {
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
   return g_hash_table_contains (self->session, hash) || find_always (self, hash, NULL) != NULL;
 }
 
 gboolean
 cg_allow_list_allows_always (CgAllowList *self, const char *hash)
 {
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
   return find_always (self, hash, NULL) != NULL;
+}
+
+guint64
+cg_allow_list_get_epoch (CgAllowList *self)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  return self->epoch;
+}
+
+static void
+add_for_session (CgAllowList *self, const char *hash)
+{
+  char *key;
+
+  if (self->no_key || g_hash_table_contains (self->session, hash))
+    return;
+  key = g_strdup (hash);
+  g_hash_table_add (self->session, key);
+  g_queue_push_tail (&self->session_order, key);
+  if (g_queue_get_length (&self->session_order) > MAX_SESSION)
+    g_hash_table_remove (self->session, g_queue_pop_head (&self->session_order));
+  self->epoch++;
 }
 
 void
 cg_allow_list_allow_for_session (CgAllowList *self, const char *hash)
 {
-  g_hash_table_add (self->session, g_strdup (hash));
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  add_for_session (self, hash);
+}
+
+void
+cg_allow_list_allow_for_session_all (CgAllowList *self, GPtrArray *hashes)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  for (guint i = 0; i < hashes->len; i++)
+    add_for_session (self, hashes->pdata[i]);
+}
+
+guint
+cg_allow_list_get_n_session (CgAllowList *self)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  return g_hash_table_size (self->session);
+}
+
+/* The index changes under the lock; the list and its file are the main loop's. */
+static void
+index_insert (CgAllowList *self, CgAllowEntry *e)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  g_hash_table_insert (self->index, e->hash, e);
+  self->epoch++;
+}
+
+static void
+index_remove (CgAllowList *self, const char *hash)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+  g_hash_table_remove (self->index, hash);
+  self->epoch++;
 }
 
 gboolean
@@ -332,7 +409,7 @@ cg_allow_list_allow_always (CgAllowList *self, const char *hash, CgFindingType t
                            self->problem ? self->problem : "read only");
       return FALSE;
     }
-  if (find_always (self, hash, NULL) != NULL)
+  if (cg_allow_list_allows_always (self, hash))
     return TRUE;
   e = g_new0 (CgAllowEntry, 1);
   e->hash = g_strdup (hash);
@@ -340,10 +417,10 @@ cg_allow_list_allow_always (CgAllowList *self, const char *hash, CgFindingType t
   e->label = g_utf8_make_valid (label, MIN (strlen (label), MAX_LABEL));
   e->added = now;
   g_ptr_array_insert (self->always, 0, e);
-  g_hash_table_insert (self->index, e->hash, e);
+  index_insert (self, e);
   if (!save_list (self, error))
     {
-      g_hash_table_remove (self->index, e->hash);
+      index_remove (self, e->hash);
       g_ptr_array_remove_index (self->always, 0);
       return FALSE;
     }
@@ -359,7 +436,7 @@ cg_allow_list_remove (CgAllowList *self, const char *hash)
 
   if (find_always (self, hash, &index) == NULL)
     return FALSE;
-  g_hash_table_remove (self->index, hash);
+  index_remove (self, hash);
   g_ptr_array_remove_index (self->always, index);
   if (self->readonly)
     return TRUE;
@@ -388,12 +465,14 @@ cg_allow_list_finalize (GObject *object)
 {
   CgAllowList *self = CG_ALLOW_LIST (object);
 
-  memset (self->key, 0, sizeof self->key);
+  explicit_bzero (self->key, sizeof self->key);
+  g_queue_clear (&self->session_order);
   g_hash_table_unref (self->session);
   g_hash_table_unref (self->index);
   g_ptr_array_unref (self->always);
   g_free (self->list_path);
   g_free (self->problem);
+  g_mutex_clear (&self->lock);
   G_OBJECT_CLASS (cg_allow_list_parent_class)->finalize (object);
 }
 
@@ -408,7 +487,9 @@ cg_allow_list_class_init (CgAllowListClass *klass)
 static void
 cg_allow_list_init (CgAllowList *self)
 {
+  g_mutex_init (&self->lock);
   self->session = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_queue_init (&self->session_order);
   self->always = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -433,12 +514,20 @@ allow_list_new (const char *key_path, const char *list_path, gboolean readonly)
     }
   if (error != NULL)
     {
-      /* a key for this session: "for now" still works */
+      /* A key for this session: "for now" still works.  Told once, here;
+       * the file is left as it is.  Without random bytes no key at all: an
+       * all-zero key would make the hashes guessable. */
       g_warning ("No key for allowed values (%s): values can be allowed for this session only",
                  error->message);
-      random_bytes (self->key, KEY_SIZE);
       self->problem = g_strdup (_ ("Values can be allowed for this session only: the key file "
                                    "cannot be read or made."));
+      if (!random_bytes (self->key, KEY_SIZE))
+        {
+          g_critical ("No random bytes for a session key: nothing can be allowed");
+          g_free (self->problem);
+          self->problem = g_strdup (_ ("Values cannot be allowed: no random key can be made."));
+          self->no_key = TRUE;
+        }
       return self;
     }
   load_list (self);

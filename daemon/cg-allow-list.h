@@ -27,9 +27,10 @@ G_DECLARE_FINAL_TYPE (CgAllowList, cg_allow_list, CG, ALLOW_LIST, GObject)
 /* Signal "changed": the values allowed always changed.
  *
  * @key_path NULL: $XDG_DATA_HOME/clipguard/allow.key (made when missing);
- * @list_path NULL: $XDG_STATE_HOME/clipguard/allowed.json.  When the key
- * cannot be read or made, a key for this session only is used and nothing
- * can be allowed always (cg_allow_list_get_problem()). */
+ * @list_path NULL: $XDG_STATE_HOME/clipguard/allowed.json.  Only a missing
+ * key file is made; when the key cannot be read (or made), the file is left
+ * alone, a key for this session only is used and nothing can be allowed
+ * always (cg_allow_list_get_problem()). */
 CgAllowList *cg_allow_list_new (const char *key_path, const char *list_path);
 /* The key and the list for reading only (the browser's native host): a
  * missing key is not made, and nothing is ever written. */
@@ -48,7 +49,15 @@ char *cg_allow_list_hash_value (CgAllowList *self, const char *text, const CgFin
 gboolean cg_allow_list_allows (CgAllowList *self, const char *hash);
 /* Whether it is allowed always. */
 gboolean cg_allow_list_allows_always (CgAllowList *self, const char *hash);
+/* Kept as is this session: the newest 100,000 values. */
 void cg_allow_list_allow_for_session (CgAllowList *self, const char *hash);
+/* The same for every hash of @hashes, under one lock (an export's values). */
+void cg_allow_list_allow_for_session_all (CgAllowList *self, GPtrArray *hashes);
+guint cg_allow_list_get_n_session (CgAllowList *self);
+/* Changes whenever a value is allowed or no longer allowed: a check made in
+ * another thread is stale when the epoch moved since.  The checks and the
+ * epoch may be used from any thread; everything else from the main loop. */
+guint64 cg_allow_list_get_epoch (CgAllowList *self);
 gboolean cg_allow_list_allow_always (CgAllowList *self, const char *hash, CgFindingType type,
                                      const char *label, gint64 now, GError **error);
 gboolean cg_allow_list_remove (CgAllowList *self, const char *hash);

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* How long a watcher reads at most in one turn of the main loop (a large
+ * copy takes several): calls into the guard wait no longer than this. */
+#define CG_READ_TURN_US (5 * 1000)
+
 typedef enum
 {
   CG_SKIP_NOT_TEXT,  /*< nick=not-text >*/

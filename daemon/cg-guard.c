@@ -28,6 +28,7 @@
 
 #include "cg-audit.h"
 #include "cg-enums.h"
+#include "cg-found.h"
 #include "cg-summary.h"
 #include "cg-vault.h"
 #include "clipguard-detectors.h"
@@ -44,8 +45,7 @@ typedef struct
 {
   guint64 generation;
   GBytes *text;
-  GArray *findings;
-  GPtrArray *hashes; /* of the values, for "Keep as is" */
+  CgFound *found; /* the values not allowed, made ready in the worker thread */
   guint64 history_id;
   char *source; /* the copying program, or NULL */
 } Warning;
@@ -55,9 +55,8 @@ typedef struct
 {
   guint64 generation;
   GBytes *original;
-  GPtrArray *hashes;
-  guint64 history_id; /* 0 after a restore: nothing for the history */
-  GArray *findings;   /* for the audit event (NULL after a restore) */
+  guint64 history_id; /* 0: none (after a restore, or no history kept) */
+  CgFound *found;     /* for "Keep as is" and the audit event (NULL after a restore) */
   char *source;
 } Undo;
 
@@ -101,8 +100,7 @@ static void
 warning_free (Warning *w)
 {
   g_bytes_unref (w->text);
-  g_array_unref (w->findings);
-  g_ptr_array_unref (w->hashes);
+  cg_found_unref (w->found);
   g_free (w->source);
   g_free (w);
 }
@@ -118,8 +116,7 @@ static void
 undo_free (Undo *u)
 {
   g_bytes_unref (u->original);
-  g_ptr_array_unref (u->hashes);
-  g_clear_pointer (&u->findings, g_array_unref);
+  g_clear_pointer (&u->found, cg_found_unref);
   g_free (u->source);
   g_free (u);
 }
@@ -132,18 +129,16 @@ state_changed (CgGuard *self)
   g_signal_emit_by_name (self, "state-changed");
 }
 
-/* An audit event about a copy with @findings: their kinds and rules, never
- * a value (cg-audit.h); @words say what happened. */
+/* An audit event about a copy with the values @found: their kinds and
+ * rules, never a value (cg-audit.h); @words say what happened. */
 static void
 audit_copy (CgAuditEvent event, const char *action, const char *words, guint64 generation,
-            GArray *findings, const char *source)
+            const CgFound *found, const char *source)
 {
-  const CgFinding *f = (const CgFinding *) findings->data;
-  CgCounts counts = cg_summary_count (f, findings->len);
+  const CgCounts *counts = &found->counts;
   g_autofree char *kinds
-      = cg_audit_kinds (counts.n_bsn, counts.n_iban, counts.n_address, counts.n_rule);
-  g_autofree char *rules = cg_audit_rules (f, findings->len);
-  CgAuditFields fields = { .kinds = kinds, .action = action, .app = source, .rule = rules };
+      = cg_audit_kinds (counts->n_bsn, counts->n_iban, counts->n_address, counts->n_rule);
+  CgAuditFields fields = { .kinds = kinds, .action = action, .app = source, .rule = found->rules };
 
   cg_audit_event (event, &fields, "Copy %" G_GUINT64_FORMAT " (%s%s%s): %s", generation,
                   kinds != NULL ? kinds : "nothing", source != NULL ? ", from " : "",
@@ -369,6 +364,8 @@ settle (CgGuard *self, CgOutcome outcome)
 
   if (w == NULL)
     return;
+  /* answered or gone: its notification goes (a notice no longer replaces it) */
+  cg_notifier_withdraw (self->notifier, w->generation);
   cg_history_set_outcome (self->history, w->history_id, outcome);
   if (outcome == CG_OUTCOME_REPLACED) /* the other outcomes are audit events */
     g_message ("Copy %" G_GUINT64_FORMAT ": %s", w->generation, cg_outcome_to_string (outcome));
@@ -378,8 +375,7 @@ settle (CgGuard *self, CgOutcome outcome)
 static void
 keep_for_session (CgGuard *self, GPtrArray *hashes)
 {
-  for (guint i = 0; i < hashes->len; i++)
-    cg_allow_list_allow_for_session (self->allow, hashes->pdata[i]);
+  cg_allow_list_allow_for_session_all (self->allow, hashes);
 }
 
 static void
@@ -414,36 +410,40 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
   g_autofree char *body = NULL;
   const CgFinding *f;
   guint64 generation;
+  const char *shown[CG_SUMMARY_SHOWN];
+  guint n_shown;
 
   if (w == NULL)
     return FALSE;
   text = g_bytes_get_data (w->text, &text_len);
-  f = (const CgFinding *) w->findings->data;
-  masked = mask_text (self, text, text_len, f, w->findings->len, &masked_len);
+  f = (const CgFinding *) w->found->findings->data;
+  /* every value masked; the words for the first few only */
+  masked = mask_text (self, text, text_len, f, w->found->findings->len, &masked_len);
   if (!cg_clipboard_watcher_replace_text (self->watcher, w->generation, masked, masked_len))
     {
       /* The user copied something else in the meantime: theirs wins. */
-      cg_notifier_withdraw (self->notifier, w->generation);
       settle (self, CG_OUTCOME_REPLACED);
       return FALSE;
     }
-  replacements = mask_replacements (self, text, text_len, f, w->findings->len);
-  body = cg_summary_masked_body (f, w->findings->len, replacements);
+  replacements = mask_replacements (self, text, text_len, f, w->found->n_shown_findings);
+  n_shown = MIN (cg_found_get_n_values (w->found), CG_SUMMARY_SHOWN);
+  for (guint i = 0; i < n_shown; i++)
+    shown[i] = replacements[cg_found_first_part (w->found, i)];
+  body = cg_summary_masked_body (cg_found_get_n_values (w->found), shown, n_shown);
   generation = w->generation;
   forget_undo (self);
   self->undo = g_new0 (Undo, 1);
   self->undo->generation = generation;
   self->undo->original = g_bytes_ref (w->text);
-  self->undo->hashes = g_ptr_array_ref (w->hashes);
   self->undo->history_id = w->history_id;
-  self->undo->findings = g_array_ref (w->findings);
+  self->undo->found = cg_found_ref (w->found);
   self->undo->source = g_strdup (w->source);
   self->undo_timer = cg_clock_call_later (self->clock, UNDO_SECONDS, on_undo_over, self);
   if (outcome == CG_OUTCOME_AUTO_MASKED)
-    audit_copy (CG_AUDIT_MASKED, "auto-mask", "masked without asking", generation, w->findings,
+    audit_copy (CG_AUDIT_MASKED, "auto-mask", "masked without asking", generation, w->found,
                 w->source);
   else
-    audit_copy (CG_AUDIT_MASKED, "mask", "masked", generation, w->findings, w->source);
+    audit_copy (CG_AUDIT_MASKED, "mask", "masked", generation, w->found, w->source);
   settle (self, outcome);
   notify_masked (self, title, body, generation);
   return TRUE;
@@ -463,12 +463,12 @@ undo_mask (CgGuard *self)
   if (u->generation == cg_clipboard_watcher_get_generation (self->watcher)
       && cg_clipboard_watcher_replace_text (self->watcher, u->generation, original, len))
     {
-      if (u->history_id != 0)
+      if (u->found != NULL)
         {
           cg_history_set_outcome (self->history, u->history_id, CG_OUTCOME_UNDONE);
           /* undoing is keeping it as it was */
-          keep_for_session (self, u->hashes);
-          audit_copy (CG_AUDIT_UNDONE, "undo", "masking undone", u->generation, u->findings,
+          keep_for_session (self, u->found->hashes);
+          audit_copy (CG_AUDIT_UNDONE, "undo", "masking undone", u->generation, u->found,
                       u->source);
         }
       else
@@ -484,9 +484,9 @@ keep_as_is (CgGuard *self)
 {
   if (self->warning == NULL)
     return;
-  keep_for_session (self, self->warning->hashes);
-  audit_copy (CG_AUDIT_KEPT, "keep", "kept as is", self->warning->generation,
-              self->warning->findings, self->warning->source);
+  keep_for_session (self, self->warning->found->hashes);
+  audit_copy (CG_AUDIT_KEPT, "keep", "kept as is", self->warning->generation, self->warning->found,
+              self->warning->source);
   settle (self, CG_OUTCOME_IGNORED);
 }
 
@@ -532,7 +532,6 @@ restore_values (CgGuard *self)
   self->undo = g_new0 (Undo, 1);
   self->undo->generation = r->generation;
   self->undo->original = g_bytes_ref (r->text);
-  self->undo->hashes = g_ptr_array_new_with_free_func (g_free);
   self->undo_timer = cg_clock_call_later (self->clock, UNDO_SECONDS, on_undo_over, self);
   body = g_strdup_printf (ngettext ("%u value was put back in place of its placeholder.",
                                     "%u values were put back in place of their placeholders.", n),
@@ -606,64 +605,6 @@ on_action (CgNotifier *notifier, const char *key, guint64 tag, gpointer user_dat
 
 /* ---- warnings ----------------------------------------------------------- */
 
-/* The findings whose values are not allowed (for the session or always),
- * with the hashes of those values, one per value. */
-static GArray *
-not_allowed (CgGuard *self, GBytes *text, GArray *findings, GPtrArray *hashes, guint *allowed)
-{
-  const char *data = g_bytes_get_data (text, NULL);
-  const CgFinding *f = (const CgFinding *) findings->data;
-  GArray *kept = g_array_new (FALSE, FALSE, sizeof (CgFinding));
-  g_autoptr (GHashTable) dropped_groups = g_hash_table_new (NULL, NULL);
-
-  *allowed = 0;
-  for (guint i = 0; i < findings->len; i++)
-    {
-      gboolean first_part = TRUE;
-      g_autofree char *hash = NULL;
-
-      /* a later part of a value goes as its first part went */
-      for (guint k = 0; f[i].group != 0 && k < i; k++)
-        first_part &= f[k].group != f[i].group;
-      if (!first_part)
-        {
-          if (!g_hash_table_contains (dropped_groups, GUINT_TO_POINTER (f[i].group)))
-            g_array_append_val (kept, f[i]);
-          continue;
-        }
-      hash = cg_allow_list_hash (self->allow, data, f, findings->len, i);
-      if (cg_allow_list_allows (self->allow, hash))
-        {
-          (*allowed)++;
-          if (f[i].group != 0)
-            g_hash_table_add (dropped_groups, GUINT_TO_POINTER (f[i].group));
-          continue;
-        }
-      g_array_append_val (kept, f[i]);
-      g_ptr_array_add (hashes, g_steal_pointer (&hash));
-    }
-  return kept;
-}
-
-/* "TYPE:HASH:LABEL" of each value, for the history (see cg-history.h). */
-static char **
-history_values (const char *tagged, GPtrArray *hashes)
-{
-  g_auto (GStrv) lines = g_strsplit (tagged, "\n", -1);
-  GPtrArray *out = g_ptr_array_new ();
-
-  for (guint i = 0; i < hashes->len && lines[i] != NULL && lines[i][0] != '+'; i++)
-    {
-      const char *colon = strchr (lines[i], ':');
-      g_autofree char *type = colon ? g_strndup (lines[i], (gsize) (colon - lines[i])) : NULL;
-      if (type != NULL)
-        g_ptr_array_add (out,
-                         g_strdup_printf ("%s:%s:%s", type, (char *) hashes->pdata[i], lines[i]));
-    }
-  g_ptr_array_add (out, NULL);
-  return (char **) g_ptr_array_free (out, FALSE);
-}
-
 /* What a warning does, for its audit event: ask (Mask, Keep as is), mask
  * without asking, tell only (the selection, or no buttons), or nothing. */
 static const char *
@@ -677,34 +618,27 @@ warn_action (CgGuard *self, gboolean clipboard)
 }
 
 static void
-warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GArray *findings,
-      GPtrArray *hashes, const char *source)
+warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, CgFound *found,
+      const char *source)
 {
-  const char *data = g_bytes_get_data (text, NULL);
-  const CgFinding *f = (const CgFinding *) findings->data;
-  CgCounts counts = cg_summary_count (f, findings->len);
-  g_autofree char *title = cg_summary_title (&counts);
-  CgScanner *places
-      = g_settings_get_boolean (self->settings, "preview-place") ? self->scanner : NULL;
-  /* every value, for the history's "Always allow"; at most three shown */
-  g_autofree char *all = cg_summary_preview_tagged (places, data, f, findings->len, G_MAXUINT);
-  g_autofree char *tagged = cg_summary_preview_first (all, PREVIEW_LINES);
-  g_autofree char *preview = cg_summary_render_preview (tagged);
-  g_auto (GStrv) values = history_values (all, hashes);
+  const CgCounts *counts = &found->counts;
+  g_autofree char *title = cg_summary_title (counts);
+  g_autofree char *preview = cg_summary_render_preview (found->tagged);
   gboolean clipboard = selection == CG_SELECTION_CLIPBOARD;
+  /* a bounded preview: the first values and the counts */
   CgHistoryEntry entry = { .time = cg_clock_now (self->clock),
-                           .n_bsn = counts.n_bsn,
-                           .n_iban = counts.n_iban,
-                           .n_address = counts.n_address,
-                           .n_rule = counts.n_rule,
-                           .preview = tagged,
+                           .n_bsn = counts->n_bsn,
+                           .n_iban = counts->n_iban,
+                           .n_address = counts->n_address,
+                           .n_rule = counts->n_rule,
+                           .preview = found->tagged,
                            .outcome = clipboard ? CG_OUTCOME_UNANSWERED : CG_OUTCOME_IGNORED,
-                           .values = values };
+                           .values = found->history };
   guint64 history_id;
 
   audit_copy (CG_AUDIT_WARNED, warn_action (self, clipboard),
               clipboard ? "personal data on the clipboard" : "personal data in the selection",
-              generation, findings, source);
+              generation, found, source);
   history_id = cg_history_add (self->history, &entry);
   if (!clipboard)
     {
@@ -717,13 +651,12 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
   self->warning = g_new0 (Warning, 1);
   self->warning->generation = generation;
   self->warning->text = g_bytes_ref (text);
-  self->warning->findings = g_array_ref (findings);
-  self->warning->hashes = g_ptr_array_ref (hashes);
+  self->warning->found = cg_found_ref (found);
   self->warning->history_id = history_id;
   self->warning->source = g_strdup (source);
   if (g_settings_get_boolean (self->settings, "auto-mask"))
     {
-      g_autofree char *masked_title = cg_summary_masked_title (&counts);
+      g_autofree char *masked_title = cg_summary_masked_title (counts);
       mask_warning (self, CG_OUTCOME_AUTO_MASKED, masked_title);
     }
   else
@@ -731,9 +664,12 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
       gsize len;
       const char *bytes = g_bytes_get_data (text, &len);
       gboolean can_answer = cg_notifier_has_actions (self->notifier);
-      g_auto (GStrv) replacements = mask_replacements (self, bytes, len, f, findings->len);
-      g_autofree char *body
-          = cg_summary_warning_body (bytes, f, findings->len, preview, replacements, can_answer);
+      const CgFinding *f = (const CgFinding *) found->findings->data;
+      /* what the first value becomes: from the findings up to it only */
+      g_auto (GStrv) replacements
+          = mask_replacements (self, bytes, len, f, found->n_shown_findings);
+      g_autofree char *body = cg_summary_warning_body (f[0].type, cg_found_get_n_values (found),
+                                                       preview, replacements[0], can_answer);
       const CgNoticeAction choices[] = { { "mask", _ ("Mask") }, { "ignore", _ ("Keep as is") } };
 
       notify (self, CG_NOTICE_WARNING, title, body, choices, can_answer ? 2 : 0, generation);
@@ -747,10 +683,7 @@ static void
 copy_is_harmless (CgGuard *self, CgSelection selection)
 {
   if (selection == CG_SELECTION_CLIPBOARD && self->warning != NULL)
-    {
-      cg_notifier_withdraw (self->notifier, self->warning->generation);
-      settle (self, CG_OUTCOME_REPLACED);
-    }
+    settle (self, CG_OUTCOME_REPLACED);
 }
 
 /* ---- scanning ----------------------------------------------------------- */
@@ -763,8 +696,11 @@ typedef struct
   guint64 generation;
   GBytes *text;
   CgScanner *scanner;
-  CgRules *rules; /* or NULL */
-  char *source;   /* the copying program, or NULL */
+  CgRules *rules;     /* or NULL */
+  char *source;       /* the copying program, or NULL */
+  CgAllowList *allow; /* its checks are thread-safe */
+  CgScanner *places;  /* for the preview's places, or NULL */
+  GArray *findings;   /* once scanned: for checking again with a newer allow list */
 } ScanJob;
 
 static void
@@ -774,7 +710,22 @@ scan_job_free (ScanJob *job)
   cg_scanner_unref (job->scanner);
   g_clear_pointer (&job->rules, cg_rules_unref);
   g_free (job->source);
+  g_object_unref (job->allow);
+  g_clear_pointer (&job->places, cg_scanner_unref);
+  g_clear_pointer (&job->findings, g_array_unref);
   g_free (job);
+}
+
+/* The values not allowed, and what a warning needs of them: all of it here,
+ * in the worker thread, so that the main loop never goes over the values. */
+static void
+prepare_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  ScanJob *job = task_data;
+  const char *text = g_bytes_get_data (job->text, NULL);
+
+  g_task_return_pointer (task, cg_found_new (job->allow, job->places, text, job->findings),
+                         (GDestroyNotify) cg_found_unref);
 }
 
 static void
@@ -784,9 +735,14 @@ scan_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *
   gsize len;
   const char *text = g_bytes_get_data (job->text, &len);
 
-  g_task_return_pointer (
-      task, cg_scanner_scan_with_rules (job->scanner, job->rules, text, len, CG_SCAN_FLAGS_NONE),
-      (GDestroyNotify) g_array_unref);
+  job->findings
+      = cg_scanner_scan_with_rules (job->scanner, job->rules, text, len, CG_SCAN_FLAGS_NONE);
+  if (job->findings->len == 0)
+    {
+      g_task_return_pointer (task, NULL, NULL); /* nothing found */
+      return;
+    }
+  prepare_in_thread (task, source, task_data, cancellable);
 }
 
 static void
@@ -794,26 +750,44 @@ on_scanned (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   CgGuard *self = CG_GUARD (source);
   ScanJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr (GArray) findings = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CgFound) found = g_task_propagate_pointer (G_TASK (result), &error);
 
   self->n_scanning--;
-  if (findings == NULL)
+  if (error != NULL)
     return; /* cancelled: a newer copy came, or a pause */
   if (job->selection == CG_SELECTION_CLIPBOARD
       && job->generation != cg_clipboard_watcher_get_generation (self->watcher))
     return; /* the copy is gone */
-  if (findings->len > 0)
+  if (found != NULL && found->epoch != cg_allow_list_get_epoch (self->allow))
     {
-      g_autoptr (GPtrArray) hashes = g_ptr_array_new_with_free_func (g_free);
-      guint allowed;
-      g_autoptr (GArray) kept = not_allowed (self, job->text, findings, hashes, &allowed);
+      /* values were allowed (or no longer) meanwhile: check them again */
+      g_autoptr (GTask) task
+          = g_task_new (self, g_task_get_cancellable (G_TASK (result)), on_scanned, NULL);
+      ScanJob *again = g_new0 (ScanJob, 1);
 
-      if (allowed > 0)
+      *again = *job;
+      again->text = g_bytes_ref (job->text);
+      again->scanner = cg_scanner_ref (job->scanner);
+      again->rules = job->rules != NULL ? cg_rules_ref (job->rules) : NULL;
+      again->source = g_strdup (job->source);
+      again->allow = g_object_ref (job->allow);
+      again->places = job->places != NULL ? cg_scanner_ref (job->places) : NULL;
+      again->findings = g_array_ref (job->findings);
+      g_task_set_task_data (task, again, (GDestroyNotify) scan_job_free);
+      g_task_set_return_on_cancel (task, TRUE);
+      self->n_scanning++;
+      g_task_run_in_thread (task, prepare_in_thread);
+      return;
+    }
+  if (found != NULL)
+    {
+      if (found->n_allowed > 0)
         g_message ("Copy %" G_GUINT64_FORMAT ": %u value(s) kept as is or allowed before",
-                   job->generation, allowed);
-      if (kept->len > 0)
+                   job->generation, found->n_allowed);
+      if (found->findings->len > 0)
         {
-          warn (self, job->selection, job->generation, job->text, kept, hashes, job->source);
+          warn (self, job->selection, job->generation, job->text, found, job->source);
           return;
         }
     }
@@ -900,6 +874,10 @@ on_copied (CgClipboardWatcher *watcher, CgSelection selection, guint64 generatio
   job->scanner = cg_scanner_ref (self->scanner);
   job->rules = self->rules != NULL ? cg_rules_ref (self->rules) : NULL;
   job->source = g_strdup (source);
+  job->allow = g_object_ref (self->allow);
+  job->places = g_settings_get_boolean (self->settings, "preview-place")
+                    ? cg_scanner_ref (self->scanner)
+                    : NULL;
   task = g_task_new (self, self->scans[selection], on_scanned, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) scan_job_free);
   g_task_set_return_on_cancel (task, TRUE);
@@ -1030,6 +1008,7 @@ gboolean
 cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
 {
   const CgHistoryEntry *e = cg_history_get_entry (self->history, history_id);
+  guint n_allowed = 0;
 
   if (e == NULL || e->values == NULL || e->values[0] == NULL)
     {
@@ -1046,6 +1025,14 @@ cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
                                        cg_finding_type_from_string (parts[0]), parts[2],
                                        cg_clock_now (self->clock), error))
         return FALSE;
+      n_allowed++;
+    }
+  if (n_allowed == 0)
+    {
+      /* never a success that stored nothing */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _ ("This entry has no values to allow."));
+      return FALSE;
     }
   {
     g_autofree char *kinds = cg_audit_kinds (e->n_bsn, e->n_iban, e->n_address, e->n_rule);
@@ -1057,10 +1044,7 @@ cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
   }
   /* allowing the copy on the clipboard answers its warning */
   if (self->warning != NULL && self->warning->history_id == history_id)
-    {
-      cg_notifier_withdraw (self->notifier, self->warning->generation);
-      settle (self, CG_OUTCOME_IGNORED);
-    }
+    settle (self, CG_OUTCOME_IGNORED);
   return TRUE;
 }
 

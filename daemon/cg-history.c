@@ -183,32 +183,50 @@ cg_history_value_is_valid (const char *value)
   return TRUE;
 }
 
+/* The values: a bad one (too long, not of the form) is left out, never the
+ * entry for it; at most CG_HISTORY_MAX_VALUES. */
 static char **
 get_values (JsonObject *o, const char **why)
 {
   JsonNode *n = json_object_get_member (o, "values");
   JsonArray *a;
   GPtrArray *out;
+  guint skipped = 0;
 
   *why = "values";
-  if (!JSON_NODE_HOLDS_ARRAY (n) || json_array_get_length (a = json_node_get_array (n)) > MAX_COUNT)
+  if (!JSON_NODE_HOLDS_ARRAY (n))
     return NULL;
+  a = json_node_get_array (n);
   out = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < json_array_get_length (a); i++)
+  for (guint i = 0; i < json_array_get_length (a) && out->len < CG_HISTORY_MAX_VALUES; i++)
     {
       JsonNode *v = json_array_get_element (a, i);
       const char *s = JSON_NODE_HOLDS_VALUE (v) && json_node_get_value_type (v) == G_TYPE_STRING
                           ? json_node_get_string (v)
                           : NULL;
       if (!cg_history_value_is_valid (s) || !g_utf8_validate (s, -1, NULL))
-        {
-          g_ptr_array_unref (out);
-          return NULL;
-        }
-      g_ptr_array_add (out, g_strdup (s));
+        skipped++;
+      else
+        g_ptr_array_add (out, g_strdup (s));
     }
+  if (skipped > 0)
+    g_warning ("History: %u bad value(s) of an entry left out", skipped);
   g_ptr_array_add (out, NULL);
   return (char **) g_ptr_array_free (out, FALSE);
+}
+
+/* At most @max bytes of @s, cut between two characters (made valid). */
+static char *
+cut_valid (const char *s, gsize max)
+{
+  g_autofree char *valid = g_utf8_make_valid (s, -1);
+  char *end;
+
+  if (strlen (valid) <= max)
+    return g_steal_pointer (&valid);
+  end = g_utf8_find_prev_char (valid, valid + max + 1);
+  *(end != NULL ? end : valid) = '\0';
+  return g_steal_pointer (&valid);
 }
 
 /* Every field is checked: a history written by a newer or a broken program,
@@ -230,7 +248,7 @@ entry_from_json (JsonNode *node, const char **why)
       || !get_int (o, "bsn", 0, MAX_COUNT, &bsn, why)
       || !get_int (o, "iban", 0, MAX_COUNT, &iban, why)
       || !get_int (o, "address", 0, MAX_COUNT, &address, why)
-      || !(preview = get_string (o, "preview", MAX_PREVIEW, why))
+      || !(preview = get_string (o, "preview", G_MAXSIZE, why))
       || !(outcome = get_string (o, "outcome", 64, why)))
     return NULL;
   if (!outcome_from_string (outcome, &e->outcome))
@@ -264,7 +282,8 @@ entry_from_json (JsonNode *node, const char **why)
         }
       e->site = g_strdup (site);
     }
-  e->preview = g_utf8_make_valid (preview, -1);
+  /* a preview too long is cut, not a reason to drop the entry */
+  e->preview = cut_valid (preview, MAX_PREVIEW);
   return g_steal_pointer (&e);
 }
 
@@ -649,6 +668,23 @@ cg_history_set_retention (CgHistory *self, guint days, guint max_entries)
     changed (self);
 }
 
+/* The first CG_HISTORY_MAX_VALUES valid values (an entry for an export of
+ * 100,000 rows keeps 100: the counts say how many there were). */
+static char **
+copy_values (char **values)
+{
+  GPtrArray *out;
+
+  if (values == NULL)
+    return NULL;
+  out = g_ptr_array_new ();
+  for (guint i = 0; values[i] != NULL && out->len < CG_HISTORY_MAX_VALUES; i++)
+    if (cg_history_value_is_valid (values[i]) && g_utf8_validate (values[i], -1, NULL))
+      g_ptr_array_add (out, g_strdup (values[i]));
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
 guint64
 cg_history_add (CgHistory *self, const CgHistoryEntry *entry)
 {
@@ -659,8 +695,8 @@ cg_history_add (CgHistory *self, const CgHistoryEntry *entry)
     return 0;
   e = g_new0 (CgHistoryEntry, 1);
   *e = *entry;
-  e->preview = g_strdup (entry->preview ? entry->preview : "");
-  e->values = g_strdupv (entry->values);
+  e->preview = cut_valid (entry->preview ? entry->preview : "", MAX_PREVIEW);
+  e->values = copy_values (entry->values);
   e->site = g_strdup (entry->site);
   e->id = id = ++self->next_id;
   if (e->time == 0)

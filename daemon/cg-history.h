@@ -36,12 +36,15 @@ typedef struct
   char *preview; /* masked, language-free (see cg-summary.h) */
   CgOutcome outcome;
   /* the values found, for "Always allow" later: "TYPE:HASH:LABEL", the hash
-   * keyed (cg-allow-list.h), the label masked; NULL for none */
+   * keyed (cg-allow-list.h), the label masked; the first
+   * CG_HISTORY_MAX_VALUES only (the counts say how many); NULL for none */
   char **values;
   /* a paste's website: its host name only, never the page's address or
    * title; NULL for a copy */
   char *site;
 } CgHistoryEntry;
+
+#define CG_HISTORY_MAX_VALUES 100
 
 #define CG_TYPE_HISTORY (cg_history_get_type ())
 G_DECLARE_FINAL_TYPE (CgHistory, cg_history, CG, HISTORY, GObject)

@@ -48,8 +48,10 @@ struct _CgNotifierInterface
 /* Whether notices can carry buttons (the server may have changed since the
  * last time: asked anew each time). */
 gboolean cg_notifier_has_actions (CgNotifier *self);
-/* Shows @notice, replacing the one shown before; FALSE when it could not be
- * shown (no notification server). */
+/* Shows @notice: a warning replaces the warning shown before, any other
+ * notice the other notice before it, never a warning (its buttons stay
+ * until it is answered or withdrawn).  FALSE when it could not be shown
+ * (no notification server). */
 gboolean cg_notifier_show (CgNotifier *self, const CgNotice *notice);
 /* Takes back the notice shown with @tag, if it is still up. */
 void cg_notifier_withdraw (CgNotifier *self, guint64 tag);

@@ -10,35 +10,27 @@
 #define MAX_SHOWN 3
 #define PREVIEW_CHARS 40
 
-/* Whether @f is a later part of a value whose first part came before it
- * (the fields of one address share a group). */
-static gboolean
-later_part (const CgFinding *findings, guint i)
-{
-  for (guint k = 0; findings[i].group != 0 && k < i; k++)
-    if (findings[k].group == findings[i].group)
-      return TRUE;
-  return FALSE;
-}
-
 CgCounts
-cg_summary_count (const CgFinding *findings, guint n)
+cg_summary_count_values (const CgFinding *findings, const CgValues *values)
 {
   CgCounts c = { 0, 0, 0, 0, NULL };
   g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  guint n_values = cg_values_get_n (values);
 
-  for (guint i = 0; i < n; i++)
+  for (guint v = 0; v < n_values; v++)
     {
-      if (later_part (findings, i))
-        continue;
-      switch (findings[i].type)
+      guint n_parts;
+      const CgFinding *f = &findings[cg_values_get_parts (values, v, &n_parts)[0]];
+
+      switch (f->type)
         {
         case CG_FINDING_BSN: c.n_bsn++; break;
         case CG_FINDING_IBAN: c.n_iban++; break;
         case CG_FINDING_RULE:
           c.n_rule++;
-          if (!g_ptr_array_find (labels, findings[i].label, NULL))
-            g_ptr_array_add (labels, (gpointer) findings[i].label);
+          /* interned: a few distinct labels, compared as pointers */
+          if (!g_ptr_array_find (labels, f->label, NULL))
+            g_ptr_array_add (labels, (gpointer) f->label);
           break;
         default: c.n_address++; break;
         }
@@ -51,6 +43,14 @@ cg_summary_count (const CgFinding *findings, guint n)
       c.labels = g_intern_string (joined);
     }
   return c;
+}
+
+CgCounts
+cg_summary_count (const CgFinding *findings, guint n)
+{
+  g_autoptr (CgValues) values = cg_values_new (findings, n);
+
+  return cg_summary_count_values (findings, values);
 }
 
 /* The kinds found, as a phrase; whole phrases, so that translators see what
@@ -256,30 +256,14 @@ cg_summary_render_preview (const char *tagged)
 
 /* ---- bodies ------------------------------------------------------------ */
 
-static guint
-n_values (const CgFinding *findings, guint n)
-{
-  guint values = 0;
-
-  for (guint i = 0; i < n; i++)
-    values += !later_part (findings, i);
-  return values;
-}
-
-/* What "Mask" writes for value @i (a value in parts: its first part's). */
-static const char *
-replacement (char **replacements, guint i)
-{
-  return replacements != NULL && replacements[i] != NULL ? replacements[i] : "";
-}
-
 char *
-cg_summary_warning_body (const char *text, const CgFinding *findings, guint n, const char *preview,
-                         char **replacements, gboolean can_answer)
+cg_summary_warning_body (CgFindingType first_type, guint n_values, const char *preview,
+                         const char *replacement, gboolean can_answer)
 {
   GString *out = g_string_new (_ ("Do not paste this into a chatbot or an external website."));
-  guint values = n_values (findings, n);
 
+  if (replacement == NULL)
+    replacement = "";
   g_string_append_c (out, '\n');
   if (!can_answer)
     {
@@ -290,28 +274,27 @@ cg_summary_warning_body (const char *text, const CgFinding *findings, guint n, c
       return g_string_free (out, FALSE);
     }
   /* one BSN or IBAN: say what it becomes; otherwise list them */
-  if (values == 1 && findings[0].type == CG_FINDING_BSN)
+  if (n_values == 1 && first_type == CG_FINDING_BSN)
     /* Translators: "Mask" is the button; %s the masked BSN (*******82, [BSN-1]) */
     g_string_append_printf (out, _ ("“Mask” replaces the BSN on the clipboard with %s."),
-                            replacement (replacements, 0));
-  else if (values == 1 && findings[0].type == CG_FINDING_IBAN)
+                            replacement);
+  else if (n_values == 1 && first_type == CG_FINDING_IBAN)
     /* Translators: "Mask" is the button; %s the masked IBAN */
     g_string_append_printf (out, _ ("“Mask” replaces the IBAN on the clipboard with %s."),
-                            replacement (replacements, 0));
-  else if (values == 1 && findings[0].type == CG_FINDING_RULE)
+                            replacement);
+  else if (n_values == 1 && first_type == CG_FINDING_RULE)
     {
       /* an organisation's identifier: its label and masked form, and what it becomes */
       g_string_append (out, preview);
       g_string_append_c (out, '\n');
       /* Translators: "Mask" is the button; %s what the value becomes (*-****17, [ID-1]) */
-      g_string_append_printf (out, _ ("“Mask” replaces it on the clipboard with %s."),
-                              replacement (replacements, 0));
+      g_string_append_printf (out, _ ("“Mask” replaces it on the clipboard with %s."), replacement);
     }
   else
     {
       g_string_append (out, preview);
       g_string_append_c (out, '\n');
-      g_string_append (out, values == 1 && findings[0].type == CG_FINDING_ADDRESS
+      g_string_append (out, n_values == 1 && first_type == CG_FINDING_ADDRESS
                                 ? _ ("“Mask” hides the address on the clipboard.")
                                 : _ ("“Mask” hides them on the clipboard."));
     }
@@ -327,29 +310,25 @@ cg_summary_selection_body (const char *preview)
 }
 
 char *
-cg_summary_masked_body (const CgFinding *findings, guint n, char **replacements)
+cg_summary_masked_body (guint n_values, const char *const *shown, guint n_shown)
 {
   GString *out = g_string_new (_ ("The clipboard now holds:"));
-  guint shown = 0, values = n_values (findings, n);
 
-  for (guint i = 0; i < n && shown < MAX_SHOWN; i++)
+  n_shown = MIN (MIN (n_shown, n_values), MAX_SHOWN);
+  for (guint i = 0; i < n_shown; i++)
     {
-      g_autofree char *line = NULL;
+      g_autofree char *line = one_line (g_strdup (shown[i] != NULL ? shown[i] : ""));
 
-      if (later_part (findings, i))
-        continue;
-      line = one_line (g_strdup (replacement (replacements, i)));
       g_string_append_c (out, '\n');
       g_string_append (out, line);
-      shown++;
     }
-  if (values > shown)
+  if (n_values > n_shown)
     {
       g_string_append_c (out, '\n');
-      g_string_append_printf (
-          out,
-          g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", (gulong) (values - shown)),
-          values - shown);
+      g_string_append_printf (out,
+                              g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+                                           (gulong) (n_values - n_shown)),
+                              n_values - n_shown);
     }
   return g_string_free (out, FALSE);
 }

@@ -21,6 +21,10 @@ typedef struct
 } CgCounts;
 
 CgCounts cg_summary_count (const CgFinding *findings, guint n);
+/* The same from the values (cg_values_new() of @findings), in one pass. */
+CgCounts cg_summary_count_values (const CgFinding *findings, const CgValues *values);
+/* The values a warning and a mask's confirmation show. */
+#define CG_SUMMARY_SHOWN 3
 /* "Personal data copied: BSN and IBAN" / "Persoonsgegevens gekopieerd: BSN en IBAN". */
 char *cg_summary_title (const CgCounts *counts);
 /* "Personal data masked: BSN" (after masking without asking). */
@@ -44,15 +48,16 @@ char *cg_summary_preview_first (const char *all, guint max);
  * "an address in Utrecht", "and 3 more". */
 char *cg_summary_render_preview (const char *tagged);
 
-/* The body of a warning about the clipboard: the risk, the preview, and what
- * "Mask" does (@replacements: what masking writes, one per finding, see
- * cg_mask_replacements()); without buttons (@can_answer FALSE) where to mask
- * instead. */
-char *cg_summary_warning_body (const char *text, const CgFinding *findings, guint n,
-                               const char *preview, char **replacements, gboolean can_answer);
+/* The body of a warning about the clipboard with @n_values values, the first
+ * of @first_type: the risk, the preview, and what "Mask" does (@replacement:
+ * what masking writes for the first value, see cg_mask_replacements()); without
+ * buttons (@can_answer FALSE) where to mask instead. */
+char *cg_summary_warning_body (CgFindingType first_type, guint n_values, const char *preview,
+                               const char *replacement, gboolean can_answer);
 /* The body of a notice about a selection (not copied: nothing to mask). */
 char *cg_summary_selection_body (const char *preview);
-/* The body of the notice after masking: what the clipboard holds now. */
-char *cg_summary_masked_body (const CgFinding *findings, guint n, char **replacements);
+/* The body of the notice after masking: what the clipboard holds now, the
+ * first values' replacements (@shown, @n_shown of them) and how many more. */
+char *cg_summary_masked_body (guint n_values, const char *const *shown, guint n_shown);
 
 G_END_DECLS

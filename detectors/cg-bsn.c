@@ -243,13 +243,6 @@ cg_bsn_read (const char *text, gsize len, gsize run_start, gsize run_end, CgBsnC
 }
 
 gboolean
-cg_bsn_read_candidate (const char *text, gsize len, gsize run_start, gsize run_end,
-                       CgBsnCandidate *candidate)
-{
-  return cg_bsn_read (text, len, run_start, run_end, candidate) == CG_BSN_READ_CLEAR;
-}
-
-gboolean
 cg_bsn_read_loose (const char *text, gsize len, gsize run_start, gsize run_end,
                    CgBsnCandidate *candidate)
 {

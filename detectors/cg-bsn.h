@@ -26,11 +26,6 @@ typedef struct
   char digits[9];
 } CgBsnCandidate;
 
-/* Reads a BSN-shaped number whose first digit run is text[run_start, run_end),
- * standing on its own: not inside a longer run of digits or letters, a
- * decimal number, a URL path or a phone number.  The 11-check is not done here. */
-gboolean cg_bsn_read_candidate (const char *text, gsize len, gsize run_start, gsize run_end,
-                                CgBsnCandidate *candidate);
 typedef enum
 {
   CG_BSN_READ_NONE,
@@ -38,7 +33,11 @@ typedef enum
   CG_BSN_READ_LOOSE, /* only its edges are loose (see cg_bsn_read_loose) */
 } CgBsnRead;
 
-/* Both readings at once: the shape is read only once. */
+/* Reads a BSN-shaped number whose first digit run is text[run_start, run_end):
+ * CLEAR when it stands on its own (not inside a longer run of digits or
+ * letters, a decimal number, a URL path or a phone number), LOOSE when only
+ * its edges are loose; the shape is read only once.  The 11-check is not
+ * done here. */
 CgBsnRead cg_bsn_read (const char *text, gsize len, gsize run_start, gsize run_end,
                        CgBsnCandidate *candidate);
 

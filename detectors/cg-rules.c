@@ -306,6 +306,21 @@ cg_rules_pattern_digit_prefix (const char *pattern)
   return need;
 }
 
+/* A label goes into previews, notices and the history's stored values (at
+ * most 200 bytes with the masked value): labels are cut to
+ * CG_RULE_MAX_LABEL bytes, on a character boundary. */
+static void
+cut_label (char *label)
+{
+  gsize len = strlen (label);
+  char *end;
+
+  if (len <= CG_RULE_MAX_LABEL)
+    return;
+  end = g_utf8_find_prev_char (label, label + CG_RULE_MAX_LABEL + 1);
+  *(end != NULL ? end : label) = '\0';
+}
+
 /* Fills @r from its group; FALSE with r->error set when the rule is bad. */
 static gboolean
 parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean system)
@@ -400,6 +415,8 @@ parse_rule (CgRules *rules, Rule *r, GKeyFile *kf, const char *group, gboolean s
         g_clear_pointer (&r->keywords, g_strfreev);
     }
   label = g_key_file_get_locale_string (kf, group, "Label", NULL, NULL);
+  if (label != NULL)
+    cut_label (label);
   r->info.label = g_intern_string (label != NULL && *label ? g_strdelimit (label, "\r\n\t:", ' ')
                                                            : r->info.id);
   r->code = compile (pattern, 0, NULL, &code_error, &offset);

@@ -63,18 +63,10 @@ typedef struct
  * returns TRUE. */
 gboolean cg_table_cell_at (CgTableCache *cache, const char *text, gsize len, gsize pos,
                            CgTableCell *cell);
-/* The same for the cell @column of the row holding @pos. */
-gboolean cg_table_cell_of_row (CgTableCache *cache, const char *text, gsize len, gsize pos,
-                               guint column, CgTableCell *cell);
-
 /* Every cell of the row holding @pos that has a header cell, in @cells (at
  * most CG_TABLE_MAX_CELLS); returns how many. */
 guint cg_table_row_cells (CgTableCache *cache, const char *text, gsize len, gsize pos,
                           CgTableCell *cells);
-
-/* Shorthand: the header cell above @pos. */
-gboolean cg_table_header_cell (CgTableCache *cache, const char *text, gsize len, gsize pos,
-                               CgSpan *header);
 
 /* What a long input read in pieces carries from one piece to the next: the
  * table that is open at the end of what was read, and its header line. */

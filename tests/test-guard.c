@@ -271,6 +271,31 @@ test_primary_copy (Fixture *fx, gconstpointer data)
   g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, "IBAN NL91ABNA0417164300\n");
 }
 
+/* Issue 19, defect 3: a notice (PRIMARY) does not take the warning's place:
+ * the warning is not withdrawn and its Mask still works; once answered, its
+ * notification is withdrawn (no other notice replaces it any more). */
+static void
+test_notice_leaves_the_warning (Fixture *fx, gconstpointer data)
+{
+  guint64 warned;
+
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
+  settle_down ();
+  warned = cg_fake_notifier_last (fx->notifier)->tag;
+  g_assert_cmpint (cg_fake_notifier_last (fx->notifier)->kind, ==, CG_NOTICE_WARNING);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_PRIMARY, "IBAN NL91ABNA0417164300\n");
+  settle_down ();
+  g_assert_cmpint (cg_fake_notifier_last (fx->notifier)->kind, ==, CG_NOTICE_INFO);
+  g_assert_cmpuint (cg_fake_notifier_get_withdrawn (fx->notifier)->len, ==, 0);
+  g_assert_true (cg_guard_can_mask_last (fx->guard));
+  cg_fake_notifier_click_tag (fx->notifier, "mask", warned);
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, MASKED_BSN_TEXT);
+  /* answered: the warning's notification goes */
+  g_assert_cmpuint (cg_fake_notifier_get_withdrawn (fx->notifier)->len, ==, 1);
+  g_assert_cmpuint (g_array_index (cg_fake_notifier_get_withdrawn (fx->notifier), guint64, 0), ==,
+                    warned);
+}
+
 /* The copy a warning was about is gone: the notice is taken back. */
 static void
 test_harmless_copy_replaces_open_warning (Fixture *fx, gconstpointer data)
@@ -589,6 +614,171 @@ test_always_allow (Fixture *fx, gconstpointer data)
   cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, BSN_TEXT);
   settle_down ();
   g_assert_cmpuint (n_shown (fx), ==, 2);
+}
+
+/* Issue 19: a rule's label of about 185 bytes or more made "Always allow"
+ * store nothing (and say it did), and the history set the entry aside after
+ * a restart. */
+static void
+test_always_allow_long_label (Fixture *fx, gconstpointer data)
+{
+  g_autofree char *rules_path = g_build_filename (fx->dir, "10-long.rules", NULL);
+  g_autofree char *history_path = g_build_filename (fx->dir, "history.json", NULL);
+  g_autofree char *label = g_strnfill (300, 'L');
+  g_autofree char *rule = g_strdup_printf (
+      "[Rule personeelsnummer]\nLabel=%s\nPattern=\\bP-\\d{6}\\b\nConfidence=0.9\n", label);
+  g_autoptr (CgRules) rules = cg_rules_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (rules_path, rule, -1, NULL));
+  g_assert_true (cg_rules_load_file (rules, rules_path, TRUE, NULL));
+  g_unlink (rules_path);
+  cg_guard_set_rules (fx->guard, rules);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Nummer P-004217\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  g_assert_cmpuint (g_strv_length (newest_entry (fx)->values), ==, 1);
+  g_assert_true (cg_guard_allow_entry (fx->guard, newest_entry (fx)->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_allow_list_get_entries (fx->allow)->len, ==, 1);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, "Nogmaals P-004217\n");
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  /* after a restart the entry is still there, with its value */
+  g_assert_true (cg_history_flush (fx->history, NULL));
+  g_clear_object (&fx->guard);
+  g_clear_object (&fx->history);
+  fx->history = cg_history_new (history_path);
+  g_assert_cmpuint (n_entries (fx), ==, 1);
+  g_assert_cmpuint (g_strv_length (newest_entry (fx)->values), ==, 1);
+}
+
+/* Issue 19: an export of many rows warns with a bounded preview, the
+ * history holds the counts and the first values, and Mask replaces every
+ * value. */
+static void
+test_many_values (Fixture *fx, gconstpointer data)
+{
+  const guint rows = 20000;
+  g_autoptr (GString) text = g_string_new ("nr;bsn;iban\n");
+  const CgFakeNotice *notice;
+  const CgHistoryEntry *e;
+  const char *masked;
+  g_auto (GStrv) lines = NULL;
+
+  for (guint i = 0; i < rows; i++)
+    g_string_append_printf (text, "%u;123456782;NL91ABNA0417164300\n", i + 1);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, text->str);
+  settle_down ();
+  g_assert_cmpuint (n_shown (fx), ==, 1);
+  notice = cg_fake_notifier_last (fx->notifier);
+  g_assert_nonnull (strstr (notice->body, "and 39997 more"));
+  g_assert_null (strstr (notice->body, "123456782"));
+  e = newest_entry (fx);
+  g_assert_cmpuint (e->n_bsn, ==, rows);
+  g_assert_cmpuint (e->n_iban, ==, rows);
+  g_assert_cmpuint (g_strv_length (e->values), ==, CG_HISTORY_MAX_VALUES);
+  lines = g_strsplit (e->preview, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4); /* three values and "+39997" */
+  cg_fake_notifier_click (fx->notifier, "mask");
+  masked = cg_fake_watcher_get_text (fx->watcher);
+  g_assert_null (strstr (masked, "123456782"));
+  g_assert_null (strstr (masked, "NL91ABNA0417164300"));
+  notice = cg_fake_notifier_last (fx->notifier);
+  g_assert_nonnull (strstr (notice->body, "*******82"));
+  g_assert_nonnull (strstr (notice->body, "and 39997 more"));
+}
+
+/* Issue 19, defect 2: only a missing key file makes a key.  A key that
+ * cannot be read (here a folder in its place, or a file of the wrong size:
+ * tests may run as root, whom permissions do not stop) is told once and
+ * left as it is; it used to be replaced by a new key, and every value
+ * allowed always silently stopped matching. */
+static void
+test_allow_key_left_alone (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("clipguard-key-XXXXXX", NULL);
+  g_autofree char *key = g_build_filename (dir, "sub", "allow.key", NULL);
+  g_autofree char *list = g_build_filename (dir, "allowed.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (CgAllowList) allow = NULL;
+  g_autofree char *hash = NULL;
+  CgFinding f = { .type = CG_FINDING_BSN, .start = 0, .end = 9 };
+  gsize len;
+  GStatBuf st;
+
+  /* missing: made, 0600 */
+  allow = cg_allow_list_new (key, list);
+  g_assert_null (cg_allow_list_get_problem (allow));
+  g_assert_true (g_file_get_contents (key, &contents, &len, NULL));
+  g_assert_cmpuint (len, ==, 32);
+  g_assert_cmpint (g_stat (key, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  hash = cg_allow_list_hash (allow, "123456782", &f, 1, 0);
+  g_clear_object (&allow);
+  /* the same key again: the same hash */
+  allow = cg_allow_list_new (key, list);
+  {
+    g_autofree char *again = cg_allow_list_hash (allow, "123456782", &f, 1, 0);
+    g_assert_cmpstr (again, ==, hash);
+  }
+  g_clear_object (&allow);
+
+  /* the wrong size: told, left alone */
+  g_assert_true (g_file_set_contents (key, "short", -1, NULL));
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*No key for allowed values*");
+  allow = cg_allow_list_new (key, list);
+  g_test_assert_expected_messages ();
+  g_assert_nonnull (cg_allow_list_get_problem (allow));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (key, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "short");
+  /* "for now" still works with the session's key, which is not all zeros */
+  {
+    g_autofree char *other = cg_allow_list_hash (allow, "123456782", &f, 1, 0);
+    cg_allow_list_allow_for_session (allow, other);
+    g_assert_true (cg_allow_list_allows (allow, other));
+  }
+  g_clear_object (&allow);
+
+  /* a read error the old code wrote over (a link that loops: reading fails,
+   * an atomic write would replace it): told, left alone */
+  g_assert_cmpint (g_unlink (key), ==, 0);
+  g_assert_cmpint (symlink (key, key), ==, 0);
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*No key for allowed values*");
+  allow = cg_allow_list_new (key, list);
+  g_test_assert_expected_messages ();
+  g_assert_nonnull (cg_allow_list_get_problem (allow));
+  g_assert_true (g_file_test (key, G_FILE_TEST_IS_SYMLINK));
+  g_clear_object (&allow);
+  g_unlink (key);
+  g_clear_pointer (&contents, g_free);
+  contents = g_path_get_dirname (key);
+  g_rmdir (contents);
+  g_rmdir (dir);
+}
+
+/* "Keep as is" remembers the newest 100,000 values of the session. */
+static void
+test_session_memory_bounded (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("clipguard-key-XXXXXX", NULL);
+  g_autofree char *key = g_build_filename (dir, "allow.key", NULL);
+  g_autofree char *list = g_build_filename (dir, "allowed.json", NULL);
+  g_autoptr (CgAllowList) allow = cg_allow_list_new (key, list);
+  char hash[32];
+
+  for (guint i = 0; i < 100005; i++)
+    {
+      g_snprintf (hash, sizeof hash, "%u", i);
+      cg_allow_list_allow_for_session (allow, hash);
+    }
+  g_assert_cmpuint (cg_allow_list_get_n_session (allow), ==, 100000);
+  g_assert_false (cg_allow_list_allows (allow, "0"));
+  g_assert_true (cg_allow_list_allows (allow, "100004"));
+  g_clear_object (&allow);
+  g_unlink (key);
+  g_rmdir (dir);
 }
 
 /* A program in which copying BSNs is the daily work is not checked. */
@@ -1626,6 +1816,9 @@ main (int argc, char **argv)
   ADD ("undo-runs-out", test_undo_runs_out);
   ADD ("ignore-then-copy-again", test_ignore_then_copy_again);
   ADD ("always-allow", test_always_allow);
+  ADD ("notice-leaves-the-warning", test_notice_leaves_the_warning);
+  ADD ("always-allow-long-label", test_always_allow_long_label);
+  ADD ("many-values", test_many_values);
   ADD ("excluded-application", test_excluded_application);
   ADD ("mask-entry", test_mask_entry);
   ADD ("pause-limits", test_pause_limits);
@@ -1640,6 +1833,8 @@ main (int argc, char **argv)
   ADD ("remembered-values-expire", test_remembered_values_expire);
 #undef ADD
   g_test_add_func ("/guard/fallback-notifier", test_fallback_notifier);
+  g_test_add_func ("/guard/allow-key-left-alone", test_allow_key_left_alone);
+  g_test_add_func ("/guard/session-memory-bounded", test_session_memory_bounded);
   g_test_add ("/guard/server-without-actions", Fixture, NULL, setup_no_actions,
               test_server_without_actions, teardown);
   g_test_add_func ("/guard/audit/ids", test_audit_ids);

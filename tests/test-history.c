@@ -266,6 +266,58 @@ test_bad_entries (void)
   g_assert_true (dir_has (dir, "history.json.bad-"));
 }
 
+#define HASH "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+
+/* Issue 19: one value with a long label (an organisation rule's) set the
+ * whole entry aside, and with it the file as bad. */
+static void
+test_long_field_keeps_the_entry (void)
+{
+  g_autofree char *path = temp_path ("history.json");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr (CgHistory) history = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autofree char *label = g_strnfill (250, 'x');
+  g_autofree char *preview = g_strnfill (5000, 'p');
+  g_autofree char *json = g_strdup_printf (
+      "{\"version\": 1, \"entries\": [{\"time\": 5, \"bsn\": 1, \"iban\": 0, \"address\": 0, "
+      "\"rules\": 1, \"preview\": \"%s\", \"outcome\": \"masked\", \"values\": "
+      "[\"rule:" HASH ":rule: %s *-****56\", \"bsn:" HASH ":bsn: *******82\"]}]}",
+      preview, label);
+  CgHistoryEntry *e;
+
+  write_file (path, json);
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*1 bad value(s) of an entry*");
+  history = cg_history_new (path);
+  g_test_assert_expected_messages ();
+  entries = cg_history_get_entries (history);
+  g_assert_cmpuint (entries->len, ==, 1);
+  e = entries->pdata[0];
+  g_assert_cmpuint (g_strv_length (e->values), ==, 1);
+  g_assert_cmpstr (e->values[0], ==, "bsn:" HASH ":bsn: *******82");
+  g_assert_cmpuint (strlen (e->preview), ==, 4096);
+  g_assert_false (dir_has (dir, "history.json.bad-"));
+}
+
+/* An export of 100,000 rows: the entry keeps its counts and the first 100 values. */
+static void
+test_values_bounded (void)
+{
+  g_autofree char *path = temp_path ("history.json");
+  g_autoptr (CgHistory) history = cg_history_new (path);
+  g_autoptr (GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  CgHistoryEntry entry = { .n_bsn = 5000, .preview = (char *) "bsn: *******82\n+4999" };
+  const CgHistoryEntry *e;
+
+  for (guint i = 0; i < 5000; i++)
+    g_ptr_array_add (values, g_strdup ("bsn:" HASH ":bsn: *******82"));
+  g_ptr_array_add (values, NULL);
+  entry.values = (char **) values->pdata;
+  e = cg_history_get_entry (history, cg_history_add (history, &entry));
+  g_assert_cmpuint (e->n_bsn, ==, 5000);
+  g_assert_cmpuint (g_strv_length (e->values), ==, CG_HISTORY_MAX_VALUES);
+}
+
 static void
 check_unreadable_file_is_left_alone (const char *path)
 {
@@ -503,6 +555,8 @@ main (int argc, char **argv)
   g_test_add_func ("/history/orphans-removed", test_orphans_removed);
   g_test_add_func ("/history/corrupt-file", test_corrupt_file);
   g_test_add_func ("/history/bad-entries", test_bad_entries);
+  g_test_add_func ("/history/long-field-keeps-the-entry", test_long_field_keeps_the_entry);
+  g_test_add_func ("/history/values-bounded", test_values_bounded);
   g_test_add_func ("/history/unreadable-file", test_unreadable_file);
   g_test_add_func ("/history/history-is-a-folder", test_history_is_a_folder);
   g_test_add_func ("/history/retention", test_retention);

@@ -77,6 +77,30 @@ test_load_good (void)
   g_assert_true (info->system);
 }
 
+/* Issue 19: a long label (185 bytes and more) made every stored value of its
+ * rule too long for "Always allow" and the history. */
+static void
+test_long_label_is_cut (void)
+{
+  g_autoptr (GString) text = g_string_new ("[Rule lang]\nPattern=\\bQ-\\d{6}\\b\nLabel=");
+  g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (CgRules) rules = NULL;
+  const CgRuleInfo *info;
+
+  /* "é" is two bytes: the cut at 64 falls inside one unless it goes back */
+  g_string_append (text, "x");
+  for (guint i = 0; i < 100; i++)
+    g_string_append (text, "é");
+  g_string_append_c (text, '\n');
+  rules = load (text->str, errors, NULL);
+  g_assert_cmpuint (errors->len, ==, 0);
+  g_assert_cmpuint (cg_rules_get_n_loaded (rules), ==, 1);
+  info = cg_rules_get_info (rules)->pdata[0];
+  g_assert_cmpuint (strlen (info->label), ==, 63);
+  g_assert_true (g_utf8_validate (info->label, -1, NULL));
+  g_assert_true (g_str_has_prefix (info->label, "xéé"));
+}
+
 static void
 assert_error (const char *text, const char *rule, const char *reason)
 {
@@ -454,6 +478,7 @@ main (int argc, char **argv)
   g_setenv ("XDG_CONFIG_HOME", home, TRUE);
   g_test_add_func ("/rules/load-good", test_load_good);
   g_test_add_func ("/rules/load-bad", test_load_bad);
+  g_test_add_func ("/rules/long-label-is-cut", test_long_label_is_cut);
   g_test_add_func ("/rules/load-bad-groups-and-files", test_load_bad_groups_and_files);
   g_test_add_func ("/rules/directories-and-override", test_directories_and_override);
   g_test_add_func ("/rules/keywords", test_keywords);

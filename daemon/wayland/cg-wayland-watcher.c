@@ -223,10 +223,19 @@ on_readable (gint fd, GIOCondition condition, gpointer user_data)
 {
   CgWaylandWatcher *self = user_data;
   guint8 buf[READ_CHUNK];
+  /* a large copy is read over several turns of the main loop, not in one */
+  gint64 turn_ends = g_get_monotonic_time () + CG_READ_TURN_US;
 
   for (;;)
     {
-      gssize n = read (fd, buf, sizeof buf);
+      gssize n;
+
+      if (g_get_monotonic_time () >= turn_ends)
+        {
+          restart_step_timer (self);
+          return G_SOURCE_CONTINUE;
+        }
+      n = read (fd, buf, sizeof buf);
 
       if (n < 0 && errno == EINTR)
         continue;

@@ -370,15 +370,29 @@ handle_event (CgX11Watcher *self, XEvent *ev)
     cg_x11_owner_handle_event (self->owner, ev);
 }
 
+/* Handles the events Xlib has; with @bounded for CG_READ_TURN_US at most,
+ * so that an INCR transfer of a large copy (each chunk an event) is read
+ * over several turns of the main loop: what is left stays queued, and
+ * x_source_prepare() sees it. */
 static void
-dispatch_pending (CgX11Watcher *self)
+dispatch_some (CgX11Watcher *self, gboolean bounded)
 {
+  gint64 turn_ends = g_get_monotonic_time () + CG_READ_TURN_US;
+
   while (XPending (self->display) > 0)
     {
       XEvent ev;
       XNextEvent (self->display, &ev);
       handle_event (self, &ev);
+      if (bounded && g_get_monotonic_time () >= turn_ends)
+        return;
     }
+}
+
+static void
+dispatch_pending (CgX11Watcher *self)
+{
+  dispatch_some (self, FALSE);
 }
 
 typedef struct
@@ -411,7 +425,7 @@ x_source_check (GSource *source)
 static gboolean
 x_source_dispatch (GSource *source, GSourceFunc callback, gpointer user_data)
 {
-  dispatch_pending (((XSource *) source)->watcher);
+  dispatch_some (((XSource *) source)->watcher, TRUE);
   return G_SOURCE_CONTINUE;
 }
 

@@ -170,10 +170,13 @@ typedef enum
   CG_CHECKSUM_MOD97, /* ISO 7064 MOD 97-10: the digits as a number, mod 97 == 1 */
 } CgChecksum;
 
+/* A rule's label is cut to this many bytes (on a character boundary). */
+#define CG_RULE_MAX_LABEL 64
+
 typedef struct
 {
   const char *id;    /* interned */
-  const char *label; /* interned, in the current language */
+  const char *label; /* interned, in the current language, <= CG_RULE_MAX_LABEL bytes */
   const char *file;  /* where it came from */
   gboolean system;   /* from $XDG_CONFIG_DIRS (an administrator's) */
   const char *error; /* why it did not load, or NULL when it did */

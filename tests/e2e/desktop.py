@@ -56,6 +56,15 @@ def start_xvfb(size="1024x720x24"):
     return xvfb, ":" + data.decode().strip()
 
 
+def rss_mb(pid):
+    """The resident memory of process @pid, in MB (for the benchmarks)."""
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def app_ready(bus, app_id, path):
     """Whether the application has finished its start-up: its name is owned
     before the clipboard watcher exists, its actions only after."""

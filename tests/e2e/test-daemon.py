@@ -237,6 +237,19 @@ class Daemon(RestoreTests, GuardCase):
         self.assertEqual(self.wait_notification()[3], "Copy too large to check")
         self.assertTrue(self.wait_outcome("too-large"), self.history())
 
+    def test_notice_does_not_replace_the_warning(self):
+        """Issue 19: libnotify's one notification for both let "Copy too large
+        to check" replace a warning the guard still waited for."""
+        self.notify_and_get_id()
+        warning_id = self.notify_obj.LastId(dbus_interface="org.freedesktop.Notifications")
+        self.set_setting("size-limit-mb", "1")
+        self.copy("x" * (2 << 20))
+        notice = self.wait_notification(2)
+        self.assertEqual(notice[3], "Copy too large to check")
+        self.assertNotEqual(notice[1], warning_id)  # replaces_id: not the warning
+        self.assertNotEqual(
+            self.notify_obj.LastId(dbus_interface="org.freedesktop.Notifications"), warning_id)
+
     def test_auto_mask(self):
         self.set_setting("auto-mask", "true")
         self.copy(BSN_TEXT)
@@ -328,6 +341,19 @@ class Daemon(RestoreTests, GuardCase):
         log = self.daemon_log()
         self.assertEqual(log.count("Refused a call of the action paused-until"), 1, log)
         self.assertNotIn("CRITICAL", log)
+
+    def test_warning_entry_cannot_be_set_over_dbus(self):
+        """Issue 19: the refusal named paused-until, as if that were set."""
+        actions = self.actions_proxy()
+        paused_refused = self.daemon_log().count("Refused a call of the action paused-until")
+        for _ in range(2):
+            actions.SetState("warning-entry", dbus.UInt64(7, variant_level=1),
+                             dbus.Dictionary({}, signature="sv"))
+        time.sleep(0.3)
+        self.assertEqual(int(actions.Describe("warning-entry")[2][0]), 0)
+        log = self.daemon_log()
+        self.assertEqual(log.count("Refused a call of the action warning-entry"), 1, log)
+        self.assertEqual(log.count("Refused a call of the action paused-until"), paused_refused)
 
     def test_out_of_range_pause_is_refused_and_logged_once(self):
         for minutes in ("0", "-5", "99999", "99999"):

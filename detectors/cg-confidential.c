@@ -78,7 +78,7 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
   n->start = p;
   n->unit = FALSE;
   /* part of a word, a path, a time, a version, an id */
-  if (is_letter (before) || strchr ("_/\\#@:.,=&", before) != NULL || (before >= 0x80 && p >= from + 3 && memcmp (t + p - 3, "\xe2\x82\xac", 3) != 0 && memcmp (t + p - 3, "\xe2\x88\x92", 3) != 0 && (guchar) t[p - 1] != 0xA0))
+  if (is_letter (before) || strchr ("_/\\#@:.=&", before) != NULL || (before >= 0x80 && p >= from + 3 && memcmp (t + p - 3, "\xe2\x82\xac", 3) != 0 && memcmp (t + p - 3, "\xe2\x88\x92", 3) != 0 && (guchar) t[p - 1] != 0xA0))
     {
       n->next = q;
       /* skip the rest of the token */
@@ -146,6 +146,19 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
             return;
           n->next = u;
           n->unit = TRUE;
+        }
+      else if (c == ' ' && q + 1 < to && is_letter ((guchar) t[q + 1]))
+        {
+          /* "2,9 mln", "4 miljoen", "12 k€" */
+          static const char *const spaced[]
+              = { "mln", "mld", "mrd", "miljoen", "miljard", "million", "billion", "bn", "k\xe2\x82\xac", "keur", "EUR", "euro" };
+          for (guint i = 0; i < G_N_ELEMENTS (spaced); i++)
+            {
+              gsize k = strlen (spaced[i]);
+              if (q + 1 + k <= to && g_ascii_strncasecmp (t + q + 1, spaced[i], k) == 0
+                  && (q + 1 + k == to || !is_letter ((guchar) t[q + 1 + k])))
+                n->unit = TRUE;
+            }
         }
     }
   if (groups > 2 && dots > 0 && commas == 0 && last_group != 3)
@@ -293,7 +306,7 @@ static const Word words[] = {
   /* ledger */
   { "grootboek", W_LEDGER }, { "grootboekrekening", W_LEDGER }, { "grootboekkaart", W_LEDGER },
   { "proefbalans", W_LEDGER }, { "debet", W_LEDGER }, { "boekstuk", W_LEDGER },
-  { "journaalpost", W_LEDGER }, { "ledger", W_LEDGER }, { "tegenrekening", W_LEDGER },
+  { "journaalpost", W_LEDGER }, { "dagboek", W_LEDGER }, { "ledger", W_LEDGER }, { "tegenrekening", W_LEDGER },
   /* said of figures not yet out */
   { "voorlopige", W_SECRET }, { "voorlopig", W_SECRET }, { "preliminary", W_SECRET },
   { "flash", W_SECRET }, { "doorsturen", W_SECRET }, { "buiten", W_SECRET },
@@ -329,7 +342,9 @@ static const Word words[] = {
   { "cao", W_QUIET }, { "schaal", W_QUIET }, { "trede", W_QUIET }, { "maandlasten", W_VETO },
   { "aflossing", W_QUIET }, { "boete", W_VETO }, { "bundel", W_QUIET }, { "sms", W_QUIET },
   { "temperatuur", W_VETO }, { "neerslag", W_VETO }, { "tempo", W_QUIET }, { "opgave", W_VETO },
-  { "gevraagd", W_VETO }, { "huiswerk", W_VETO }, { "oefening", W_VETO }, { "exercise", W_VETO },
+  { "gevraagd", W_VETO }, { "huiswerk", W_VETO }, { "bereken", W_VETO },
+  { "berekenen", W_QUIET }, { "havo", W_VETO }, { "vwo", W_VETO }, { "vmbo", W_VETO },
+  { "hoofdstuk", W_QUIET }, { "antwoord", W_QUIET }, { "homework", W_VETO }, { "oefening", W_VETO }, { "exercise", W_VETO },
   { "portefeuille", W_QUIET }, { "aandelen", W_QUIET }, { "dividend", W_QUIET },
   { "nettoloon", W_VETO }, { "brutoloon", W_QUIET }, { "loonheffing", W_VETO },
   { "loonstrook", W_VETO }, { "tankbeurt", W_VETO }, { "liter", W_QUIET }, { "schoolreis", W_VETO },
@@ -612,7 +627,8 @@ judge_block (Ctx *c, const AmountLine *lines, guint n, gsize head)
 {
   const char *t = c->text;
   gsize start = lines[0].start, end = lines[n - 1].end;
-  guint amounts = 0, units = 0, evidence, quiet;
+  guint amounts = 0, units = 0, evidence;
+  int score;
   Vocab v;
   WordKind kind;
   double confidence;
@@ -631,14 +647,18 @@ judge_block (Ctx *c, const AmountLine *lines, guint n, gsize head)
   evidence = v.kinds[W_PL] * 2 + v.kinds[W_FIGURE] + v.kinds[W_BALANCE] + v.kinds[W_BUDGET]
              + v.kinds[W_ACTUAL] + v.kinds[W_FORECAST] + v.kinds[W_CASHFLOW] + v.kinds[W_MARGIN]
              + v.kinds[W_SALARY] + v.kinds[W_VALUATION] + v.kinds[W_LEDGER];
-  quiet = v.kinds[W_QUIET];
-  if (v.kinds[W_VETO] > 0 || (v.kinds[W_PUBLIC] > 0 && v.kinds[W_SECRET] == 0))
-    confidence = 0.1;
-  else if (evidence >= 3 + quiet && n >= 3)
-    confidence = evidence >= 5 && n >= 5 ? 0.95 : 0.85;
-  else if (evidence >= 2 + quiet && (units >= 2 || v.kinds[W_SECRET] > 0))
-    confidence = v.kinds[W_SECRET] > 0 || n >= 3 ? 0.75 : 0.6;
-  else if (evidence >= 1 && v.kinds[W_SECRET] > 0 && units >= 2 && c->short_text)
+  /* a statement's words count twice, other documents' words once against
+   * them; an invoice's, a recipe's or homework's words (vetoes) and the
+   * news's (unless the text says the figures are not out yet) weigh most */
+  score = 2 * (int) evidence - (int) v.kinds[W_QUIET] - 6 * (int) v.kinds[W_VETO]
+          - (v.kinds[W_PUBLIC] > 0 && v.kinds[W_SECRET] == 0 ? 6 * (int) v.kinds[W_PUBLIC] : 0);
+  if (score >= 6 && n >= 3)
+    confidence = score >= 10 && n >= 5 ? 0.95 : 0.85;
+  else if (score >= 4 && n >= 4)
+    confidence = 0.6;
+  else if (score >= 4 && (units >= 2 || v.kinds[W_SECRET] > 0))
+    confidence = v.kinds[W_SECRET] > 0 || units >= 3 ? 0.75 : 0.6;
+  else if (score >= 2 && v.kinds[W_SECRET] > 0 && units >= 2 && c->short_text)
     confidence = 0.6;
   else
     confidence = 0.2;
@@ -703,8 +723,9 @@ find_blocks (Ctx *c)
           if (block->len > 0)
             {
               const AmountLine *last = &g_array_index (block, AmountLine, block->len - 1);
-              if (ls - last->end > MAX_GAP_BYTES
-                  || count_breaks (t, last->end, ls) > MAX_GAP_LINES + 1)
+              /* a chat puts a name and a time between two messages */
+              guint gap = c->short_text ? MAX_GAP_LINES + 2 : MAX_GAP_LINES;
+              if (ls - last->end > MAX_GAP_BYTES || count_breaks (t, last->end, ls) > gap + 1)
                 {
                   gsize head = block_head (t, floor, g_array_index (block, AmountLine, 0).start);
                   judge_block (c, (AmountLine *) (void *) block->data, block->len, head);
@@ -737,7 +758,7 @@ static const char *const marking_filler[]
         "not",     "no",     "concept",  "draft",     "board",       "of",    "directors", "directie",
         "rvc",     "rvb",    "mt",       "management", "team",       "raad",  "van",    "commissarissen",
         "bestuur", "subject", "to",      "contract",  "page",        "pagina", "slide", "personal",
-        "copy",    "kopie",  "nr",       "the",       "distributie", "extern", "external", "gebruiker" };
+        "copy",    "kopie",  "nr",       "distributie", "extern", "external", "gebruiker" };
 
 static gboolean
 in_list (const char *const *list, guint n, const char *w)
@@ -794,7 +815,7 @@ marking_part (const char *s, gsize n, char *what, gsize what_size)
             }
           k = 0;
         }
-      if (c >= 0x80 || cg_is_digit (c) || g_ascii_isspace (c) || strchr ("*_#>.!'\"`", c))
+      if (c >= 0x80 || cg_is_digit (c) || g_ascii_isspace (c) || strchr ("*_#>.!&'\"`", c))
         continue;
       return FALSE;
     }
@@ -837,7 +858,10 @@ static const char *const sentence_phrases[]
         "do not distribute", "do not forward", "not for distribution", "for internal use only",
         "alleen voor intern gebruik", "internal use only", "zeer vertrouwelijk",
         "keep this confidential", "treat this as confidential", "vertrouwelijk behandelen",
-        "please keep this strictly", "niet extern delen", "niet naar buiten" };
+        "please keep this strictly", "niet extern delen", "niet naar buiten",
+        "must not be shared", "not to be shared", "niet gedeeld worden", "mag niet gedeeld",
+        "is confidential and must", "vertrouwelijk en mag niet", "niet buiten het team",
+        "niet buiten de" };
 static const char *const sentence_vetoes[]
     = { "geadresseerde", "bestemd voor", "intended", "recipient", "addressee", "received this",
         "ontvangen", "afzender", "sender", "notify", "aansprakelijk", "liability", "gegevens",
@@ -856,13 +880,14 @@ classify_marking_line (const char *s, gsize n, char *what, gsize what_size)
   for (gsize i = 0; i < n; i++)
     lower[ln++] = (char) cg_ascii_lower ((guchar) s[i]);
   lower[ln] = '\0';
+  while (p < ln && (g_ascii_isspace (lower[p]) || strchr ("#>*_-=[(|", lower[p])))
+    p++;
   if (strstr (lower, "vertrouw") == NULL && strstr (lower, "confiden") == NULL
       && strstr (lower, "intern") == NULL && strstr (lower, "versprei") == NULL
       && strstr (lower, "distribut") == NULL && strstr (lower, "delen") == NULL
-      && strstr (lower, "doorsturen") == NULL && strstr (lower, "naar buiten") == NULL)
+      && strstr (lower, "doorsturen") == NULL && strstr (lower, "naar buiten") == NULL
+      && strchr (lower, ':') == NULL)
     return MARK_NONE;
-  while (p < ln && (g_ascii_isspace (lower[p]) || strchr ("#>*_-=[(|", lower[p])))
-    p++;
   /* a label: "Classificatie: Vertrouwelijk" */
   for (guint i = 0; i < G_N_ELEMENTS (label_keys); i++)
     {

@@ -23,6 +23,7 @@ typedef struct
   gsize start, end; /* what a mask replaces */
   gsize next;       /* where reading goes on */
   gboolean unit;    /* €, %, k, mln, parentheses, a sign: money or a ratio */
+  gboolean formatted; /* a unit, or groups or decimals: 1.234, 4,2 */
 } Num;
 
 static gboolean
@@ -59,7 +60,7 @@ unit_after (const char *t, gsize p, gsize to)
     {
       gsize n = strlen (units[i]);
       if (p + n <= to && memcmp (t + p, units[i], n) == 0
-          && (p + n == to || !is_letter ((guchar) t[p + n])))
+          && (p + n == to || !cg_is_word_byte ((guchar) t[p + n])))
         return p + n;
     }
   return 0;
@@ -77,6 +78,7 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
   n->kind = NUM_NONE;
   n->start = p;
   n->unit = FALSE;
+  n->formatted = FALSE;
   /* part of a word, a path, a time, a version, an id */
   if (is_letter (before) || strchr ("_/\\#@:.=&", before) != NULL || (before >= 0x80 && p >= from + 3 && memcmp (t + p - 3, "\xe2\x82\xac", 3) != 0 && memcmp (t + p - 3, "\xe2\x88\x92", 3) != 0 && (guchar) t[p - 1] != 0xA0))
     {
@@ -190,6 +192,7 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
   if (groups == 0 && first > 12)
     return; /* an id, a phone number, an account */
   n->kind = NUM_AMOUNT;
+  n->formatted = n->unit || groups > 0;
 }
 
 gboolean
@@ -269,7 +272,7 @@ static const Word words[] = {
   { "omzetgroei", W_FIGURE }, { "ytd", W_FIGURE }, { "arr", W_FIGURE }, { "mrr", W_FIGURE },
   { "churn", W_FIGURE }, { "covenant", W_FIGURE }, { "dscr", W_FIGURE }, { "leverage", W_FIGURE },
   { "nettoschuld", W_FIGURE }, { "dekkingsbijdrage", W_FIGURE }, { "bookings", W_FIGURE },
-  { "kwartaalcijfers", W_FIGURE }, { "jaarcijfers", W_FIGURE }, { "cijfers", W_FIGURE },
+  { "kwartaalcijfers", W_FIGURE }, { "jaarcijfers", W_FIGURE },
   { "operating", W_FIGURE }, { "dso", W_FIGURE }, { "run", W_QUIET },
   /* balance sheet */
   { "balans", W_BALANCE }, { "activa", W_BALANCE }, { "passiva", W_BALANCE },
@@ -309,7 +312,7 @@ static const Word words[] = {
   { "journaalpost", W_LEDGER }, { "dagboek", W_LEDGER }, { "ledger", W_LEDGER }, { "tegenrekening", W_LEDGER },
   /* said of figures not yet out */
   { "voorlopige", W_SECRET }, { "voorlopig", W_SECRET }, { "preliminary", W_SECRET },
-  { "flash", W_SECRET }, { "doorsturen", W_SECRET }, { "buiten", W_SECRET },
+  { "flash", W_SECRET }, { "doorsturen", W_SECRET }, { "embargo", W_SECRET },
   /* other documents with amounts */
   { "factuur", W_VETO }, { "factuurnummer", W_VETO }, { "invoice", W_VETO },
   { "kassabon", W_VETO }, { "receipt", W_VETO }, { "bon", W_QUIET }, { "offerte", W_QUIET },
@@ -458,7 +461,8 @@ typedef struct
 {
   gsize start, end; /* the line, without its line break */
   guint amounts;
-  guint units; /* amounts with a currency, a unit, a sign or a % */
+  guint units;     /* amounts with a currency, a unit, a sign or a % */
+  guint formatted; /* those and amounts with groups or decimals */
 } AmountLine;
 
 /* The amounts of one line. */
@@ -469,7 +473,7 @@ count_line (const char *t, gsize start, gsize end, AmountLine *line)
 
   line->start = start;
   line->end = end;
-  line->amounts = line->units = 0;
+  line->amounts = line->units = line->formatted = 0;
   while ((p = cg_text_find_digit (t, end, p)) < end)
     {
       Num n;
@@ -484,6 +488,7 @@ count_line (const char *t, gsize start, gsize end, AmountLine *line)
         {
           line->amounts++;
           line->units += n.unit;
+          line->formatted += n.formatted;
         }
       p = MAX (n.next, p + 1);
     }
@@ -627,7 +632,7 @@ judge_block (Ctx *c, const AmountLine *lines, guint n, gsize head)
 {
   const char *t = c->text;
   gsize start = lines[0].start, end = lines[n - 1].end;
-  guint amounts = 0, units = 0, evidence;
+  guint amounts = 0, units = 0, formatted = 0, evidence;
   int score;
   Vocab v;
   WordKind kind;
@@ -638,8 +643,11 @@ judge_block (Ctx *c, const AmountLine *lines, guint n, gsize head)
     {
       amounts += lines[i].amounts;
       units += lines[i].units;
+      formatted += lines[i].formatted;
     }
-  if (amounts < 3)
+  /* money is written with groups, decimals or units; a header file's
+   * constants and a log's durations are bare integers */
+  if (amounts < 3 || formatted < MAX (2, amounts / 4))
     return;
   vocab_init (&v);
   vocab_read (c->conf, &v, t, head, MIN (end, head + VOCAB_BYTES));
@@ -677,12 +685,12 @@ judge_block (Ctx *c, const AmountLine *lines, guint n, gsize head)
  * without amounts (a PDF copy may put every label before the values), up to
  * the second empty line or the previous block. */
 static gsize
-block_head (const char *t, gsize floor, gsize start)
+block_head (const char *t, gsize floor, gsize start, guint max_lines)
 {
   gsize head = start, p = start;
   guint blanks = 0;
 
-  for (guint i = 0; i < LOOK_BACK_LINES && p > floor; i++)
+  for (guint i = 0; i < max_lines && p > floor; i++)
     {
       gsize le = p - 1; /* the '\n' before the line at p */
       gsize ls = cg_text_line_start (t, le, 4096);
@@ -727,7 +735,8 @@ find_blocks (Ctx *c)
               guint gap = c->short_text ? MAX_GAP_LINES + 2 : MAX_GAP_LINES;
               if (ls - last->end > MAX_GAP_BYTES || count_breaks (t, last->end, ls) > gap + 1)
                 {
-                  gsize head = block_head (t, floor, g_array_index (block, AmountLine, 0).start);
+                  gsize head = block_head (t, floor, g_array_index (block, AmountLine, 0).start,
+                                           block->len < 3 ? 2 : LOOK_BACK_LINES);
                   judge_block (c, (AmountLine *) (void *) block->data, block->len, head);
                   floor = last->end;
                   g_array_set_size (block, 0);
@@ -739,7 +748,8 @@ find_blocks (Ctx *c)
     }
   if (block->len > 0)
     {
-      gsize head = block_head (t, floor, g_array_index (block, AmountLine, 0).start);
+      gsize head = block_head (t, floor, g_array_index (block, AmountLine, 0).start,
+                               block->len < 3 ? 2 : LOOK_BACK_LINES);
       judge_block (c, (AmountLine *) (void *) block->data, block->len, head);
     }
 }
@@ -842,6 +852,16 @@ static const char *const label_keys[]
 static const char *const public_values[]
     = { "openbaar", "public", "publiek", "extern", "external" };
 
+/* Whether text[a, b) is all of the line but decoration. */
+static gboolean
+whole_line (const char *s, gsize n, gsize a, gsize b)
+{
+  for (gsize i = 0; i < n; i++)
+    if ((i < a || i >= b) && cg_is_word_byte ((guchar) s[i]))
+      return FALSE;
+  return TRUE;
+}
+
 typedef enum
 {
   MARK_NONE,
@@ -926,7 +946,10 @@ classify_marking_line (const char *s, gsize n, char *what, gsize what_size)
           if (marking_part (lower + a, i - a, what, what_size))
             {
               gboolean definition = i < ln && lower[i] == ':' && ln - i > 24;
-              if (!definition)
+              /* "intern" alone marks a text as its heading or label, not
+               * as a note in brackets: "Conffiles (intern)" */
+              gboolean bare_intern = strcmp (what, "intern") == 0 && !whole_line (lower, ln, a, i);
+              if (!definition && !bare_intern)
                 return MARK_HEADING;
             }
           /* the bytes of a dash or bullet (0xe2 0x80 0x93) after 0xe2 */

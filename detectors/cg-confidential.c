@@ -2,6 +2,7 @@
 /* cg-confidential.c: confidential business figures (a profit and loss
  * statement, a balance sheet, a budget against actuals, internal figures in a
  * message) and documents their author marked confidential. */
+#define _GNU_SOURCE /* memrchr */
 #include "cg-confidential.h"
 
 #include <string.h>
@@ -66,6 +67,15 @@ unit_after (const char *t, gsize p, gsize to)
   return 0;
 }
 
+/* "€1", "−1" (a minus sign), "1 234" with a no-break space: not a word. */
+static gboolean
+after_currency_or_minus (const char *t, gsize from, gsize p)
+{
+  return (guchar) t[p - 1] == 0xA0
+         || (p >= from + 3
+             && (memcmp (t + p - 3, "\xe2\x82\xac", 3) == 0 || memcmp (t + p - 3, "\xe2\x88\x92", 3) == 0));
+}
+
 /* Reads the number whose first digit is at @p (no digit before it). */
 static void
 read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
@@ -80,12 +90,14 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
   n->unit = FALSE;
   n->formatted = FALSE;
   /* part of a word, a path, a time, a version, an id */
-  if (is_letter (before) || strchr ("_/\\#@:.=&", before) != NULL || (before >= 0x80 && p >= from + 3 && memcmp (t + p - 3, "\xe2\x82\xac", 3) != 0 && memcmp (t + p - 3, "\xe2\x88\x92", 3) != 0 && (guchar) t[p - 1] != 0xA0))
+  if (is_letter (before) || before == '_' || before == '/' || before == '\\' || before == '#'
+      || before == '@' || before == ':' || before == '.' || before == '=' || before == '&'
+      || (before >= 0x80 && !after_currency_or_minus (t, from, p)))
     {
       n->next = q;
       /* skip the rest of the token */
-      while (n->next < to && (cg_is_digit ((guchar) t[n->next]) || strchr (".,:", t[n->next]))
-             && n->next + 1 < to && cg_is_digit ((guchar) t[n->next + 1]))
+      while (n->next + 1 < to && (t[n->next] == '.' || t[n->next] == ',' || t[n->next] == ':')
+             && cg_is_digit ((guchar) t[n->next + 1]))
         n->next = cg_text_digit_run_end (t, to, n->next + 1);
       n->end = n->next;
       return;
@@ -143,13 +155,13 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
         return;
       if (is_letter (c) || c == '_')
         {
-          gsize u = unit_after (t, q, to);
+          gsize u = strchr ("kKmMbEex", c) != NULL && c != 0 ? unit_after (t, q, to) : 0;
           if (u == 0)
             return;
           n->next = u;
           n->unit = TRUE;
         }
-      else if (c == ' ' && q + 1 < to && is_letter ((guchar) t[q + 1]))
+      else if (c == ' ' && q + 1 < to && strchr ("mMbBkKeE", t[q + 1]) != NULL && t[q + 1] != 0)
         {
           /* "2,9 mln", "4 miljoen", "12 k€" */
           static const char *const spaced[]
@@ -356,7 +368,8 @@ static const Word words[] = {
 
 struct _CgConfidential
 {
-  GHashTable *words; /* word -> WordKind */
+  GHashTable *words;       /* word -> WordKind */
+  gboolean maybe[48][256]; /* a word of this length and first letter is in it */
 };
 
 CgConfidential *
@@ -367,7 +380,12 @@ cg_confidential_new (void)
   conf->words = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (!g_hash_table_contains (conf->words, words[i].word))
-      g_hash_table_insert (conf->words, (gpointer) words[i].word, GINT_TO_POINTER (words[i].kind));
+      {
+        gsize n = strlen (words[i].word);
+        g_hash_table_insert (conf->words, (gpointer) words[i].word, GINT_TO_POINTER (words[i].kind));
+        if (n < G_N_ELEMENTS (conf->maybe))
+          conf->maybe[n][(guchar) words[i].word[0]] = TRUE;
+      }
   return conf;
 }
 
@@ -381,23 +399,29 @@ cg_confidential_free (CgConfidential *conf)
 }
 
 /* What the words of a region say, each word counted once. */
+#define MAX_SEEN 64
+
 typedef struct
 {
   guint kinds[W_PUBLIC + 1];
-  GHashTable *seen;
-  gboolean slash_pl; /* "P&L", "winst-en-verlies" */
+  const char *seen[MAX_SEEN]; /* the table's own words: compared by address */
+  guint n_seen;
 } Vocab;
 
 static void
-vocab_add (const CgConfidential *conf, Vocab *v, const char *word)
+vocab_add (const CgConfidential *conf, Vocab *v, const char *word, gsize n)
 {
-  gpointer kind;
+  gpointer key, kind;
 
-  if (!g_hash_table_lookup_extended (conf->words, word, NULL, &kind))
+  /* most words are none of the vocabulary's: one table look-up says so */
+  if (n >= sizeof conf->maybe || !conf->maybe[n][(guchar) word[0]]
+      || !g_hash_table_lookup_extended (conf->words, word, &key, &kind))
     return;
-  if (g_hash_table_contains (v->seen, word))
-    return;
-  g_hash_table_add (v->seen, (gpointer) g_intern_string (word));
+  for (guint i = 0; i < v->n_seen; i++)
+    if (v->seen[i] == key)
+      return;
+  if (v->n_seen < MAX_SEEN)
+    v->seen[v->n_seen++] = key;
   v->kinds[GPOINTER_TO_INT (kind)]++;
 }
 
@@ -425,14 +449,14 @@ vocab_read (const CgConfidential *conf, Vocab *v, const char *t, gsize from, gsi
       if (n > 0 && n < sizeof word - 1)
         {
           word[n] = '\0';
-          vocab_add (conf, v, word);
+          vocab_add (conf, v, word, n);
           if (nj + n < sizeof joined - 1)
             {
               memcpy (joined + nj, word, n);
               nj += n;
               joined[nj] = '\0';
               if (nj > n)
-                vocab_add (conf, v, joined);
+                vocab_add (conf, v, joined, nj);
             }
         }
       if (c != '-' || n == 0)
@@ -441,18 +465,10 @@ vocab_read (const CgConfidential *conf, Vocab *v, const char *t, gsize from, gsi
     }
 }
 
-static gboolean
+static void
 vocab_init (Vocab *v)
 {
   memset (v, 0, sizeof *v);
-  v->seen = g_hash_table_new (g_str_hash, g_str_equal);
-  return TRUE;
-}
-
-static void
-vocab_clear (Vocab *v)
-{
-  g_hash_table_unref (v->seen);
 }
 
 /* ---- lines of amounts ------------------------------------------------------ */
@@ -670,7 +686,6 @@ judge_block (Ctx *c, const AmountLine *lines, guint n, gsize head)
     confidence = 0.6;
   else
     confidence = 0.2;
-  vocab_clear (&v);
   if (n == 1 || n < 100)
     g_snprintf (reason, sizeof reason, "%s: %u %s of amounts with %s labels", kind_name (kind), n,
                 n == 1 ? "line" : "rows", kind == W_FIGURE ? "internal" : "statement");
@@ -720,10 +735,14 @@ find_blocks (Ctx *c)
   gsize len = c->len, pos = 0, floor = 0;
   g_autoptr (GArray) block = g_array_new (FALSE, FALSE, sizeof (AmountLine));
 
+  gsize searched = 0; /* no line break in text[searched, pos) but the ones known */
+
   while ((pos = cg_text_find_digit (t, len, pos)) < len)
     {
-      gsize ls = cg_text_line_start (t, pos, 4096), le = line_end (t, len, pos);
+      const char *nl = memrchr (t + searched, '\n', pos - searched);
+      gsize ls = nl != NULL ? (gsize) (nl - t) + 1 : searched, le = line_end (t, len, pos);
       AmountLine line;
+
 
       count_line (t, ls, le, &line);
       if (line.amounts > 0)
@@ -745,6 +764,7 @@ find_blocks (Ctx *c)
           g_array_append_val (block, line);
         }
       pos = le + 1;
+      searched = MIN (pos, len);
     }
   if (block->len > 0)
     {

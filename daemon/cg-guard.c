@@ -141,7 +141,8 @@ audit_copy (CgAuditEvent event, const char *action, const char *words, guint64 g
   const CgFinding *f = (const CgFinding *) findings->data;
   CgCounts counts = cg_summary_count (f, findings->len);
   g_autofree char *kinds
-      = cg_audit_kinds (counts.n_bsn, counts.n_iban, counts.n_address, counts.n_rule);
+      = cg_audit_kinds (counts.n_bsn, counts.n_iban, counts.n_address, counts.n_rule,
+                        counts.n_confidential);
   g_autofree char *rules = cg_audit_rules (f, findings->len);
   CgAuditFields fields = { .kinds = kinds, .action = action, .app = source, .rule = rules };
 
@@ -157,7 +158,8 @@ enabled_types (GSettings *settings)
 {
   return (g_settings_get_boolean (settings, "detect-bsn") ? CG_FINDING_BSN : 0)
          | (g_settings_get_boolean (settings, "detect-iban") ? CG_FINDING_IBAN : 0)
-         | (g_settings_get_boolean (settings, "detect-address") ? CG_FINDING_ADDRESS : 0);
+         | (g_settings_get_boolean (settings, "detect-address") ? CG_FINDING_ADDRESS : 0)
+         | (g_settings_get_boolean (settings, "detect-confidential") ? CG_FINDING_CONFIDENTIAL : 0);
 }
 
 static CgMaskStyle
@@ -460,6 +462,25 @@ keep_as_is (CgGuard *self)
   settle (self, CG_OUTCOME_IGNORED);
 }
 
+/* A document marked confidential without amounts: nothing to mask, so the
+ * clipboard is emptied (if it still holds that copy). */
+static void
+clear_warning (CgGuard *self)
+{
+  Warning *w = self->warning;
+
+  if (w == NULL)
+    return;
+  if (!cg_clipboard_watcher_replace_text (self->watcher, w->generation, "", 0))
+    {
+      cg_notifier_withdraw (self->notifier, w->generation);
+      settle (self, CG_OUTCOME_REPLACED);
+      return;
+    }
+  audit_copy (CG_AUDIT_MASKED, "clear", "cleared", w->generation, w->findings, w->source);
+  settle (self, CG_OUTCOME_CLEARED);
+}
+
 /* Puts the values back into the copy with placeholders, if it is still on
  * the clipboard. */
 static gboolean
@@ -572,6 +593,8 @@ on_action (CgNotifier *notifier, const char *key, guint64 tag, gpointer user_dat
     mask_warning (self, CG_OUTCOME_MASKED, _ ("Masked"));
   else if (g_strcmp0 (key, "ignore") == 0)
     keep_as_is (self);
+  else if (g_strcmp0 (key, "clear") == 0)
+    clear_warning (self);
 }
 
 /* ---- warnings ----------------------------------------------------------- */
@@ -691,7 +714,9 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
   self->warning->hashes = g_ptr_array_ref (hashes);
   self->warning->history_id = history_id;
   self->warning->source = g_strdup (source);
-  if (g_settings_get_boolean (self->settings, "auto-mask"))
+  /* a marked document without amounts has nothing to mask: asked, even with auto-mask */
+  if (g_settings_get_boolean (self->settings, "auto-mask")
+      && !cg_summary_clear_only (data, g_bytes_get_size (text), f, findings->len))
     {
       g_autofree char *masked_title = cg_summary_masked_title (&counts);
       mask_warning (self, CG_OUTCOME_AUTO_MASKED, masked_title);
@@ -705,8 +730,12 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, GA
       g_autofree char *body
           = cg_summary_warning_body (bytes, f, findings->len, preview, replacements, can_answer);
       const CgNoticeAction choices[] = { { "mask", _ ("Mask") }, { "ignore", _ ("Keep as is") } };
+      const CgNoticeAction clear_choices[]
+          = { { "clear", _ ("Clear") }, { "ignore", _ ("Keep as is") } };
+      gboolean clear = cg_summary_clear_only (bytes, len, f, findings->len);
 
-      notify (self, CG_NOTICE_WARNING, title, body, choices, can_answer ? 2 : 0, generation);
+      notify (self, CG_NOTICE_WARNING, title, body, clear ? clear_choices : choices,
+              can_answer ? 2 : 0, generation);
     }
   state_changed (self);
 }
@@ -1018,7 +1047,7 @@ cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
         return FALSE;
     }
   {
-    g_autofree char *kinds = cg_audit_kinds (e->n_bsn, e->n_iban, e->n_address, e->n_rule);
+    g_autofree char *kinds = cg_audit_kinds (e->n_bsn, e->n_iban, e->n_address, e->n_rule, 0);
     CgAuditFields fields = { .kinds = kinds, .action = "always-allow", .site = e->site };
 
     cg_audit_event (CG_AUDIT_ALWAYS_ALLOWED, &fields,
@@ -1125,7 +1154,7 @@ static void
 audit_paste (const char *site, CgOutcome outcome, guint n_bsn, guint n_iban, guint n_address,
              guint n_rule)
 {
-  g_autofree char *kinds = cg_audit_kinds (n_bsn, n_iban, n_address, n_rule);
+  g_autofree char *kinds = cg_audit_kinds (n_bsn, n_iban, n_address, n_rule, 0);
   CgAuditFields fields = { .kinds = kinds, .site = site };
   CgAuditEvent event;
 

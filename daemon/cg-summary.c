@@ -24,7 +24,7 @@ later_part (const CgFinding *findings, guint i)
 CgCounts
 cg_summary_count (const CgFinding *findings, guint n)
 {
-  CgCounts c = { 0, 0, 0, 0, NULL };
+  CgCounts c = { 0, 0, 0, 0, NULL, 0, CG_BLOCK_NONE };
   g_autoptr (GPtrArray) labels = g_ptr_array_new ();
 
   for (guint i = 0; i < n; i++)
@@ -35,6 +35,10 @@ cg_summary_count (const CgFinding *findings, guint n)
         {
         case CG_FINDING_BSN: c.n_bsn++; break;
         case CG_FINDING_IBAN: c.n_iban++; break;
+        case CG_FINDING_CONFIDENTIAL:
+          if (c.n_confidential++ == 0)
+            c.block_kind = findings[i].block_kind;
+          break;
         case CG_FINDING_RULE:
           c.n_rule++;
           if (!g_ptr_array_find (labels, findings[i].label, NULL))
@@ -86,10 +90,56 @@ kinds (const CgCounts *c)
   return g_strdup_printf ("%s, %s", builtin, c->labels);
 }
 
+const char *
+cg_summary_block_kind (CgBlockKind kind)
+{
+  switch (kind)
+    {
+    case CG_BLOCK_PROFIT_LOSS: return C_ ("confidential block", "profit and loss statement");
+    case CG_BLOCK_BALANCE: return C_ ("confidential block", "balance sheet");
+    case CG_BLOCK_BUDGET: return C_ ("confidential block", "budget against actuals");
+    case CG_BLOCK_FORECAST: return C_ ("confidential block", "forecast");
+    case CG_BLOCK_CASH_FLOW: return C_ ("confidential block", "cash-flow statement");
+    case CG_BLOCK_MARGIN: return C_ ("confidential block", "revenue and margin breakdown");
+    case CG_BLOCK_SALARY: return C_ ("confidential block", "salary costs");
+    case CG_BLOCK_VALUATION: return C_ ("confidential block", "valuation");
+    case CG_BLOCK_LEDGER: return C_ ("confidential block", "general ledger");
+    case CG_BLOCK_MARKED: return C_ ("confidential block", "a document marked confidential");
+    default: return C_ ("confidential block", "internal figures");
+    }
+}
+
+gboolean
+cg_summary_clear_only (const char *text, gsize len, const CgFinding *findings, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (findings[i].type != CG_FINDING_CONFIDENTIAL || cg_finding_has_amounts (&findings[i], text, len))
+      return FALSE;
+  return n > 0;
+}
+
+/* Only confidential figures: a title of their own, naming the block. */
+static gboolean
+only_confidential (const CgCounts *c)
+{
+  return c->n_confidential > 0 && c->n_bsn == 0 && c->n_iban == 0 && c->n_address == 0
+         && c->n_rule == 0;
+}
+
 char *
 cg_summary_title (const CgCounts *c)
 {
-  g_autofree char *what = kinds (c);
+  g_autofree char *what = NULL;
+
+  if (only_confidential (c))
+    /* Translators: %s is what the block is: "profit and loss statement",
+     * "a document marked confidential" */
+    return g_strdup_printf (_ ("Confidential business figures copied: %s"),
+                            cg_summary_block_kind (c->block_kind));
+  what = kinds (c);
+  if (c->n_confidential > 0)
+    /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
+    return g_strdup_printf (_ ("Personal data and confidential figures copied: %s"), what);
   /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
   return g_strdup_printf (_ ("Personal data copied: %s"), what);
 }
@@ -97,7 +147,13 @@ cg_summary_title (const CgCounts *c)
 char *
 cg_summary_masked_title (const CgCounts *c)
 {
-  g_autofree char *what = kinds (c);
+  g_autofree char *what = NULL;
+
+  if (only_confidential (c))
+    /* Translators: %s is what the block is: "profit and loss statement" */
+    return g_strdup_printf (_ ("Confidential business figures masked: %s"),
+                            cg_summary_block_kind (c->block_kind));
+  what = kinds (c);
   /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
   return g_strdup_printf (_ ("Personal data masked: %s"), what);
 }
@@ -156,6 +212,9 @@ cg_summary_value_tagged (CgScanner *scanner, const char *text, const CgFinding *
   const CgFinding *f = &findings[parts[0]];
   g_autofree char *value = NULL;
 
+  /* a block's words are the company's: only what kind of block it is */
+  if (f->type == CG_FINDING_CONFIDENTIAL)
+    return g_strdup_printf ("confidential: %d", (int) f->block_kind);
   /* an address masked is all stars and says nothing: its place, or nothing */
   if (f->type == CG_FINDING_ADDRESS)
     value = scanner != NULL ? place_of (scanner, text, findings, parts, n_parts) : NULL;
@@ -227,6 +286,8 @@ render_line (const char *line)
     case CG_FINDING_BSN: return g_strdup_printf ("BSN %s", value);
     case CG_FINDING_IBAN: return g_strdup_printf ("IBAN %s", value);
     case CG_FINDING_RULE: return g_strdup (value);
+    case CG_FINDING_CONFIDENTIAL:
+      return g_strdup (cg_summary_block_kind ((CgBlockKind) g_ascii_strtoull (value, NULL, 10)));
     case CG_FINDING_ADDRESS:
       /* Translators: a preview line: where the address is, not which */
       return *value ? g_strdup_printf (_ ("an address in %s"), value) : g_strdup (_ ("an address"));
@@ -307,6 +368,21 @@ cg_summary_warning_body (const char *text, const CgFinding *findings, guint n, c
       g_string_append_printf (out, _ ("“Mask” replaces it on the clipboard with %s."),
                               replacement (replacements, 0));
     }
+  else if (cg_summary_clear_only (text, G_MAXSIZE, findings, n))
+    {
+      g_string_append (out, preview);
+      g_string_append_c (out, '\n');
+      /* Translators: "Clear" is the button */
+      g_string_append (out, _ ("It holds no amounts to mask: “Clear” empties the clipboard."));
+    }
+  else if (values == 1 && findings[0].type == CG_FINDING_CONFIDENTIAL)
+    {
+      g_string_append (out, preview);
+      g_string_append_c (out, '\n');
+      /* Translators: "Mask" is the button */
+      g_string_append (out, _ ("“Mask” replaces every amount with a placeholder and keeps the "
+                               "labels and the layout."));
+    }
   else
     {
       g_string_append (out, preview);
@@ -338,7 +414,12 @@ cg_summary_masked_body (const CgFinding *findings, guint n, char **replacements)
 
       if (later_part (findings, i))
         continue;
-      line = one_line (g_strdup (replacement (replacements, i)));
+      if (findings[i].type == CG_FINDING_CONFIDENTIAL)
+        /* Translators: %s is what the block is: "profit and loss statement" */
+        line = g_strdup_printf (_ ("%s, its amounts replaced"),
+                                cg_summary_block_kind (findings[i].block_kind));
+      else
+        line = one_line (g_strdup (replacement (replacements, i)));
       g_string_append_c (out, '\n');
       g_string_append (out, line);
       shown++;

@@ -18,7 +18,15 @@ typedef struct
   guint n_address;
   guint n_rule;       /* values of organisation rules */
   const char *labels; /* their rules' labels, ", "-joined (interned), or NULL */
+  guint n_confidential;   /* blocks of confidential figures, marked documents */
+  CgBlockKind block_kind; /* the first block's kind */
 } CgCounts;
+
+/* What a confidential block is, in the user's language ("winst-en-verliesrekening"). */
+const char *cg_summary_block_kind (CgBlockKind kind);
+/* Whether every finding is a confidential block without amounts (a marked
+ * document): Mask has nothing to hide, Clear empties the clipboard. */
+gboolean cg_summary_clear_only (const char *text, gsize len, const CgFinding *findings, guint n);
 
 CgCounts cg_summary_count (const CgFinding *findings, guint n);
 /* "Personal data copied: BSN and IBAN" / "Persoonsgegevens gekopieerd: BSN en IBAN". */

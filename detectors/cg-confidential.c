@@ -542,7 +542,7 @@ count_breaks (const char *t, gsize from, gsize to)
 #define MAX_GAP_LINES 2
 #define MAX_GAP_BYTES 600
 #define LOOK_BACK_LINES 25
-#define VOCAB_BYTES (64 * 1024)
+#define VOCAB_BYTES (16 * 1024)
 
 typedef struct
 {

@@ -1044,10 +1044,15 @@ test_audit_ids (void)
       g_assert_nonnull (next);
       g_assert_nonnull (g_strstr_len (entry, next - entry, subject));
     }
-  g_assert_cmpstr (cg_audit_kinds (0, 0, 0, 0), ==, NULL);
+  g_assert_cmpstr (cg_audit_kinds (0, 0, 0, 0, 0), ==, NULL);
   {
-    g_autofree char *kinds = cg_audit_kinds (2, 1, 0, 3);
+    g_autofree char *kinds = cg_audit_kinds (2, 1, 0, 3, 0);
     g_assert_cmpstr (kinds, ==, "bsn=2 iban=1 rule=3");
+  }
+  {
+    /* a confidential block counts like every type */
+    g_autofree char *kinds = cg_audit_kinds (0, 0, 1, 0, 1);
+    g_assert_cmpstr (kinds, ==, "address=1 confidential=1");
   }
 }
 

@@ -76,6 +76,27 @@ after_currency_or_minus (const char *t, gsize from, gsize p)
              && (memcmp (t + p - 3, "\xe2\x82\xac", 3) == 0 || memcmp (t + p - 3, "\xe2\x88\x92", 3) == 0));
 }
 
+/* "x € 1.000", "x 1.000", "× € 1.000" before @p. */
+static gboolean
+unit_label_before (const char *t, gsize from, gsize p)
+{
+  gsize q = p;
+
+  while (q > from && t[q - 1] == ' ')
+    q--;
+  if (q >= from + 3 && memcmp (t + q - 3, "\xe2\x82\xac", 3) == 0)
+    q -= 3;
+  while (q > from && t[q - 1] == ' ')
+    q--;
+  if (q >= from + 2 && memcmp (t + q - 2, "\xc3\x97", 2) == 0)
+    q -= 2;
+  else if (q > from && (t[q - 1] == 'x' || t[q - 1] == 'X'))
+    q--;
+  else
+    return FALSE;
+  return q < p - 1 && (q == from || t[q - 1] == '(' || t[q - 1] == ' ');
+}
+
 /* Reads the number whose first digit is at @p (no digit before it). */
 static void
 read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
@@ -102,12 +123,21 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
       n->end = n->next;
       return;
     }
+  if (unit_label_before (t, from, p))
+    {
+      n->next = n->end = q;
+      return; /* "(x € 1.000)": the unit of a table, not a figure */
+    }
   if (before == '-' || before == '+')
     {
       /* a sign, not a range's second half or a date's part */
-      minus = p < from + 2 || !cg_is_digit ((guchar) t[p - 2]);
-      if (minus)
-        n->start = p - 1;
+      if (p >= from + 2 && cg_is_word_byte ((guchar) t[p - 2]))
+        {
+          n->next = n->end = q;
+          return; /* "[BEDRAG-1]", "BSN-2", "24-031": a name's number */
+        }
+      minus = TRUE;
+      n->start = p - 1;
     }
   else if (p >= from + 3 && memcmp (t + p - 3, "\xe2\x88\x92", 3) == 0)
     minus = TRUE, n->start = p - 3;

@@ -140,9 +140,8 @@ audit_copy (CgAuditEvent event, const char *action, const char *words, guint64 g
 {
   const CgFinding *f = (const CgFinding *) findings->data;
   CgCounts counts = cg_summary_count (f, findings->len);
-  g_autofree char *kinds
-      = cg_audit_kinds (counts.n_bsn, counts.n_iban, counts.n_address, counts.n_rule,
-                        counts.n_confidential);
+  g_autofree char *kinds = cg_audit_kinds (counts.n_bsn, counts.n_iban, counts.n_address,
+                                           counts.n_rule, counts.n_confidential);
   g_autofree char *rules = cg_audit_rules (f, findings->len);
   CgAuditFields fields = { .kinds = kinds, .action = action, .app = source, .rule = rules };
 

@@ -113,7 +113,8 @@ gboolean
 cg_summary_clear_only (const char *text, gsize len, const CgFinding *findings, guint n)
 {
   for (guint i = 0; i < n; i++)
-    if (findings[i].type != CG_FINDING_CONFIDENTIAL || cg_finding_has_amounts (&findings[i], text, len))
+    if (findings[i].type != CG_FINDING_CONFIDENTIAL
+        || cg_finding_has_amounts (&findings[i], text, len))
       return FALSE;
   return n > 0;
 }

@@ -16,8 +16,8 @@ typedef struct
   guint n_bsn;
   guint n_iban;
   guint n_address;
-  guint n_rule;       /* values of organisation rules */
-  const char *labels; /* their rules' labels, ", "-joined (interned), or NULL */
+  guint n_rule;           /* values of organisation rules */
+  const char *labels;     /* their rules' labels, ", "-joined (interned), or NULL */
   guint n_confidential;   /* blocks of confidential figures, marked documents */
   CgBlockKind block_kind; /* the first block's kind */
 } CgCounts;

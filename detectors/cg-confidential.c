@@ -21,9 +21,9 @@ typedef enum
 typedef struct
 {
   NumKind kind;
-  gsize start, end; /* what a mask replaces */
-  gsize next;       /* where reading goes on */
-  gboolean unit;    /* €, %, k, mln, parentheses, a sign: money or a ratio */
+  gsize start, end;   /* what a mask replaces */
+  gsize next;         /* where reading goes on */
+  gboolean unit;      /* €, %, k, mln, parentheses, a sign: money or a ratio */
   gboolean formatted; /* a unit, or groups or decimals: 1.234, 4,2 */
 } Num;
 
@@ -54,8 +54,9 @@ currency_before (const char *t, gsize from, gsize p)
 static gsize
 unit_after (const char *t, gsize p, gsize to)
 {
-  static const char *const units[]
-      = { "k\xe2\x82\xac", "mln", "mld", "mrd", "mio", "bn", "k", "K", "m", "M", "EUR", "eur", "x" };
+  static const char *const units[] = {
+    "k\xe2\x82\xac", "mln", "mld", "mrd", "mio", "bn", "k", "K", "m", "M", "EUR", "eur", "x"
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
     {
@@ -73,7 +74,8 @@ after_currency_or_minus (const char *t, gsize from, gsize p)
 {
   return (guchar) t[p - 1] == 0xA0
          || (p >= from + 3
-             && (memcmp (t + p - 3, "\xe2\x82\xac", 3) == 0 || memcmp (t + p - 3, "\xe2\x88\x92", 3) == 0));
+             && (memcmp (t + p - 3, "\xe2\x82\xac", 3) == 0
+                 || memcmp (t + p - 3, "\xe2\x88\x92", 3) == 0));
 }
 
 /* "x € 1.000", "x 1.000", "× € 1.000" before @p. */
@@ -195,7 +197,8 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
         {
           /* "2,9 mln", "4 miljoen", "12 k€" */
           static const char *const spaced[]
-              = { "mln", "mld", "mrd", "miljoen", "miljard", "million", "billion", "bn", "k\xe2\x82\xac", "keur", "EUR", "euro" };
+              = { "mln",     "mld", "mrd",           "miljoen", "miljard", "million",
+                  "billion", "bn",  "k\xe2\x82\xac", "keur",    "EUR",     "euro" };
           for (guint i = 0; i < G_N_ELEMENTS (spaced); i++)
             {
               gsize k = strlen (spaced[i]);
@@ -279,12 +282,12 @@ typedef enum
   W_SALARY,
   W_VALUATION,
   W_LEDGER,
-  W_FIGURE,  /* a line item or a KPI of any statement */
-  W_ACTUAL,  /* realisatie, actual: budget against actuals */
-  W_SECRET,  /* "nog niet naar buiten", "niet delen" */
-  W_QUIET,   /* the words of other documents with amounts */
-  W_VETO,    /* an invoice, a recipe, homework, the news: never figures */
-  W_PUBLIC,  /* published: a listed company's press release, the news */
+  W_FIGURE, /* a line item or a KPI of any statement */
+  W_ACTUAL, /* realisatie, actual: budget against actuals */
+  W_SECRET, /* "nog niet naar buiten", "niet delen" */
+  W_QUIET,  /* the words of other documents with amounts */
+  W_VETO,   /* an invoice, a recipe, homework, the news: never figures */
+  W_PUBLIC, /* published: a listed company's press release, the news */
 } WordKind;
 
 typedef struct
@@ -295,105 +298,303 @@ typedef struct
 
 static const Word words[] = {
   /* profit and loss */
-  { "verliesrekening", W_PL }, { "resultatenrekening", W_PL }, { "exploitatierekening", W_PL },
-  { "winstenverliesrekening", W_PL }, { "pnl", W_PL }, { "p&l", W_PL },
-  { "omzet", W_FIGURE }, { "nettoomzet", W_FIGURE }, { "brutomarge", W_FIGURE },
-  { "brutowinst", W_FIGURE }, { "kostprijs", W_FIGURE }, { "inkoopwaarde", W_FIGURE },
-  { "personeelskosten", W_FIGURE }, { "afschrijvingen", W_FIGURE }, { "afschrijving", W_FIGURE },
-  { "bedrijfsresultaat", W_FIGURE }, { "bedrijfslasten", W_FIGURE }, { "bedrijfskosten", W_FIGURE },
-  { "ebit", W_FIGURE }, { "ebitda", W_FIGURE }, { "nettowinst", W_FIGURE },
-  { "nettoresultaat", W_FIGURE }, { "resultaat", W_FIGURE }, { "winst", W_FIGURE },
-  { "verlies", W_FIGURE }, { "huisvestingskosten", W_FIGURE }, { "verkoopkosten", W_FIGURE },
-  { "rentelasten", W_FIGURE }, { "financieringslasten", W_FIGURE },
-  { "vennootschapsbelasting", W_FIGURE }, { "belastingen", W_FIGURE }, { "overhead", W_FIGURE },
-  { "revenue", W_FIGURE }, { "revenues", W_FIGURE }, { "cogs", W_FIGURE }, { "opex", W_FIGURE },
-  { "ebitdamarge", W_FIGURE }, { "gross", W_FIGURE }, { "profit", W_FIGURE }, { "income", W_FIGURE },
-  { "depreciation", W_FIGURE }, { "amortisation", W_FIGURE }, { "amortization", W_FIGURE },
-  { "expenses", W_FIGURE }, { "bedrijfsopbrengsten", W_FIGURE }, { "opbrengsten", W_FIGURE },
-  { "baten", W_FIGURE }, { "lasten", W_FIGURE }, { "kosten", W_FIGURE },
-  { "omzetgroei", W_FIGURE }, { "ytd", W_FIGURE }, { "arr", W_FIGURE }, { "mrr", W_FIGURE },
-  { "churn", W_FIGURE }, { "covenant", W_FIGURE }, { "dscr", W_FIGURE }, { "leverage", W_FIGURE },
-  { "nettoschuld", W_FIGURE }, { "dekkingsbijdrage", W_FIGURE }, { "bookings", W_FIGURE },
-  { "kwartaalcijfers", W_FIGURE }, { "jaarcijfers", W_FIGURE },
-  { "operating", W_FIGURE }, { "dso", W_FIGURE }, { "run", W_QUIET },
+  { "verliesrekening", W_PL },
+  { "resultatenrekening", W_PL },
+  { "exploitatierekening", W_PL },
+  { "winstenverliesrekening", W_PL },
+  { "pnl", W_PL },
+  { "p&l", W_PL },
+  { "omzet", W_FIGURE },
+  { "nettoomzet", W_FIGURE },
+  { "brutomarge", W_FIGURE },
+  { "brutowinst", W_FIGURE },
+  { "kostprijs", W_FIGURE },
+  { "inkoopwaarde", W_FIGURE },
+  { "personeelskosten", W_FIGURE },
+  { "afschrijvingen", W_FIGURE },
+  { "afschrijving", W_FIGURE },
+  { "bedrijfsresultaat", W_FIGURE },
+  { "bedrijfslasten", W_FIGURE },
+  { "bedrijfskosten", W_FIGURE },
+  { "ebit", W_FIGURE },
+  { "ebitda", W_FIGURE },
+  { "nettowinst", W_FIGURE },
+  { "nettoresultaat", W_FIGURE },
+  { "resultaat", W_FIGURE },
+  { "winst", W_FIGURE },
+  { "verlies", W_FIGURE },
+  { "huisvestingskosten", W_FIGURE },
+  { "verkoopkosten", W_FIGURE },
+  { "rentelasten", W_FIGURE },
+  { "financieringslasten", W_FIGURE },
+  { "vennootschapsbelasting", W_FIGURE },
+  { "belastingen", W_FIGURE },
+  { "overhead", W_FIGURE },
+  { "revenue", W_FIGURE },
+  { "revenues", W_FIGURE },
+  { "cogs", W_FIGURE },
+  { "opex", W_FIGURE },
+  { "ebitdamarge", W_FIGURE },
+  { "gross", W_FIGURE },
+  { "profit", W_FIGURE },
+  { "income", W_FIGURE },
+  { "depreciation", W_FIGURE },
+  { "amortisation", W_FIGURE },
+  { "amortization", W_FIGURE },
+  { "expenses", W_FIGURE },
+  { "bedrijfsopbrengsten", W_FIGURE },
+  { "opbrengsten", W_FIGURE },
+  { "baten", W_FIGURE },
+  { "lasten", W_FIGURE },
+  { "kosten", W_FIGURE },
+  { "omzetgroei", W_FIGURE },
+  { "ytd", W_FIGURE },
+  { "arr", W_FIGURE },
+  { "mrr", W_FIGURE },
+  { "churn", W_FIGURE },
+  { "covenant", W_FIGURE },
+  { "dscr", W_FIGURE },
+  { "leverage", W_FIGURE },
+  { "nettoschuld", W_FIGURE },
+  { "dekkingsbijdrage", W_FIGURE },
+  { "bookings", W_FIGURE },
+  { "kwartaalcijfers", W_FIGURE },
+  { "jaarcijfers", W_FIGURE },
+  { "operating", W_FIGURE },
+  { "dso", W_FIGURE },
+  { "run", W_QUIET },
   /* balance sheet */
-  { "balans", W_BALANCE }, { "activa", W_BALANCE }, { "passiva", W_BALANCE },
-  { "vermogen", W_BALANCE }, { "voorzieningen", W_BALANCE }, { "debiteuren", W_BALANCE },
-  { "crediteuren", W_BALANCE }, { "liquide", W_BALANCE }, { "solvabiliteit", W_BALANCE },
-  { "schulden", W_BALANCE }, { "kortlopende", W_BALANCE }, { "langlopende", W_BALANCE },
-  { "goodwill", W_BALANCE }, { "assets", W_BALANCE }, { "liabilities", W_BALANCE },
-  { "equity", W_BALANCE }, { "receivables", W_BALANCE }, { "payables", W_BALANCE },
-  { "balanstotaal", W_BALANCE }, { "werkkapitaal", W_BALANCE },
+  { "balans", W_BALANCE },
+  { "activa", W_BALANCE },
+  { "passiva", W_BALANCE },
+  { "vermogen", W_BALANCE },
+  { "voorzieningen", W_BALANCE },
+  { "debiteuren", W_BALANCE },
+  { "crediteuren", W_BALANCE },
+  { "liquide", W_BALANCE },
+  { "solvabiliteit", W_BALANCE },
+  { "schulden", W_BALANCE },
+  { "kortlopende", W_BALANCE },
+  { "langlopende", W_BALANCE },
+  { "goodwill", W_BALANCE },
+  { "assets", W_BALANCE },
+  { "liabilities", W_BALANCE },
+  { "equity", W_BALANCE },
+  { "receivables", W_BALANCE },
+  { "payables", W_BALANCE },
+  { "balanstotaal", W_BALANCE },
+  { "werkkapitaal", W_BALANCE },
   /* budget, forecast */
-  { "begroting", W_BUDGET }, { "budget", W_BUDGET }, { "begroot", W_BUDGET },
-  { "realisatie", W_ACTUAL }, { "actual", W_ACTUAL }, { "actuals", W_ACTUAL },
-  { "afwijking", W_ACTUAL }, { "variance", W_ACTUAL }, { "prognose", W_FORECAST },
-  { "forecast", W_FORECAST }, { "outlook", W_FORECAST }, { "rolling", W_FORECAST },
+  { "begroting", W_BUDGET },
+  { "budget", W_BUDGET },
+  { "begroot", W_BUDGET },
+  { "realisatie", W_ACTUAL },
+  { "actual", W_ACTUAL },
+  { "actuals", W_ACTUAL },
+  { "afwijking", W_ACTUAL },
+  { "variance", W_ACTUAL },
+  { "prognose", W_FORECAST },
+  { "forecast", W_FORECAST },
+  { "outlook", W_FORECAST },
+  { "rolling", W_FORECAST },
   /* cash flow */
-  { "kasstroom", W_CASHFLOW }, { "kasstroomoverzicht", W_CASHFLOW }, { "kasstromen", W_CASHFLOW },
-  { "cashflow", W_CASHFLOW }, { "liquiditeit", W_CASHFLOW }, { "liquiditeitsprognose", W_CASHFLOW },
-  { "kredietfaciliteit", W_CASHFLOW }, { "headroom", W_CASHFLOW }, { "capex", W_CASHFLOW },
-  { "investeringen", W_CASHFLOW }, { "fcf", W_CASHFLOW },
+  { "kasstroom", W_CASHFLOW },
+  { "kasstroomoverzicht", W_CASHFLOW },
+  { "kasstromen", W_CASHFLOW },
+  { "cashflow", W_CASHFLOW },
+  { "liquiditeit", W_CASHFLOW },
+  { "liquiditeitsprognose", W_CASHFLOW },
+  { "kredietfaciliteit", W_CASHFLOW },
+  { "headroom", W_CASHFLOW },
+  { "capex", W_CASHFLOW },
+  { "investeringen", W_CASHFLOW },
+  { "fcf", W_CASHFLOW },
   /* margin per customer, product or project */
-  { "marge", W_MARGIN }, { "margin", W_MARGIN }, { "brutomarge", W_MARGIN },
-  { "nacalculatie", W_MARGIN }, { "aanneemsom", W_MARGIN }, { "meerwerk", W_MARGIN },
+  { "marge", W_MARGIN },
+  { "margin", W_MARGIN },
+  { "brutomarge", W_MARGIN },
+  { "nacalculatie", W_MARGIN },
+  { "aanneemsom", W_MARGIN },
+  { "meerwerk", W_MARGIN },
   { "productgroep", W_MARGIN },
   /* salary costs per department */
-  { "loonkosten", W_SALARY }, { "salariskosten", W_SALARY }, { "pensioenlasten", W_SALARY },
-  { "werkgeverslasten", W_SALARY }, { "fte", W_SALARY }, { "headcount", W_SALARY },
-  { "payroll", W_SALARY }, { "personnel", W_SALARY }, { "afdeling", W_SALARY },
-  { "department", W_SALARY }, { "sociale", W_SALARY },
+  { "loonkosten", W_SALARY },
+  { "salariskosten", W_SALARY },
+  { "pensioenlasten", W_SALARY },
+  { "werkgeverslasten", W_SALARY },
+  { "fte", W_SALARY },
+  { "headcount", W_SALARY },
+  { "payroll", W_SALARY },
+  { "personnel", W_SALARY },
+  { "afdeling", W_SALARY },
+  { "department", W_SALARY },
+  { "sociale", W_SALARY },
   /* valuation, investment */
-  { "wacc", W_VALUATION }, { "dcf", W_VALUATION }, { "ondernemingswaarde", W_VALUATION },
-  { "waardering", W_VALUATION }, { "npv", W_VALUATION }, { "irr", W_VALUATION },
-  { "terugverdientijd", W_VALUATION }, { "payback", W_VALUATION }, { "multiple", W_VALUATION },
-  { "terminal", W_VALUATION }, { "valuation", W_VALUATION },
+  { "wacc", W_VALUATION },
+  { "dcf", W_VALUATION },
+  { "ondernemingswaarde", W_VALUATION },
+  { "waardering", W_VALUATION },
+  { "npv", W_VALUATION },
+  { "irr", W_VALUATION },
+  { "terugverdientijd", W_VALUATION },
+  { "payback", W_VALUATION },
+  { "multiple", W_VALUATION },
+  { "terminal", W_VALUATION },
+  { "valuation", W_VALUATION },
   /* ledger */
-  { "grootboek", W_LEDGER }, { "grootboekrekening", W_LEDGER }, { "grootboekkaart", W_LEDGER },
-  { "proefbalans", W_LEDGER }, { "debet", W_LEDGER }, { "boekstuk", W_LEDGER },
-  { "journaalpost", W_LEDGER }, { "dagboek", W_LEDGER }, { "ledger", W_LEDGER }, { "tegenrekening", W_LEDGER },
+  { "grootboek", W_LEDGER },
+  { "grootboekrekening", W_LEDGER },
+  { "grootboekkaart", W_LEDGER },
+  { "proefbalans", W_LEDGER },
+  { "debet", W_LEDGER },
+  { "boekstuk", W_LEDGER },
+  { "journaalpost", W_LEDGER },
+  { "dagboek", W_LEDGER },
+  { "ledger", W_LEDGER },
+  { "tegenrekening", W_LEDGER },
   /* said of figures not yet out */
-  { "voorlopige", W_SECRET }, { "voorlopig", W_SECRET }, { "preliminary", W_SECRET },
-  { "flash", W_SECRET }, { "doorsturen", W_SECRET }, { "embargo", W_SECRET },
+  { "voorlopige", W_SECRET },
+  { "voorlopig", W_SECRET },
+  { "preliminary", W_SECRET },
+  { "flash", W_SECRET },
+  { "doorsturen", W_SECRET },
+  { "embargo", W_SECRET },
   /* other documents with amounts */
-  { "factuur", W_VETO }, { "factuurnummer", W_VETO }, { "invoice", W_VETO },
-  { "kassabon", W_VETO }, { "receipt", W_VETO }, { "bon", W_QUIET }, { "offerte", W_QUIET },
-  { "subtotaal", W_QUIET }, { "subtotal", W_QUIET }, { "btw", W_QUIET }, { "vat", W_QUIET },
-  { "incl", W_QUIET }, { "excl", W_QUIET }, { "betalen", W_QUIET }, { "vervaldatum", W_QUIET },
-  { "prijs", W_QUIET }, { "prijzen", W_QUIET }, { "prijslijst", W_VETO }, { "price", W_QUIET },
-  { "pricing", W_QUIET }, { "tarief", W_QUIET }, { "tarieven", W_QUIET }, { "contributie", W_QUIET },
-  { "abonnement", W_QUIET }, { "bestelling", W_QUIET }, { "order", W_QUIET },
-  { "boodschappen", W_VETO }, { "huur", W_QUIET }, { "hypotheek", W_QUIET },
-  { "zorgverzekering", W_VETO }, { "kinderopvang", W_QUIET }, { "zakgeld", W_VETO },
-  { "kleding", W_QUIET }, { "huishoudboekje", W_VETO }, { "huishouden", W_VETO },
-  { "groceries", W_VETO }, { "rent", W_QUIET }, { "mortgage", W_QUIET }, { "household", W_VETO },
-  { "gram", W_VETO }, { "eetlepel", W_VETO }, { "theelepel", W_VETO }, { "bloem", W_QUIET },
-  { "suiker", W_QUIET }, { "boter", W_QUIET }, { "recept", W_VETO }, { "recipe", W_VETO },
-  { "gespeeld", W_VETO }, { "doelsaldo", W_VETO }, { "punten", W_QUIET }, { "played", W_QUIET },
-  { "points", W_QUIET }, { "vertrek", W_QUIET }, { "aankomst", W_QUIET }, { "spoor", W_QUIET },
-  { "perron", W_QUIET }, { "departure", W_QUIET }, { "arrival", W_QUIET }, { "dienstregeling", W_VETO },
-  { "ghz", W_QUIET }, { "gb", W_QUIET }, { "kwh", W_QUIET }, { "gewicht", W_QUIET },
-  { "afmetingen", W_QUIET }, { "uren", W_QUIET }, { "urenstaat", W_VETO }, { "timesheet", W_VETO },
-  { "hours", W_QUIET }, { "geteld", W_QUIET }, { "telling", W_QUIET }, { "stuks", W_QUIET },
-  { "voorraadtelling", W_VETO }, { "cijferlijst", W_VETO }, { "rapportcijfer", W_VETO },
-  { "leerling", W_QUIET }, { "toets", W_QUIET }, { "koers", W_PUBLIC }, { "aex", W_PUBLIC },
-  { "beurs", W_PUBLIC }, { "slotkoers", W_PUBLIC }, { "analisten", W_PUBLIC },
-  { "analysts", W_PUBLIC }, { "persbericht", W_PUBLIC }, { "maakte", W_PUBLIC },
-  { "beursgenoteerde", W_PUBLIC }, { "aandeelhouders", W_PUBLIC }, { "reported", W_PUBLIC },
-  { "announced", W_PUBLIC }, { "belastingdienst", W_VETO }, { "heffingskorting", W_VETO },
-  { "arbeidskorting", W_VETO }, { "aangifte", W_QUIET }, { "voorbeeld", W_QUIET },
-  { "example", W_QUIET }, { "toeslag", W_QUIET }, { "jaarafrekening", W_VETO },
-  { "netbeheerkosten", W_VETO }, { "energiebelasting", W_VETO }, { "termijnbedrag", W_VETO },
-  { "cao", W_QUIET }, { "schaal", W_QUIET }, { "trede", W_QUIET }, { "maandlasten", W_VETO },
-  { "aflossing", W_QUIET }, { "boete", W_VETO }, { "bundel", W_QUIET }, { "sms", W_QUIET },
-  { "temperatuur", W_VETO }, { "neerslag", W_VETO }, { "tempo", W_QUIET }, { "opgave", W_VETO },
-  { "gevraagd", W_VETO }, { "huiswerk", W_VETO }, { "bereken", W_VETO },
-  { "berekenen", W_QUIET }, { "havo", W_VETO }, { "vwo", W_VETO }, { "vmbo", W_VETO },
-  { "hoofdstuk", W_QUIET }, { "antwoord", W_QUIET }, { "homework", W_VETO }, { "oefening", W_VETO }, { "exercise", W_VETO },
-  { "portefeuille", W_QUIET }, { "aandelen", W_QUIET }, { "dividend", W_QUIET },
-  { "nettoloon", W_VETO }, { "brutoloon", W_QUIET }, { "loonheffing", W_VETO },
-  { "loonstrook", W_VETO }, { "tankbeurt", W_VETO }, { "liter", W_QUIET }, { "schoolreis", W_VETO },
-  { "ouderbijdrage", W_VETO }, { "vrijwillige", W_QUIET },
+  { "factuur", W_VETO },
+  { "factuurnummer", W_VETO },
+  { "invoice", W_VETO },
+  { "kassabon", W_VETO },
+  { "receipt", W_VETO },
+  { "bon", W_QUIET },
+  { "offerte", W_QUIET },
+  { "subtotaal", W_QUIET },
+  { "subtotal", W_QUIET },
+  { "btw", W_QUIET },
+  { "vat", W_QUIET },
+  { "incl", W_QUIET },
+  { "excl", W_QUIET },
+  { "betalen", W_QUIET },
+  { "vervaldatum", W_QUIET },
+  { "prijs", W_QUIET },
+  { "prijzen", W_QUIET },
+  { "prijslijst", W_VETO },
+  { "price", W_QUIET },
+  { "pricing", W_QUIET },
+  { "tarief", W_QUIET },
+  { "tarieven", W_QUIET },
+  { "contributie", W_QUIET },
+  { "abonnement", W_QUIET },
+  { "bestelling", W_QUIET },
+  { "order", W_QUIET },
+  { "boodschappen", W_VETO },
+  { "huur", W_QUIET },
+  { "hypotheek", W_QUIET },
+  { "zorgverzekering", W_VETO },
+  { "kinderopvang", W_QUIET },
+  { "zakgeld", W_VETO },
+  { "kleding", W_QUIET },
+  { "huishoudboekje", W_VETO },
+  { "huishouden", W_VETO },
+  { "groceries", W_VETO },
+  { "rent", W_QUIET },
+  { "mortgage", W_QUIET },
+  { "household", W_VETO },
+  { "gram", W_VETO },
+  { "eetlepel", W_VETO },
+  { "theelepel", W_VETO },
+  { "bloem", W_QUIET },
+  { "suiker", W_QUIET },
+  { "boter", W_QUIET },
+  { "recept", W_VETO },
+  { "recipe", W_VETO },
+  { "gespeeld", W_VETO },
+  { "doelsaldo", W_VETO },
+  { "punten", W_QUIET },
+  { "played", W_QUIET },
+  { "points", W_QUIET },
+  { "vertrek", W_QUIET },
+  { "aankomst", W_QUIET },
+  { "spoor", W_QUIET },
+  { "perron", W_QUIET },
+  { "departure", W_QUIET },
+  { "arrival", W_QUIET },
+  { "dienstregeling", W_VETO },
+  { "ghz", W_QUIET },
+  { "gb", W_QUIET },
+  { "kwh", W_QUIET },
+  { "gewicht", W_QUIET },
+  { "afmetingen", W_QUIET },
+  { "uren", W_QUIET },
+  { "urenstaat", W_VETO },
+  { "timesheet", W_VETO },
+  { "hours", W_QUIET },
+  { "geteld", W_QUIET },
+  { "telling", W_QUIET },
+  { "stuks", W_QUIET },
+  { "voorraadtelling", W_VETO },
+  { "cijferlijst", W_VETO },
+  { "rapportcijfer", W_VETO },
+  { "leerling", W_QUIET },
+  { "toets", W_QUIET },
+  { "koers", W_PUBLIC },
+  { "aex", W_PUBLIC },
+  { "beurs", W_PUBLIC },
+  { "slotkoers", W_PUBLIC },
+  { "analisten", W_PUBLIC },
+  { "analysts", W_PUBLIC },
+  { "persbericht", W_PUBLIC },
+  { "maakte", W_PUBLIC },
+  { "beursgenoteerde", W_PUBLIC },
+  { "aandeelhouders", W_PUBLIC },
+  { "reported", W_PUBLIC },
+  { "announced", W_PUBLIC },
+  { "belastingdienst", W_VETO },
+  { "heffingskorting", W_VETO },
+  { "arbeidskorting", W_VETO },
+  { "aangifte", W_QUIET },
+  { "voorbeeld", W_QUIET },
+  { "example", W_QUIET },
+  { "toeslag", W_QUIET },
+  { "jaarafrekening", W_VETO },
+  { "netbeheerkosten", W_VETO },
+  { "energiebelasting", W_VETO },
+  { "termijnbedrag", W_VETO },
+  { "cao", W_QUIET },
+  { "schaal", W_QUIET },
+  { "trede", W_QUIET },
+  { "maandlasten", W_VETO },
+  { "aflossing", W_QUIET },
+  { "boete", W_VETO },
+  { "bundel", W_QUIET },
+  { "sms", W_QUIET },
+  { "temperatuur", W_VETO },
+  { "neerslag", W_VETO },
+  { "tempo", W_QUIET },
+  { "opgave", W_VETO },
+  { "gevraagd", W_VETO },
+  { "huiswerk", W_VETO },
+  { "bereken", W_VETO },
+  { "berekenen", W_QUIET },
+  { "havo", W_VETO },
+  { "vwo", W_VETO },
+  { "vmbo", W_VETO },
+  { "hoofdstuk", W_QUIET },
+  { "antwoord", W_QUIET },
+  { "homework", W_VETO },
+  { "oefening", W_VETO },
+  { "exercise", W_VETO },
+  { "portefeuille", W_QUIET },
+  { "aandelen", W_QUIET },
+  { "dividend", W_QUIET },
+  { "nettoloon", W_VETO },
+  { "brutoloon", W_QUIET },
+  { "loonheffing", W_VETO },
+  { "loonstrook", W_VETO },
+  { "tankbeurt", W_VETO },
+  { "liter", W_QUIET },
+  { "schoolreis", W_VETO },
+  { "ouderbijdrage", W_VETO },
+  { "vrijwillige", W_QUIET },
 };
 
 struct _CgConfidential
@@ -412,7 +613,8 @@ cg_confidential_new (void)
     if (!g_hash_table_contains (conf->words, words[i].word))
       {
         gsize n = strlen (words[i].word);
-        g_hash_table_insert (conf->words, (gpointer) words[i].word, GINT_TO_POINTER (words[i].kind));
+        g_hash_table_insert (conf->words, (gpointer) words[i].word,
+                             GINT_TO_POINTER (words[i].kind));
         if (n < G_N_ELEMENTS (conf->maybe))
           conf->maybe[n][(guchar) words[i].word[0]] = TRUE;
       }
@@ -773,7 +975,6 @@ find_blocks (Ctx *c)
       gsize ls = nl != NULL ? (gsize) (nl - t) + 1 : searched, le = line_end (t, len, pos);
       AmountLine line;
 
-
       count_line (t, ls, le, &line);
       if (line.amounts > 0)
         {
@@ -810,15 +1011,21 @@ find_blocks (Ctx *c)
  * bars, brackets) of these words only, with at least one core word, is a
  * marking. */
 static const char *const marking_core[]
-    = { "vertrouwelijk", "confidential", "intern", "internal", "verspreiden", "distribute",
-        "distribution", "delen", "doorsturen", "share", "forward" };
+    = { "vertrouwelijk", "confidential", "intern",     "internal", "verspreiden", "distribute",
+        "distribution",  "delen",        "doorsturen", "share",    "forward" };
 static const char *const marking_filler[]
-    = { "strikt",  "zeer",   "strictly", "highly",    "persoonlijk", "en",    "and",    "private",
-        "alleen",  "voor",   "only",     "for",       "use",         "gebruik", "niet", "do",
-        "not",     "no",     "concept",  "draft",     "board",       "of",    "directors", "directie",
-        "rvc",     "rvb",    "mt",       "management", "team",       "raad",  "van",    "commissarissen",
-        "bestuur", "subject", "to",      "contract",  "page",        "pagina", "slide", "personal",
-        "copy",    "kopie",  "nr",       "distributie", "extern", "external", "gebruiker" };
+    = { "strikt",      "zeer",     "strictly",  "highly",
+        "persoonlijk", "en",       "and",       "private",
+        "alleen",      "voor",     "only",      "for",
+        "use",         "gebruik",  "niet",      "do",
+        "not",         "no",       "concept",   "draft",
+        "board",       "of",       "directors", "directie",
+        "rvc",         "rvb",      "mt",        "management",
+        "team",        "raad",     "van",       "commissarissen",
+        "bestuur",     "subject",  "to",        "contract",
+        "page",        "pagina",   "slide",     "personal",
+        "copy",        "kopie",    "nr",        "distributie",
+        "extern",      "external", "gebruiker" };
 
 static gboolean
 in_list (const char *const *list, guint n, const char *w)
@@ -895,10 +1102,20 @@ marking_part (const char *s, gsize n, char *what, gsize what_size)
 }
 
 /* The keys of a classification label. */
-static const char *const label_keys[]
-    = { "classificatie", "classification", "rubricering", "vertrouwelijkheid", "status",
-        "security", "sensitivity", "gevoeligheid", "label", "markering", "vertrouwelijkheidsniveau",
-        "informatieclassificatie", "beveiligingsniveau", "dataclassificatie" };
+static const char *const label_keys[] = { "classificatie",
+                                          "classification",
+                                          "rubricering",
+                                          "vertrouwelijkheid",
+                                          "status",
+                                          "security",
+                                          "sensitivity",
+                                          "gevoeligheid",
+                                          "label",
+                                          "markering",
+                                          "vertrouwelijkheidsniveau",
+                                          "informatieclassificatie",
+                                          "beveiligingsniveau",
+                                          "dataclassificatie" };
 static const char *const public_values[]
     = { "openbaar", "public", "publiek", "extern", "external" };
 
@@ -923,20 +1140,37 @@ typedef enum
 
 /* "strikt vertrouwelijk, niet doorsturen" in a sentence; the words of the
  * disclaimer and the privacy statement (which mark nothing) veto. */
-static const char *const sentence_phrases[]
-    = { "strikt vertrouwelijk", "strictly confidential", "niet doorsturen", "niet verspreiden",
-        "do not distribute", "do not forward", "not for distribution", "for internal use only",
-        "alleen voor intern gebruik", "internal use only", "zeer vertrouwelijk",
-        "keep this confidential", "treat this as confidential", "vertrouwelijk behandelen",
-        "please keep this strictly", "niet extern delen", "niet naar buiten",
-        "must not be shared", "not to be shared", "niet gedeeld worden", "mag niet gedeeld",
-        "is confidential and must", "vertrouwelijk en mag niet", "niet buiten het team",
-        "niet buiten de" };
+static const char *const sentence_phrases[] = { "strikt vertrouwelijk",
+                                                "strictly confidential",
+                                                "niet doorsturen",
+                                                "niet verspreiden",
+                                                "do not distribute",
+                                                "do not forward",
+                                                "not for distribution",
+                                                "for internal use only",
+                                                "alleen voor intern gebruik",
+                                                "internal use only",
+                                                "zeer vertrouwelijk",
+                                                "keep this confidential",
+                                                "treat this as confidential",
+                                                "vertrouwelijk behandelen",
+                                                "please keep this strictly",
+                                                "niet extern delen",
+                                                "niet naar buiten",
+                                                "must not be shared",
+                                                "not to be shared",
+                                                "niet gedeeld worden",
+                                                "mag niet gedeeld",
+                                                "is confidential and must",
+                                                "vertrouwelijk en mag niet",
+                                                "niet buiten het team",
+                                                "niet buiten de" };
 static const char *const sentence_vetoes[]
-    = { "geadresseerde", "bestemd voor", "intended", "recipient", "addressee", "received this",
-        "ontvangen", "afzender", "sender", "notify", "aansprakelijk", "liability", "gegevens",
-        "privacy", "partij", "party", "parties", "ondergetekenden", "___", "[naam", "[name",
-        "..." };
+    = { "geadresseerde", "bestemd voor", "intended",        "recipient", "addressee",
+        "received this", "ontvangen",    "afzender",        "sender",    "notify",
+        "aansprakelijk", "liability",    "gegevens",        "privacy",   "partij",
+        "party",         "parties",      "ondergetekenden", "___",       "[naam",
+        "[name",         "..." };
 
 static Mark
 classify_marking_line (const char *s, gsize n, char *what, gsize what_size)

@@ -596,8 +596,8 @@ scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
   if (scanner->confidential != NULL)
     {
       g_autoptr (GArray) blocks = g_array_new (FALSE, FALSE, sizeof (CgFinding));
-      cg_confidential_scan (scanner->confidential, text, len, scanner->threshold,
-                            scan.include_weak, blocks);
+      cg_confidential_scan (scanner->confidential, text, len, scanner->threshold, scan.include_weak,
+                            blocks);
       /* weak candidates may overlap; the strongest of overlapping ones stays */
       if (blocks->len > 1)
         sort_and_drop_overlaps (blocks);

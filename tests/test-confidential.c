@@ -144,8 +144,8 @@ static void
 test_mask (void)
 {
   g_autoptr (GArray) f = test_scan (pl);
-  g_autofree char *masked
-      = cg_mask_text (pl, strlen (pl), (CgFinding *) (void *) f->data, f->len, CG_MASK_PLACEHOLDER, NULL);
+  g_autofree char *masked = cg_mask_text (pl, strlen (pl), (CgFinding *) (void *) f->data, f->len,
+                                          CG_MASK_PLACEHOLDER, NULL);
   const CgFinding *b;
 
   g_assert_nonnull (strstr (masked, "Netto-omzet\t[BEDRAG-1]\t[BEDRAG-2]\n"));
@@ -171,8 +171,8 @@ test_mask (void)
     g_assert_nonnull (strstr (m, "Nettowinst\t[BEDRAG-6]%\t[BEDRAG-4]\n"));
   }
   {
-    g_autofree char *stars = cg_mask_text (pl, strlen (pl), (CgFinding *) (void *) f->data,
-                                           f->len, CG_MASK_STARS, NULL);
+    g_autofree char *stars = cg_mask_text (pl, strlen (pl), (CgFinding *) (void *) f->data, f->len,
+                                           CG_MASK_STARS, NULL);
     g_assert_nonnull (strstr (stars, "Brutomarge\t*.***\t*.***\n"));
   }
 }
@@ -253,16 +253,27 @@ test_amounts (void)
     const char *text;
     const char *amount; /* NULL: none */
   } cases[] = {
-    { "€ 1.234.567", "1.234.567" }, { "1.234,5", "1.234,5" }, { "(12.345)", "12.345" },
-    { "-12.345", "-12.345" },       { "12 k€", "12" },        { "4,2 mln", "4,2" },
-    { "31%", "31" },                { "om 12:30", NULL },     { "op 2024-01-02", NULL },
-    { "in 2025", NULL },            { "v1.2.3", NULL },       { "0x0040", NULL },
-    { "10.0.0.1", NULL },           { "3 appels", NULL },     { "1 234 567", "1 234 567" },
+    { "€ 1.234.567", "1.234.567" },
+    { "1.234,5", "1.234,5" },
+    { "(12.345)", "12.345" },
+    { "-12.345", "-12.345" },
+    { "12 k€", "12" },
+    { "4,2 mln", "4,2" },
+    { "31%", "31" },
+    { "om 12:30", NULL },
+    { "op 2024-01-02", NULL },
+    { "in 2025", NULL },
+    { "v1.2.3", NULL },
+    { "0x0040", NULL },
+    { "10.0.0.1", NULL },
+    { "3 appels", NULL },
+    { "1 234 567", "1 234 567" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       gsize a, b;
-      gboolean found = cg_confidential_next_amount (cases[i].text, 0, strlen (cases[i].text), &a, &b);
+      gboolean found
+          = cg_confidential_next_amount (cases[i].text, 0, strlen (cases[i].text), &a, &b);
       if (cases[i].amount == NULL)
         {
           if (found)

@@ -20,7 +20,7 @@ typedef enum /*< flags >*/
                              * document marked confidential (see block_kind) */
 } CgFindingType;
 
-#define CG_FINDING_ALL                                                                             \
+#define CG_FINDING_ALL \
   (CG_FINDING_BSN | CG_FINDING_IBAN | CG_FINDING_ADDRESS | CG_FINDING_CONFIDENTIAL)
 
 /* What a CG_FINDING_CONFIDENTIAL block is. */

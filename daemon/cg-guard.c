@@ -186,7 +186,8 @@ numbers_for_session (CgGuard *self)
   return mask_style (self) == CG_MASK_PLACEHOLDER && restore_hours (self) > 0;
 }
 
-/* "BSN", "IBAN", "ADRES" (in English "ADDRESS"), a rule's ID in upper case. */
+/* "BSN", "IBAN", "ADRES" (in English "ADDRESS"), "BEDRAG" ("AMOUNT"), a
+ * rule's ID in upper case. */
 static const char *
 placeholder_kind (const CgFinding *f, char **owned)
 {
@@ -194,6 +195,10 @@ placeholder_kind (const CgFinding *f, char **owned)
     {
     case CG_FINDING_BSN: return "BSN";
     case CG_FINDING_IBAN: return "IBAN";
+    case CG_FINDING_CONFIDENTIAL:
+      /* TRANSLATORS: the name in an amount's placeholder, [AMOUNT-1]:
+       * upper case, letters only */
+      return C_ ("placeholder", "AMOUNT");
     case CG_FINDING_RULE:
       *owned = g_ascii_strup (f->rule, -1);
       for (char *c = *owned; *c != '\0'; c++)

@@ -133,7 +133,9 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
   if (before == '-' || before == '+')
     {
       /* a sign, not a range's second half or a date's part */
-      if (p >= from + 2 && cg_is_word_byte ((guchar) t[p - 2]))
+      guchar b2 = p >= from + 2 ? (guchar) t[p - 2] : ' ';
+      /* a mask's ']' and '*' stand where a word or number stood */
+      if (cg_is_word_byte (b2) || b2 == ']' || b2 == '*' || b2 == ')')
         {
           n->next = n->end = q;
           return; /* "[BEDRAG-1]", "BSN-2", "24-031": a name's number */
@@ -241,7 +243,8 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
 }
 
 gboolean
-cg_confidential_next_amount (const char *text, gsize from, gsize to, gsize *start, gsize *end)
+cg_confidential_next_amount (const char *text, gsize floor, gsize from, gsize to, gsize *start,
+                             gsize *end)
 {
   gsize p = from;
 
@@ -249,12 +252,12 @@ cg_confidential_next_amount (const char *text, gsize from, gsize to, gsize *star
     {
       Num n;
 
-      if (p > from && cg_is_digit ((guchar) text[p - 1]))
+      if (p > floor && cg_is_digit ((guchar) text[p - 1]))
         {
           p = cg_text_digit_run_end (text, to, p);
           continue;
         }
-      read_num (text, from, to, p, &n);
+      read_num (text, floor, to, p, &n);
       if (n.kind == NUM_AMOUNT)
         {
           *start = n.start;

@@ -19,10 +19,11 @@ void cg_confidential_free (CgConfidential *conf);
 void cg_confidential_scan (const CgConfidential *conf, const char *text, gsize len,
                            double threshold, gboolean include_weak, GArray *findings);
 
-/* The next amount in text[from, to): its first and end byte, the part a mask
+/* The next amount in text[from, to), read as in text[floor, to) (what stands
+ * before it counts from @floor on): its first and end byte, the part a mask
  * replaces (digits, separators and a sign; not the currency nor the unit).
  * FALSE when there is none. */
-gboolean cg_confidential_next_amount (const char *text, gsize from, gsize to, gsize *start,
-                                      gsize *end);
+gboolean cg_confidential_next_amount (const char *text, gsize floor, gsize from, gsize to,
+                                      gsize *start, gsize *end);
 
 G_END_DECLS

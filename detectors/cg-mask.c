@@ -93,7 +93,7 @@ append_amount_stars (GString *out, const char *value, gsize len)
 {
   gsize pos = 0, a, b;
 
-  while (cg_confidential_next_amount (value, pos, len, &a, &b))
+  while (cg_confidential_next_amount (value, 0, pos, len, &a, &b))
     {
       g_string_append_len (out, value + pos, (gssize) (a - pos));
       for (gsize k = a; k < b; k++)
@@ -313,7 +313,7 @@ append_block (GString *out, const CgFinding *f, const char *text, CgMaskStyle st
 {
   gsize pos = f->start, a, b;
 
-  while (cg_confidential_next_amount (text, pos, f->end, &a, &b))
+  while (cg_confidential_next_amount (text, f->start, pos, f->end, &a, &b))
     {
       g_string_append_len (out, text + pos, (gssize) (a - pos));
       if (style == CG_MASK_PLACEHOLDER)

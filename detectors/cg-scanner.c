@@ -757,5 +757,6 @@ cg_finding_has_amounts (const CgFinding *finding, const char *text, gsize len)
 
   if (finding->type != CG_FINDING_CONFIDENTIAL || finding->end > len)
     return FALSE;
-  return cg_confidential_next_amount (text, finding->start, finding->end, &start, &end);
+  return cg_confidential_next_amount (text, finding->start, finding->start, finding->end, &start,
+                                      &end);
 }

@@ -76,6 +76,15 @@ replacement_length (const char *text, const CgFinding *f, const char *masked, gs
   /* a rule may have a style of its own */
   if (f->type == CG_FINDING_RULE && f->rule_mask >= 0)
     style = (CgMaskStyle) f->rule_mask;
+  if (f->type == CG_FINDING_CONFIDENTIAL)
+    {
+      /* a block: its amounts replaced, the rest as it was */
+      g_auto (GStrv) r = cg_mask_replacements (text, f->end, f, 1, style);
+      gsize n = strlen (r[0]);
+      if (out + n > out_len || memcmp (masked + out, r[0], n) != 0)
+        abort ();
+      return n;
+    }
   if (style == CG_MASK_STARS)
     {
       /* appended, not cg_mask_value(): a value may hold NUL bytes */
@@ -115,11 +124,20 @@ check_mask (const char *text, size_t size, GArray *findings, CgMaskStyle style)
       out += keep;
       n = replacement_length (text, f, masked, out, out_len, style);
       /* a rule's replacement is whatever its author matched: only the
-       * built-in detectors promise theirs is never found again */
-      if (f->type != CG_FINDING_RULE)
+       * built-in detectors promise theirs is never found again (a block
+       * keeps its labels, and may be a block again: no amount is left in it) */
+      if (f->type == CG_FINDING_CONFIDENTIAL)
+        {
+          CgFinding block = *f;
+          block.start = out;
+          block.end = out + n;
+          if (cg_finding_has_amounts (&block, masked, out_len))
+            abort ();
+        }
+      if (f->type != CG_FINDING_RULE && f->type != CG_FINDING_CONFIDENTIAL)
         g_array_append_val (replaced, out);
       out += n;
-      if (f->type != CG_FINDING_RULE)
+      if (f->type != CG_FINDING_RULE && f->type != CG_FINDING_CONFIDENTIAL)
         g_array_append_val (replaced, out);
       in = f->end;
     }

@@ -273,7 +273,7 @@ test_amounts (void)
     {
       gsize a, b;
       gboolean found
-          = cg_confidential_next_amount (cases[i].text, 0, strlen (cases[i].text), &a, &b);
+          = cg_confidential_next_amount (cases[i].text, 0, 0, strlen (cases[i].text), &a, &b);
       if (cases[i].amount == NULL)
         {
           if (found)

@@ -777,7 +777,7 @@ count_breaks (const char *t, gsize from, gsize to)
 #define MAX_GAP_LINES 2
 #define MAX_GAP_BYTES 600
 #define LOOK_BACK_LINES 25
-#define VOCAB_BYTES (16 * 1024)
+#define VOCAB_BYTES (4 * 1024)
 
 typedef struct
 {
@@ -1271,8 +1271,8 @@ is_template_or_disclaimer_line (const char *lower)
 
 /* Only the start and the end of a long text are read for a marking: a
  * heading, a label and a footer stand there, and ordinary text pays nothing. */
-#define MARK_HEAD_BYTES (512 * 1024)
-#define MARK_TAIL_BYTES (64 * 1024)
+#define MARK_HEAD_BYTES (128 * 1024)
+#define MARK_TAIL_BYTES (32 * 1024)
 
 static void
 scan_lines_for_marking (Ctx *c, gsize from, gsize to, Mark *best, gsize *best_start,

@@ -79,9 +79,11 @@ replacement_length (const char *text, const CgFinding *f, const char *masked, gs
   if (f->type == CG_FINDING_CONFIDENTIAL)
     {
       /* a block: its amounts replaced, the rest as it was */
-      g_auto (GStrv) r = cg_mask_replacements (text, f->end, f, 1, style);
-      gsize n = strlen (r[0]);
-      if (out + n > out_len || memcmp (masked + out, r[0], n) != 0)
+      /* (masked alone, up to its end: a block may hold NUL bytes) */
+      gsize whole;
+      g_autofree char *alone = cg_mask_text (text, f->end, f, 1, style, &whole);
+      gsize n = whole - f->start;
+      if (out + n > out_len || memcmp (masked + out, alone + f->start, n) != 0)
         abort ();
       return n;
     }

@@ -151,6 +151,9 @@ check_mask (const char *text, size_t size, GArray *findings, CgMaskStyle style)
   for (guint i = 0; i < again->len; i++)
     {
       const CgFinding *f = &g_array_index (again, CgFinding, i);
+      /* a marked document or a table is a block again, around the placeholders */
+      if (f->type == CG_FINDING_CONFIDENTIAL)
+        continue;
       for (guint k = 0; k < replaced->len; k += 2)
         if (f->start < g_array_index (replaced, gsize, k + 1)
             && g_array_index (replaced, gsize, k) < f->end)

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cg-confidential.h"
 #include "cg-keywords.h"
 #include "cg-rules.h"
 #include "clipguard-detectors.h"
@@ -67,6 +68,37 @@ check_findings (GArray *findings, size_t size)
     }
 }
 
+/* A block: its bytes as they were but its amounts, each a placeholder or
+ * its digits as stars. */
+static gsize
+block_replacement_length (const char *text, const CgFinding *f, const char *masked, gsize out,
+                          gsize out_len, CgMaskStyle style)
+{
+  gsize pos = f->start, o = out, a, b;
+
+  while (cg_confidential_next_amount (text, f->start, pos, f->end, &a, &b))
+    {
+      if (o + (a - pos) > out_len || memcmp (masked + o, text + pos, a - pos) != 0)
+        abort ();
+      o += a - pos;
+      if (style == CG_MASK_STARS)
+        for (gsize k = a; k < b; k++, o++)
+          if (o >= out_len || masked[o] != (g_ascii_isdigit (text[k]) ? '*' : text[k]))
+            abort ();
+      if (style != CG_MASK_STARS)
+        {
+          const char *close = memchr (masked + o, ']', out_len - o);
+          if (close == NULL || masked[o] != '[')
+            abort ();
+          o = (gsize) (close - masked) + 1;
+        }
+      pos = b;
+    }
+  if (o + (f->end - pos) > out_len || memcmp (masked + o, text + pos, f->end - pos) != 0)
+    abort ();
+  return o + (f->end - pos) - out;
+}
+
 /* Length of the replacement of @f at masked[out]; aborts when it is not what
  * the style promises. */
 static gsize
@@ -77,16 +109,7 @@ replacement_length (const char *text, const CgFinding *f, const char *masked, gs
   if (f->type == CG_FINDING_RULE && f->rule_mask >= 0)
     style = (CgMaskStyle) f->rule_mask;
   if (f->type == CG_FINDING_CONFIDENTIAL)
-    {
-      /* a block: its amounts replaced, the rest as it was */
-      /* (masked alone, up to its end: a block may hold NUL bytes) */
-      gsize whole;
-      g_autofree char *alone = cg_mask_text (text, f->end, f, 1, style, &whole);
-      gsize n = whole - f->start;
-      if (out + n > out_len || memcmp (masked + out, alone + f->start, n) != 0)
-        abort ();
-      return n;
-    }
+    return block_replacement_length (text, f, masked, out, out_len, style);
   if (style == CG_MASK_STARS)
     {
       /* appended, not cg_mask_value(): a value may hold NUL bytes */

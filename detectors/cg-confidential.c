@@ -27,6 +27,14 @@ typedef struct
   gboolean formatted; /* a unit, or groups or decimals: 1.234, 4,2 */
 } Num;
 
+/* Whether text[at, at + 3) is the three bytes of @s (no call: this runs for
+ * every number). */
+static inline gboolean
+is3 (const char *t, gsize at, const char *s)
+{
+  return t[at + 2] == s[2] && t[at] == s[0] && t[at + 1] == s[1];
+}
+
 static gboolean
 is_letter (guchar c)
 {
@@ -41,11 +49,11 @@ currency_before (const char *t, gsize from, gsize p)
 
   while (q > from && t[q - 1] == ' ')
     q--;
-  if (q >= from + 3 && memcmp (t + q - 3, "\xe2\x82\xac", 3) == 0)
+  if (q >= from + 3 && is3 (t, q - 3, "\xe2\x82\xac"))
     return TRUE;
   if (q > from && (t[q - 1] == '$' || t[q - 1] == 'f'))
     return t[q - 1] == '$' || q == from + 1 || !is_letter ((guchar) t[q - 2]);
-  return q >= from + 3 && (memcmp (t + q - 3, "EUR", 3) == 0 || memcmp (t + q - 3, "eur", 3) == 0)
+  return q >= from + 3 && (is3 (t, q - 3, "EUR") || is3 (t, q - 3, "eur"))
          && (q == from + 3 || !is_letter ((guchar) t[q - 4]));
 }
 
@@ -73,9 +81,7 @@ static gboolean
 after_currency_or_minus (const char *t, gsize from, gsize p)
 {
   return (guchar) t[p - 1] == 0xA0
-         || (p >= from + 3
-             && (memcmp (t + p - 3, "\xe2\x82\xac", 3) == 0
-                 || memcmp (t + p - 3, "\xe2\x88\x92", 3) == 0));
+         || (p >= from + 3 && (is3 (t, p - 3, "\xe2\x82\xac") || is3 (t, p - 3, "\xe2\x88\x92")));
 }
 
 /* "x € 1.000", "x 1.000", "× € 1.000" before @p. */
@@ -86,7 +92,7 @@ unit_label_before (const char *t, gsize from, gsize p)
 
   while (q > from && t[q - 1] == ' ')
     q--;
-  if (q >= from + 3 && memcmp (t + q - 3, "\xe2\x82\xac", 3) == 0)
+  if (q >= from + 3 && is3 (t, q - 3, "\xe2\x82\xac"))
     q -= 3;
   while (q > from && t[q - 1] == ' ')
     q--;
@@ -143,7 +149,7 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
       minus = TRUE;
       n->start = p - 1;
     }
-  else if (p >= from + 3 && memcmp (t + p - 3, "\xe2\x88\x92", 3) == 0)
+  else if (p >= from + 3 && is3 (t, p - 3, "\xe2\x88\x92"))
     minus = TRUE, n->start = p - 3;
   /* groups: 1.234.567  1,234,567  1.234,56  1 234 567 */
   for (;;)
@@ -218,7 +224,7 @@ read_num (const char *t, gsize from, gsize to, gsize p, Num *n)
       r++;
     if (r < to && t[r] == '%')
       n->unit = TRUE, n->next = r + 1;
-    else if (r + 3 <= to && memcmp (t + r, "\xe2\x82\xac", 3) == 0)
+    else if (r + 3 <= to && is3 (t, r, "\xe2\x82\xac"))
       n->unit = TRUE;
   }
   if (paren && n->next < to && t[n->next] == ')')
@@ -718,9 +724,9 @@ typedef struct
 
 /* The amounts of one line. */
 static void
-count_line (const char *t, gsize start, gsize end, AmountLine *line)
+count_line (const char *t, gsize start, gsize first_digit, gsize end, AmountLine *line)
 {
-  gsize p = start;
+  gsize p = first_digit;
 
   line->start = start;
   line->end = end;
@@ -978,7 +984,7 @@ find_blocks (Ctx *c)
       gsize ls = nl != NULL ? (gsize) (nl - t) + 1 : searched, le = line_end (t, len, pos);
       AmountLine line;
 
-      count_line (t, ls, le, &line);
+      count_line (t, ls, pos, le, &line);
       if (line.amounts > 0)
         {
           if (block->len > 0)

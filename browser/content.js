@@ -224,6 +224,9 @@ if (globalThis.clipguardGuard === undefined) {
         parts.push(t('whatAddressMany', c.address));
       }
     }
+    if (c.confidential > 0) {
+      parts.push(t('whatConfidential'));
+    }
     if (c.rule > 0) {
       for (const label of result.rules ?? []) {
         const values = shown('rule').filter((p) => p.label === label).map((p) => p.text);

@@ -169,6 +169,11 @@ append_json (GString *out, GString *scratch, const char *file, const CgFinding *
   append_json_string (out, f->reason, -1);
   g_string_append (out, ",\"confidence\":");
   g_string_append (out, confidence);
+  if (f->type == CG_FINDING_CONFIDENTIAL)
+    {
+      g_string_append (out, ",\"block_kind\":");
+      append_json_string (out, cg_block_kind_to_string (f->block_kind), -1);
+    }
   g_string_append (out, "}\n");
 }
 

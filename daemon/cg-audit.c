@@ -85,10 +85,10 @@ cg_audit_message_id (CgAuditEvent event)
 }
 
 char *
-cg_audit_kinds (guint n_bsn, guint n_iban, guint n_address, guint n_rule)
+cg_audit_kinds (guint n_bsn, guint n_iban, guint n_address, guint n_rule, guint n_confidential)
 {
-  const char *names[] = { "bsn", "iban", "address", "rule" };
-  const guint counts[] = { n_bsn, n_iban, n_address, n_rule };
+  const char *names[] = { "bsn", "iban", "address", "rule", "confidential" };
+  const guint counts[] = { n_bsn, n_iban, n_address, n_rule, n_confidential };
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

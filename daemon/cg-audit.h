@@ -81,7 +81,8 @@ void cg_audit_event (CgAuditEvent event, const CgAuditFields *fields, const char
 const char *cg_audit_event_name (CgAuditEvent event);
 const char *cg_audit_message_id (CgAuditEvent event);
 /* "bsn=2 iban=1 address=0 rule=0" without the zero ones; NULL when all are. */
-char *cg_audit_kinds (guint n_bsn, guint n_iban, guint n_address, guint n_rule);
+char *cg_audit_kinds (guint n_bsn, guint n_iban, guint n_address, guint n_rule,
+                      guint n_confidential);
 /* The IDs of the organisation rules among @findings, each once, in order of
  * appearance, space-separated; NULL when there are none. */
 char *cg_audit_rules (const CgFinding *findings, guint n);

@@ -136,8 +136,8 @@ audit_copy (CgAuditEvent event, const char *action, const char *words, guint64 g
             const CgFound *found, const char *source)
 {
   const CgCounts *counts = &found->counts;
-  g_autofree char *kinds
-      = cg_audit_kinds (counts->n_bsn, counts->n_iban, counts->n_address, counts->n_rule);
+  g_autofree char *kinds = cg_audit_kinds (counts->n_bsn, counts->n_iban, counts->n_address,
+                                           counts->n_rule, counts->n_confidential);
   CgAuditFields fields = { .kinds = kinds, .action = action, .app = source, .rule = found->rules };
 
   cg_audit_event (event, &fields, "Copy %" G_GUINT64_FORMAT " (%s%s%s): %s", generation,
@@ -152,7 +152,8 @@ enabled_types (GSettings *settings)
 {
   return (g_settings_get_boolean (settings, "detect-bsn") ? CG_FINDING_BSN : 0)
          | (g_settings_get_boolean (settings, "detect-iban") ? CG_FINDING_IBAN : 0)
-         | (g_settings_get_boolean (settings, "detect-address") ? CG_FINDING_ADDRESS : 0);
+         | (g_settings_get_boolean (settings, "detect-address") ? CG_FINDING_ADDRESS : 0)
+         | (g_settings_get_boolean (settings, "detect-confidential") ? CG_FINDING_CONFIDENTIAL : 0);
 }
 
 static CgMaskStyle
@@ -180,7 +181,8 @@ numbers_for_session (CgGuard *self)
   return mask_style (self) == CG_MASK_PLACEHOLDER && restore_hours (self) > 0;
 }
 
-/* "BSN", "IBAN", "ADRES" (in English "ADDRESS"), a rule's ID in upper case. */
+/* "BSN", "IBAN", "ADRES" (in English "ADDRESS"), "BEDRAG" ("AMOUNT"), a
+ * rule's ID in upper case. */
 static const char *
 placeholder_kind (const CgFinding *f, char **owned)
 {
@@ -188,6 +190,10 @@ placeholder_kind (const CgFinding *f, char **owned)
     {
     case CG_FINDING_BSN: return "BSN";
     case CG_FINDING_IBAN: return "IBAN";
+    case CG_FINDING_CONFIDENTIAL:
+      /* TRANSLATORS: the name in an amount's placeholder, [AMOUNT-1]:
+       * upper case, letters only */
+      return C_ ("placeholder", "AMOUNT");
     case CG_FINDING_RULE:
       *owned = g_ascii_strup (f->rule, -1);
       for (char *c = *owned; *c != '\0'; c++)
@@ -411,6 +417,7 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
   const CgFinding *f;
   guint64 generation;
   const char *shown[CG_SUMMARY_SHOWN];
+  char *owned[CG_SUMMARY_SHOWN] = { NULL };
   guint n_shown;
 
   if (w == NULL)
@@ -428,8 +435,19 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
   replacements = mask_replacements (self, text, text_len, f, w->found->n_shown_findings);
   n_shown = MIN (cg_found_get_n_values (w->found), CG_SUMMARY_SHOWN);
   for (guint i = 0; i < n_shown; i++)
-    shown[i] = replacements[cg_found_first_part (w->found, i)];
+    {
+      guint first = cg_found_first_part (w->found, i);
+
+      if (f[first].type == CG_FINDING_CONFIDENTIAL)
+        /* a block: its kind, not its text (labels and placeholders) */
+        shown[i] = owned[i] = g_strdup_printf (_ ("%s, its amounts replaced"),
+                                               cg_summary_block_kind (f[first].block_kind));
+      else
+        shown[i] = replacements[first];
+    }
   body = cg_summary_masked_body (cg_found_get_n_values (w->found), shown, n_shown);
+  for (guint i = 0; i < n_shown; i++)
+    g_free (owned[i]);
   generation = w->generation;
   forget_undo (self);
   self->undo = g_new0 (Undo, 1);
@@ -488,6 +506,25 @@ keep_as_is (CgGuard *self)
   audit_copy (CG_AUDIT_KEPT, "keep", "kept as is", self->warning->generation, self->warning->found,
               self->warning->source);
   settle (self, CG_OUTCOME_IGNORED);
+}
+
+/* A document marked confidential without amounts: nothing to mask, so the
+ * clipboard is emptied (if it still holds that copy). */
+static void
+clear_warning (CgGuard *self)
+{
+  Warning *w = self->warning;
+
+  if (w == NULL)
+    return;
+  if (!cg_clipboard_watcher_replace_text (self->watcher, w->generation, "", 0))
+    {
+      cg_notifier_withdraw (self->notifier, w->generation);
+      settle (self, CG_OUTCOME_REPLACED);
+      return;
+    }
+  audit_copy (CG_AUDIT_MASKED, "clear", "cleared", w->generation, w->found, w->source);
+  settle (self, CG_OUTCOME_CLEARED);
 }
 
 /* Puts the values back into the copy with placeholders, if it is still on
@@ -601,6 +638,8 @@ on_action (CgNotifier *notifier, const char *key, guint64 tag, gpointer user_dat
     mask_warning (self, CG_OUTCOME_MASKED, _ ("Masked"));
   else if (g_strcmp0 (key, "ignore") == 0)
     keep_as_is (self);
+  else if (g_strcmp0 (key, "clear") == 0)
+    clear_warning (self);
 }
 
 /* ---- warnings ----------------------------------------------------------- */
@@ -654,7 +693,10 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, Cg
   self->warning->found = cg_found_ref (found);
   self->warning->history_id = history_id;
   self->warning->source = g_strdup (source);
-  if (g_settings_get_boolean (self->settings, "auto-mask"))
+  /* a marked document without amounts has nothing to mask: asked, even with auto-mask */
+  if (g_settings_get_boolean (self->settings, "auto-mask")
+      && !cg_summary_clear_only (g_bytes_get_data (text, NULL), g_bytes_get_size (text),
+                                 (const CgFinding *) found->findings->data, found->findings->len))
     {
       g_autofree char *masked_title = cg_summary_masked_title (counts);
       mask_warning (self, CG_OUTCOME_AUTO_MASKED, masked_title);
@@ -668,11 +710,15 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, Cg
       /* what the first value becomes: from the findings up to it only */
       g_auto (GStrv) replacements
           = mask_replacements (self, bytes, len, f, found->n_shown_findings);
+      gboolean clear = cg_summary_clear_only (bytes, len, f, found->findings->len);
       g_autofree char *body = cg_summary_warning_body (f[0].type, cg_found_get_n_values (found),
-                                                       preview, replacements[0], can_answer);
+                                                       preview, replacements[0], clear, can_answer);
       const CgNoticeAction choices[] = { { "mask", _ ("Mask") }, { "ignore", _ ("Keep as is") } };
+      const CgNoticeAction clear_choices[]
+          = { { "clear", _ ("Clear") }, { "ignore", _ ("Keep as is") } };
 
-      notify (self, CG_NOTICE_WARNING, title, body, choices, can_answer ? 2 : 0, generation);
+      notify (self, CG_NOTICE_WARNING, title, body, clear ? clear_choices : choices,
+              can_answer ? 2 : 0, generation);
     }
   state_changed (self);
 }
@@ -1035,7 +1081,7 @@ cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
       return FALSE;
     }
   {
-    g_autofree char *kinds = cg_audit_kinds (e->n_bsn, e->n_iban, e->n_address, e->n_rule);
+    g_autofree char *kinds = cg_audit_kinds (e->n_bsn, e->n_iban, e->n_address, e->n_rule, 0);
     CgAuditFields fields = { .kinds = kinds, .action = "always-allow", .site = e->site };
 
     cg_audit_event (CG_AUDIT_ALWAYS_ALLOWED, &fields,
@@ -1139,7 +1185,7 @@ static void
 audit_paste (const char *site, CgOutcome outcome, guint n_bsn, guint n_iban, guint n_address,
              guint n_rule)
 {
-  g_autofree char *kinds = cg_audit_kinds (n_bsn, n_iban, n_address, n_rule);
+  g_autofree char *kinds = cg_audit_kinds (n_bsn, n_iban, n_address, n_rule, 0);
   CgAuditFields fields = { .kinds = kinds, .site = site };
   CgAuditEvent event;
 

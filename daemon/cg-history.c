@@ -87,6 +87,7 @@ outcome_words (CgOutcome outcome)
     case CG_OUTCOME_PASTED_AS_IS: return _ ("Pasted as is");
     case CG_OUTCOME_PASTE_CANCELLED: return _ ("Paste cancelled");
     case CG_OUTCOME_PASTE_AUTO_MASKED: return _ ("Pasted masked automatically");
+    case CG_OUTCOME_CLEARED: return _ ("Clipboard cleared");
     case CG_OUTCOME_UNANSWERED:
     default: return _ ("No answer");
     }

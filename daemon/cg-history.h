@@ -23,6 +23,8 @@ typedef enum
   CG_OUTCOME_PASTED_AS_IS,      /*< nick=pasted-as-is >*/
   CG_OUTCOME_PASTE_CANCELLED,   /*< nick=paste-cancelled >*/
   CG_OUTCOME_PASTE_AUTO_MASKED, /*< nick=paste-auto-masked >*/
+  /* a document marked confidential without amounts: the clipboard emptied */
+  CG_OUTCOME_CLEARED, /*< nick=cleared >*/
 } CgOutcome;
 
 typedef struct

@@ -13,7 +13,7 @@
 CgCounts
 cg_summary_count_values (const CgFinding *findings, const CgValues *values)
 {
-  CgCounts c = { 0, 0, 0, 0, NULL };
+  CgCounts c = { 0, 0, 0, 0, NULL, 0, CG_BLOCK_NONE };
   g_autoptr (GPtrArray) labels = g_ptr_array_new ();
   guint n_values = cg_values_get_n (values);
 
@@ -26,6 +26,10 @@ cg_summary_count_values (const CgFinding *findings, const CgValues *values)
         {
         case CG_FINDING_BSN: c.n_bsn++; break;
         case CG_FINDING_IBAN: c.n_iban++; break;
+        case CG_FINDING_CONFIDENTIAL:
+          if (c.n_confidential++ == 0)
+            c.block_kind = f->block_kind;
+          break;
         case CG_FINDING_RULE:
           c.n_rule++;
           /* interned: a few distinct labels, compared as pointers */
@@ -86,10 +90,57 @@ kinds (const CgCounts *c)
   return g_strdup_printf ("%s, %s", builtin, c->labels);
 }
 
+const char *
+cg_summary_block_kind (CgBlockKind kind)
+{
+  switch (kind)
+    {
+    case CG_BLOCK_PROFIT_LOSS: return C_ ("confidential block", "profit and loss statement");
+    case CG_BLOCK_BALANCE: return C_ ("confidential block", "balance sheet");
+    case CG_BLOCK_BUDGET: return C_ ("confidential block", "budget against actuals");
+    case CG_BLOCK_FORECAST: return C_ ("confidential block", "forecast");
+    case CG_BLOCK_CASH_FLOW: return C_ ("confidential block", "cash-flow statement");
+    case CG_BLOCK_MARGIN: return C_ ("confidential block", "revenue and margin breakdown");
+    case CG_BLOCK_SALARY: return C_ ("confidential block", "salary costs");
+    case CG_BLOCK_VALUATION: return C_ ("confidential block", "valuation");
+    case CG_BLOCK_LEDGER: return C_ ("confidential block", "general ledger");
+    case CG_BLOCK_MARKED: return C_ ("confidential block", "a document marked confidential");
+    default: return C_ ("confidential block", "internal figures");
+    }
+}
+
+gboolean
+cg_summary_clear_only (const char *text, gsize len, const CgFinding *findings, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (findings[i].type != CG_FINDING_CONFIDENTIAL
+        || cg_finding_has_amounts (&findings[i], text, len))
+      return FALSE;
+  return n > 0;
+}
+
+/* Only confidential figures: a title of their own, naming the block. */
+static gboolean
+only_confidential (const CgCounts *c)
+{
+  return c->n_confidential > 0 && c->n_bsn == 0 && c->n_iban == 0 && c->n_address == 0
+         && c->n_rule == 0;
+}
+
 char *
 cg_summary_title (const CgCounts *c)
 {
-  g_autofree char *what = kinds (c);
+  g_autofree char *what = NULL;
+
+  if (only_confidential (c))
+    /* Translators: %s is what the block is: "profit and loss statement",
+     * "a document marked confidential" */
+    return g_strdup_printf (_ ("Confidential business figures copied: %s"),
+                            cg_summary_block_kind (c->block_kind));
+  what = kinds (c);
+  if (c->n_confidential > 0)
+    /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
+    return g_strdup_printf (_ ("Personal data and confidential figures copied: %s"), what);
   /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
   return g_strdup_printf (_ ("Personal data copied: %s"), what);
 }
@@ -97,7 +148,13 @@ cg_summary_title (const CgCounts *c)
 char *
 cg_summary_masked_title (const CgCounts *c)
 {
-  g_autofree char *what = kinds (c);
+  g_autofree char *what = NULL;
+
+  if (only_confidential (c))
+    /* Translators: %s is what the block is: "profit and loss statement" */
+    return g_strdup_printf (_ ("Confidential business figures masked: %s"),
+                            cg_summary_block_kind (c->block_kind));
+  what = kinds (c);
   /* Translators: %s is what was found: "BSN", "BSN and IBAN", "address"... */
   return g_strdup_printf (_ ("Personal data masked: %s"), what);
 }
@@ -156,6 +213,9 @@ cg_summary_value_tagged (CgScanner *scanner, const char *text, const CgFinding *
   const CgFinding *f = &findings[parts[0]];
   g_autofree char *value = NULL;
 
+  /* a block's words are the company's: only what kind of block it is */
+  if (f->type == CG_FINDING_CONFIDENTIAL)
+    return g_strdup_printf ("confidential: %d", (int) f->block_kind);
   /* an address masked is all stars and says nothing: its place, or nothing */
   if (f->type == CG_FINDING_ADDRESS)
     value = scanner != NULL ? place_of (scanner, text, findings, parts, n_parts) : NULL;
@@ -227,6 +287,8 @@ render_line (const char *line)
     case CG_FINDING_BSN: return g_strdup_printf ("BSN %s", value);
     case CG_FINDING_IBAN: return g_strdup_printf ("IBAN %s", value);
     case CG_FINDING_RULE: return g_strdup (value);
+    case CG_FINDING_CONFIDENTIAL:
+      return g_strdup (cg_summary_block_kind ((CgBlockKind) g_ascii_strtoull (value, NULL, 10)));
     case CG_FINDING_ADDRESS:
       /* Translators: a preview line: where the address is, not which */
       return *value ? g_strdup_printf (_ ("an address in %s"), value) : g_strdup (_ ("an address"));
@@ -258,7 +320,7 @@ cg_summary_render_preview (const char *tagged)
 
 char *
 cg_summary_warning_body (CgFindingType first_type, guint n_values, const char *preview,
-                         const char *replacement, gboolean can_answer)
+                         const char *replacement, gboolean clear_only, gboolean can_answer)
 {
   GString *out = g_string_new (_ ("Do not paste this into a chatbot or an external website."));
 
@@ -289,6 +351,21 @@ cg_summary_warning_body (CgFindingType first_type, guint n_values, const char *p
       g_string_append_c (out, '\n');
       /* Translators: "Mask" is the button; %s what the value becomes (*-****17, [ID-1]) */
       g_string_append_printf (out, _ ("“Mask” replaces it on the clipboard with %s."), replacement);
+    }
+  else if (clear_only)
+    {
+      g_string_append (out, preview);
+      g_string_append_c (out, '\n');
+      /* Translators: "Clear" is the button */
+      g_string_append (out, _ ("It holds no amounts to mask: “Clear” empties the clipboard."));
+    }
+  else if (n_values == 1 && first_type == CG_FINDING_CONFIDENTIAL)
+    {
+      g_string_append (out, preview);
+      g_string_append_c (out, '\n');
+      /* Translators: "Mask" is the button */
+      g_string_append (out, _ ("“Mask” replaces every amount with a placeholder and keeps the "
+                               "labels and the layout."));
     }
   else
     {

@@ -16,9 +16,17 @@ typedef struct
   guint n_bsn;
   guint n_iban;
   guint n_address;
-  guint n_rule;       /* values of organisation rules */
-  const char *labels; /* their rules' labels, ", "-joined (interned), or NULL */
+  guint n_rule;           /* values of organisation rules */
+  const char *labels;     /* their rules' labels, ", "-joined (interned), or NULL */
+  guint n_confidential;   /* blocks of confidential figures, marked documents */
+  CgBlockKind block_kind; /* the first block's kind */
 } CgCounts;
+
+/* What a confidential block is, in the user's language ("winst-en-verliesrekening"). */
+const char *cg_summary_block_kind (CgBlockKind kind);
+/* Whether every finding is a confidential block without amounts (a marked
+ * document): Mask has nothing to hide, Clear empties the clipboard. */
+gboolean cg_summary_clear_only (const char *text, gsize len, const CgFinding *findings, guint n);
 
 CgCounts cg_summary_count (const CgFinding *findings, guint n);
 /* The same from the values (cg_values_new() of @findings), in one pass. */
@@ -50,10 +58,11 @@ char *cg_summary_render_preview (const char *tagged);
 
 /* The body of a warning about the clipboard with @n_values values, the first
  * of @first_type: the risk, the preview, and what "Mask" does (@replacement:
- * what masking writes for the first value, see cg_mask_replacements()); without
- * buttons (@can_answer FALSE) where to mask instead. */
+ * what masking writes for the first value, see cg_mask_replacements(); with
+ * @clear_only, a marked document without amounts, that "Clear" empties the
+ * clipboard); without buttons (@can_answer FALSE) where to mask instead. */
 char *cg_summary_warning_body (CgFindingType first_type, guint n_values, const char *preview,
-                               const char *replacement, gboolean can_answer);
+                               const char *replacement, gboolean clear_only, gboolean can_answer);
 /* The body of a notice about a selection (not copied: nothing to mask). */
 char *cg_summary_selection_body (const char *preview);
 /* The body of the notice after masking: what the clipboard holds now, the

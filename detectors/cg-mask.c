@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "cg-confidential.h"
 #include "cg-text.h"
 
 /* How many of the last letters and digits stay readable, so that a user can
@@ -86,10 +87,28 @@ append_text_stars (GString *out, const char *value, gsize len)
     }
 }
 
+/* A confidential block: the digits of its amounts, nothing else. */
+static void
+append_amount_stars (GString *out, const char *value, gsize len)
+{
+  gsize pos = 0, a, b;
+
+  while (cg_confidential_next_amount (value, 0, pos, len, &a, &b))
+    {
+      g_string_append_len (out, value + pos, (gssize) (a - pos));
+      for (gsize k = a; k < b; k++)
+        g_string_append_c (out, cg_is_digit ((guchar) value[k]) ? '*' : value[k]);
+      pos = b;
+    }
+  g_string_append_len (out, value + pos, (gssize) (len - pos));
+}
+
 static void
 append_stars (GString *out, CgFindingType type, const char *value, gsize len)
 {
-  if (type == CG_FINDING_ADDRESS)
+  if (type == CG_FINDING_CONFIDENTIAL)
+    append_amount_stars (out, value, len);
+  else if (type == CG_FINDING_ADDRESS)
     append_text_stars (out, value, len);
   else
     append_number_stars (out, type, value, len);
@@ -116,6 +135,7 @@ placeholder_name (CgFindingType type)
     {
     case CG_FINDING_BSN: return "BSN";
     case CG_FINDING_IBAN: return "IBAN";
+    case CG_FINDING_CONFIDENTIAL: return "BEDRAG";
     default: return "ADRES";
     }
 }
@@ -153,7 +173,7 @@ identity_key (const CgFinding *f, const char *value)
 typedef struct
 {
   GHashTable *numbers; /* identity -> number; "#ID" -> a rule's last number */
-  guint counters[3];
+  guint counters[4];
 } PerText;
 
 static void
@@ -162,7 +182,10 @@ per_text_placeholder (GString *out, const CgFinding *f, const char *identity, co
 {
   PerText *p = user_data;
   guint number = GPOINTER_TO_UINT (g_hash_table_lookup (p->numbers, identity));
-  guint slot = f->type == CG_FINDING_BSN ? 0 : f->type == CG_FINDING_IBAN ? 1 : 2;
+  guint slot = f->type == CG_FINDING_BSN            ? 0
+               : f->type == CG_FINDING_IBAN         ? 1
+               : f->type == CG_FINDING_CONFIDENTIAL ? 3
+                                                    : 2;
 
   if (number == 0 && f->type == CG_FINDING_RULE)
     {
@@ -191,7 +214,7 @@ char **
 cg_mask_replacements (const char *text, gsize len, const CgFinding *findings, guint n_findings,
                       CgMaskStyle style)
 {
-  PerText p = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { 0, 0, 0 } };
+  PerText p = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { 0, 0, 0, 0 } };
   char **out = cg_mask_replacements_numbered (text, len, findings, n_findings, style,
                                               per_text_placeholder, &p);
 
@@ -203,7 +226,7 @@ char *
 cg_mask_text (const char *text, gsize len, const CgFinding *findings, guint n_findings,
               CgMaskStyle style, gsize *out_len)
 {
-  PerText p = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { 0, 0, 0 } };
+  PerText p = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), { 0, 0, 0, 0 } };
   char *out = cg_mask_text_numbered (text, len, findings, n_findings, style, per_text_placeholder,
                                      &p, out_len);
 
@@ -240,7 +263,8 @@ groups_of (const char *text, gsize len, const CgFinding *findings, guint n_findi
       const CgFinding *f = &findings[i];
       Group *g;
 
-      if (f->group == 0 || f->end > len || f->end <= f->start)
+      /* a confidential block's pieces are masked amount by amount */
+      if (f->group == 0 || f->end > len || f->end <= f->start || f->type == CG_FINDING_CONFIDENTIAL)
         continue;
       g = g_hash_table_lookup (groups, GUINT_TO_POINTER (f->group));
       if (g == NULL)
@@ -280,6 +304,37 @@ append_numbered (GString *out, GHashTable *groups, const CgFinding *f, const cha
     }
 }
 
+/* A confidential block: every amount in it replaced, its labels and layout
+ * kept.  An amount is its own value: the same bytes get the same number, and
+ * a sign is part of them ("-12.345" is not "12.345"). */
+static void
+append_block (GString *out, const CgFinding *f, const char *text, CgMaskStyle style,
+              CgPlaceholderFunc func, gpointer user_data)
+{
+  gsize pos = f->start, a, b;
+
+  while (cg_confidential_next_amount (text, f->start, pos, f->end, &a, &b))
+    {
+      g_string_append_len (out, text + pos, (gssize) (a - pos));
+      if (style == CG_MASK_PLACEHOLDER)
+        {
+          CgFinding amount = *f;
+          g_autoptr (GString) identity = g_string_new ("confidential:");
+
+          amount.start = a;
+          amount.end = b;
+          amount.group = 0;
+          g_string_append_len (identity, text + a, (gssize) (b - a));
+          func (out, &amount, identity->str, text + a, b - a, user_data);
+        }
+      else
+        for (gsize k = a; k < b; k++)
+          g_string_append_c (out, cg_is_digit ((guchar) text[k]) ? '*' : text[k]);
+      pos = b;
+    }
+  g_string_append_len (out, text + pos, (gssize) (f->end - pos));
+}
+
 char *
 cg_mask_text_numbered (const char *text, gsize len, const CgFinding *findings, guint n_findings,
                        CgMaskStyle style, CgPlaceholderFunc func, gpointer user_data,
@@ -296,7 +351,9 @@ cg_mask_text_numbered (const char *text, gsize len, const CgFinding *findings, g
       if (f->start < copied || f->end > len || f->end <= f->start)
         continue;
       g_string_append_len (out, text + copied, (gssize) (f->start - copied));
-      if (style_of (f, style) == CG_MASK_PLACEHOLDER)
+      if (f->type == CG_FINDING_CONFIDENTIAL)
+        append_block (out, f, text, style, func, user_data);
+      else if (style_of (f, style) == CG_MASK_PLACEHOLDER)
         append_numbered (out, groups, f, text, func, user_data);
       else
         append_stars (out, f->type, text + f->start, f->end - f->start);
@@ -323,7 +380,9 @@ cg_mask_replacements_numbered (const char *text, gsize len, const CgFinding *fin
 
       if (f->end <= len && f->start < f->end)
         {
-          if (style_of (f, style) == CG_MASK_PLACEHOLDER)
+          if (f->type == CG_FINDING_CONFIDENTIAL)
+            append_block (r, f, text, style, func, user_data);
+          else if (style_of (f, style) == CG_MASK_PLACEHOLDER)
             append_numbered (r, groups, f, text, func, user_data);
           else
             append_stars (r, f->type, text + f->start, f->end - f->start);

@@ -8,6 +8,7 @@
 
 #include "cg-address.h"
 #include "cg-bsn.h"
+#include "cg-confidential.h"
 #include "cg-iban.h"
 #include "cg-name-set.h"
 #include "cg-normalize.h"
@@ -23,6 +24,7 @@ struct _CgScanner
   double threshold;
   CgIbanRegistry *iban_registry;
   CgGazetteer gazetteer;
+  CgConfidential *confidential;
 };
 
 GQuark
@@ -88,6 +90,8 @@ cg_scanner_new (CgFindingType types, double threshold, GError **error)
     return NULL;
   if ((types & CG_FINDING_ADDRESS) && !load_gazetteer (&scanner->gazetteer, error))
     return NULL;
+  if (types & CG_FINDING_CONFIDENTIAL)
+    scanner->confidential = cg_confidential_new ();
   return g_steal_pointer (&scanner);
 }
 
@@ -105,6 +109,7 @@ cg_scanner_unref (CgScanner *scanner)
     return;
   g_clear_pointer (&scanner->iban_registry, cg_iban_registry_free);
   free_gazetteer (&scanner->gazetteer);
+  g_clear_pointer (&scanner->confidential, cg_confidential_free);
   g_free (scanner);
 }
 
@@ -473,6 +478,58 @@ drop_not_personal (GArray *findings, GArray *spans, guint record_groups)
   g_array_set_size (findings, out);
 }
 
+/* A confidential block holds the other findings in it (a BSN in a salary
+ * sheet): it is cut around them, its pieces one value (one group), so that
+ * findings stay disjoint and the BSN is masked as a BSN. */
+static void
+merge_blocks (GArray *findings, const GArray *blocks)
+{
+  g_autoptr (GArray) merged = NULL;
+  guint group = 0, k = 0;
+
+  if (blocks->len == 0)
+    return;
+  for (guint i = 0; i < findings->len; i++)
+    group = MAX (group, g_array_index (findings, CgFinding, i).group);
+  merged = g_array_sized_new (FALSE, FALSE, sizeof (CgFinding), findings->len + blocks->len);
+  for (guint b = 0; b < blocks->len; b++)
+    {
+      CgFinding block = g_array_index (blocks, CgFinding, b);
+      gsize pos = block.start;
+      gboolean cut = FALSE;
+
+      while (k < findings->len && g_array_index (findings, CgFinding, k).end <= block.start)
+        g_array_append_val (merged, g_array_index (findings, CgFinding, k++));
+      block.group = ++group;
+      while (k < findings->len && g_array_index (findings, CgFinding, k).start < block.end)
+        {
+          const CgFinding *f = &g_array_index (findings, CgFinding, k++);
+          if (f->start > pos)
+            {
+              CgFinding piece = block;
+              piece.start = pos;
+              piece.end = f->start;
+              g_array_append_val (merged, piece);
+            }
+          g_array_append_val (merged, *f);
+          pos = MAX (pos, f->end);
+          cut = TRUE;
+        }
+      if (pos < block.end)
+        {
+          CgFinding piece = block;
+          piece.start = pos;
+          if (!cut)
+            piece.group = 0, group--;
+          g_array_append_val (merged, piece);
+        }
+    }
+  while (k < findings->len)
+    g_array_append_val (merged, g_array_index (findings, CgFinding, k++));
+  g_array_set_size (findings, 0);
+  g_array_append_vals (findings, merged->data, merged->len);
+}
+
 static GArray *scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags);
 
 /* Layout that breaks values (no-break and zero-width spaces, full-width
@@ -536,6 +593,16 @@ scan_text (CgScanner *scanner, const char *text, gsize len, CgScanFlags flags)
       drop_not_personal (scan.findings, scan.records.not_personal, walk_groups);
       g_array_unref (scan.records.not_personal);
     }
+  if (scanner->confidential != NULL)
+    {
+      g_autoptr (GArray) blocks = g_array_new (FALSE, FALSE, sizeof (CgFinding));
+      cg_confidential_scan (scanner->confidential, text, len, scanner->threshold, scan.include_weak,
+                            blocks);
+      /* weak candidates may overlap; the strongest of overlapping ones stays */
+      if (blocks->len > 1)
+        sort_and_drop_overlaps (blocks);
+      merge_blocks (scan.findings, blocks);
+    }
   g_array_unref (scan.address_parts);
   g_array_unref (scan.bsn_weak);
   return scan.findings;
@@ -550,6 +617,7 @@ cg_finding_type_to_string (CgFindingType type)
     case CG_FINDING_IBAN: return "iban";
     case CG_FINDING_ADDRESS: return "address";
     case CG_FINDING_RULE: return "rule";
+    case CG_FINDING_CONFIDENTIAL: return "confidential";
     default: return "unknown";
     }
 }
@@ -565,6 +633,9 @@ cg_finding_type_from_string (const char *name)
     return CG_FINDING_ADDRESS;
   if (g_ascii_strcasecmp (name, "rule") == 0)
     return CG_FINDING_RULE;
+  if (g_ascii_strcasecmp (name, "confidential") == 0
+      || g_ascii_strcasecmp (name, "vertrouwelijk") == 0)
+    return CG_FINDING_CONFIDENTIAL;
   return 0;
 }
 
@@ -580,7 +651,7 @@ cg_finding_types_parse (const char *list, CgFindingType *out_types, GError **err
       if (t == 0 || t == CG_FINDING_RULE)
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "Unknown type “%s”: use bsn, iban or address", names[i]);
+                       "Unknown type “%s”: use bsn, iban, address or confidential", names[i]);
           return FALSE;
         }
       types |= t;
@@ -588,7 +659,7 @@ cg_finding_types_parse (const char *list, CgFindingType *out_types, GError **err
   if (types == 0)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "No type given: use bsn, iban or address");
+                   "No type given: use bsn, iban, address or confidential");
       return FALSE;
     }
   *out_types = types;
@@ -657,4 +728,35 @@ cg_scanner_address_place (CgScanner *scanner, const char *value, gsize len)
     }
   name[n] = '\0';
   return g_utf8_make_valid (name, -1);
+}
+
+const char *
+cg_block_kind_to_string (CgBlockKind kind)
+{
+  switch (kind)
+    {
+    case CG_BLOCK_PROFIT_LOSS: return "profit and loss statement";
+    case CG_BLOCK_BALANCE: return "balance sheet";
+    case CG_BLOCK_BUDGET: return "budget against actuals";
+    case CG_BLOCK_FORECAST: return "forecast";
+    case CG_BLOCK_CASH_FLOW: return "cash-flow statement";
+    case CG_BLOCK_MARGIN: return "revenue and margin breakdown";
+    case CG_BLOCK_SALARY: return "salary costs";
+    case CG_BLOCK_VALUATION: return "valuation";
+    case CG_BLOCK_LEDGER: return "general ledger";
+    case CG_BLOCK_MARKED: return "a document marked confidential";
+    case CG_BLOCK_FIGURES: return "internal figures";
+    default: return "";
+    }
+}
+
+gboolean
+cg_finding_has_amounts (const CgFinding *finding, const char *text, gsize len)
+{
+  gsize start, end;
+
+  if (finding->type != CG_FINDING_CONFIDENTIAL || finding->end > len)
+    return FALSE;
+  return cg_confidential_next_amount (text, finding->start, finding->start, finding->end, &start,
+                                      &end);
 }

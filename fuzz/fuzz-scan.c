@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cg-confidential.h"
 #include "cg-keywords.h"
 #include "cg-rules.h"
 #include "clipguard-detectors.h"
@@ -67,6 +68,37 @@ check_findings (GArray *findings, size_t size)
     }
 }
 
+/* A block: its bytes as they were but its amounts, each a placeholder or
+ * its digits as stars. */
+static gsize
+block_replacement_length (const char *text, const CgFinding *f, const char *masked, gsize out,
+                          gsize out_len, CgMaskStyle style)
+{
+  gsize pos = f->start, o = out, a, b;
+
+  while (cg_confidential_next_amount (text, f->start, pos, f->end, &a, &b))
+    {
+      if (o + (a - pos) > out_len || memcmp (masked + o, text + pos, a - pos) != 0)
+        abort ();
+      o += a - pos;
+      if (style == CG_MASK_STARS)
+        for (gsize k = a; k < b; k++, o++)
+          if (o >= out_len || masked[o] != (g_ascii_isdigit (text[k]) ? '*' : text[k]))
+            abort ();
+      if (style != CG_MASK_STARS)
+        {
+          const char *close = memchr (masked + o, ']', out_len - o);
+          if (close == NULL || masked[o] != '[')
+            abort ();
+          o = (gsize) (close - masked) + 1;
+        }
+      pos = b;
+    }
+  if (o + (f->end - pos) > out_len || memcmp (masked + o, text + pos, f->end - pos) != 0)
+    abort ();
+  return o + (f->end - pos) - out;
+}
+
 /* Length of the replacement of @f at masked[out]; aborts when it is not what
  * the style promises. */
 static gsize
@@ -76,6 +108,8 @@ replacement_length (const char *text, const CgFinding *f, const char *masked, gs
   /* a rule may have a style of its own */
   if (f->type == CG_FINDING_RULE && f->rule_mask >= 0)
     style = (CgMaskStyle) f->rule_mask;
+  if (f->type == CG_FINDING_CONFIDENTIAL)
+    return block_replacement_length (text, f, masked, out, out_len, style);
   if (style == CG_MASK_STARS)
     {
       /* appended, not cg_mask_value(): a value may hold NUL bytes */
@@ -115,11 +149,20 @@ check_mask (const char *text, size_t size, GArray *findings, CgMaskStyle style)
       out += keep;
       n = replacement_length (text, f, masked, out, out_len, style);
       /* a rule's replacement is whatever its author matched: only the
-       * built-in detectors promise theirs is never found again */
-      if (f->type != CG_FINDING_RULE)
+       * built-in detectors promise theirs is never found again (a block
+       * keeps its labels, and may be a block again: no amount is left in it) */
+      if (f->type == CG_FINDING_CONFIDENTIAL)
+        {
+          CgFinding block = *f;
+          block.start = out;
+          block.end = out + n;
+          if (cg_finding_has_amounts (&block, masked, out_len))
+            abort ();
+        }
+      if (f->type != CG_FINDING_RULE && f->type != CG_FINDING_CONFIDENTIAL)
         g_array_append_val (replaced, out);
       out += n;
-      if (f->type != CG_FINDING_RULE)
+      if (f->type != CG_FINDING_RULE && f->type != CG_FINDING_CONFIDENTIAL)
         g_array_append_val (replaced, out);
       in = f->end;
     }
@@ -131,6 +174,9 @@ check_mask (const char *text, size_t size, GArray *findings, CgMaskStyle style)
   for (guint i = 0; i < again->len; i++)
     {
       const CgFinding *f = &g_array_index (again, CgFinding, i);
+      /* a marked document or a table is a block again, around the placeholders */
+      if (f->type == CG_FINDING_CONFIDENTIAL)
+        continue;
       for (guint k = 0; k < replaced->len; k += 2)
         if (f->start < g_array_index (replaced, gsize, k + 1)
             && g_array_index (replaced, gsize, k) < f->end)

@@ -53,6 +53,8 @@ detectors_text (CgMainWindow *self)
     g_ptr_array_add (kinds, _ ("IBANs"));
   if (g_settings_get_boolean (self->settings, "detect-address"))
     g_ptr_array_add (kinds, _ ("Dutch addresses"));
+  if (g_settings_get_boolean (self->settings, "detect-confidential"))
+    g_ptr_array_add (kinds, _ ("confidential business figures"));
   if (kinds->len == 0)
     return g_strdup (_ ("It looks for nothing: every kind of personal data is switched off in the "
                         "preferences."));
@@ -61,10 +63,15 @@ detectors_text (CgMainWindow *self)
   else if (kinds->len == 2)
     /* Translators: a list of two kinds of personal data */
     list = g_strdup_printf (_ ("%s and %s"), (char *) kinds->pdata[0], (char *) kinds->pdata[1]);
-  else
+  else if (kinds->len == 3)
     /* Translators: a list of three kinds of personal data */
     list = g_strdup_printf (_ ("%s, %s and %s"), (char *) kinds->pdata[0], (char *) kinds->pdata[1],
                             (char *) kinds->pdata[2]);
+  else
+    /* Translators: a list of four kinds of data */
+    list = g_strdup_printf (_ ("%s, %s, %s and %s"), (char *) kinds->pdata[0],
+                            (char *) kinds->pdata[1], (char *) kinds->pdata[2],
+                            (char *) kinds->pdata[3]);
   /* Translators: %s is a list such as "BSNs, IBANs and Dutch addresses" */
   return g_strdup_printf (_ ("It looks for %s in everything you copy."), list);
 }

@@ -611,6 +611,8 @@ build (CgPreferencesWindow *self)
   add_switch (self, _ ("_BSN (citizen service number)"), "detect-bsn");
   add_switch (self, _ ("_IBAN (bank account)"), "detect-iban");
   add_switch (self, _ ("Dutch _addresses"), "detect-address");
+  add_switch (self, _ ("_Confidential business figures and marked documents"),
+              "detect-confidential");
   add_heading (self, _ ("When something is found"));
   add_mask_style (self);
   add_spin (self, _ ("Remember masked values for (_hours)"), "restore-hours",

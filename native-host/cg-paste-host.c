@@ -36,7 +36,7 @@ typedef struct
 {
   gint64 id;
   char *site;
-  guint counts[4];   /* bsn, iban, address, rule */
+  guint counts[5];   /* bsn, iban, address, rule, confidential */
   GPtrArray *values; /* "TYPE:HASH:LABEL" of the first MAX_REPORTED, NULL-terminated */
   GPtrArray *hashes; /* of the first MAX_REMEMBERED values */
 } Pending;
@@ -307,6 +307,7 @@ count_slot (CgFindingType type)
     case CG_FINDING_BSN: return 0;
     case CG_FINDING_IBAN: return 1;
     case CG_FINDING_RULE: return 3;
+    case CG_FINDING_CONFIDENTIAL: return 4;
     default: return 2;
     }
 }
@@ -370,7 +371,13 @@ append_preview (GString *out, CgScanner *places, const char *text, const CgFindi
 
   g_string_append (out, "{\"type\":");
   append_cstring (out, cg_finding_type_to_string (first->type));
-  if (first->type == CG_FINDING_ADDRESS)
+  if (first->type == CG_FINDING_CONFIDENTIAL)
+    {
+      /* what the block is, never its words or figures */
+      g_string_append (out, ",\"kind\":");
+      append_cstring (out, cg_block_kind_to_string (first->block_kind));
+    }
+  else if (first->type == CG_FINDING_ADDRESS)
     {
       for (guint k = 0; places != NULL && k < n_parts; k++)
         {
@@ -407,10 +414,12 @@ append_preview (GString *out, CgScanner *places, const char *text, const CgFindi
 }
 
 static void
-append_counts (GString *out, const guint counts[4])
+append_counts (GString *out, const guint counts[5])
 {
-  g_string_append_printf (out, "\"counts\":{\"bsn\":%u,\"iban\":%u,\"address\":%u,\"rule\":%u}",
-                          counts[0], counts[1], counts[2], counts[3]);
+  g_string_append_printf (out,
+                          "\"counts\":{\"bsn\":%u,\"iban\":%u,\"address\":%u,\"rule\":%u,"
+                          "\"confidential\":%u}",
+                          counts[0], counts[1], counts[2], counts[3], counts[4]);
 }
 
 static void

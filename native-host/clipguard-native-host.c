@@ -214,7 +214,8 @@ enabled_types (GSettings *settings)
 {
   return (g_settings_get_boolean (settings, "detect-bsn") ? CG_FINDING_BSN : 0)
          | (g_settings_get_boolean (settings, "detect-iban") ? CG_FINDING_IBAN : 0)
-         | (g_settings_get_boolean (settings, "detect-address") ? CG_FINDING_ADDRESS : 0);
+         | (g_settings_get_boolean (settings, "detect-address") ? CG_FINDING_ADDRESS : 0)
+         | (g_settings_get_boolean (settings, "detect-confidential") ? CG_FINDING_CONFIDENTIAL : 0);
 }
 
 static void

@@ -1204,6 +1204,77 @@ assert_well_formed (GHashTable *e)
 
 /* Every MESSAGE_ID differs, and each is the catalog's (data/clipguard.catalog
  * has an English and a Dutch entry for it). */
+#define PL_TEXT                                                          \
+  "Winst-en-verliesrekening 2024\n\t2024\t2023\nOmzet\t18.412\t16.977\n" \
+  "Brutomarge\t7.207\t6.589\nPersoneelskosten\t-3.940\t-3.611\nEBITDA\t1.468\t1.308\n"
+#define PL_MASKED                                                                  \
+  "Winst-en-verliesrekening 2024\n\t2024\t2023\nOmzet\t[AMOUNT-1]\t[AMOUNT-2]\n"   \
+  "Brutomarge\t[AMOUNT-3]\t[AMOUNT-4]\nPersoneelskosten\t[AMOUNT-5]\t[AMOUNT-6]\n" \
+  "EBITDA\t[AMOUNT-7]\t[AMOUNT-8]\n"
+
+/* Confidential figures: the warning names the statement and no figure;
+ * Mask puts placeholders in place of the amounts, and Restore puts them back. */
+static void
+test_confidential_figures (Fixture *fx, gconstpointer data)
+{
+  const CgFakeNotice *n;
+  const char *const keys[] = { "mask", "ignore", NULL };
+
+  g_settings_set_string (fx->settings, "mask-style", "placeholder");
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, PL_TEXT);
+  settle_down ();
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_cmpstr (n->summary, ==,
+                   "Confidential business figures copied: profit and loss statement");
+  g_assert_true (g_strv_equal ((const char *const *) n->action_keys, keys));
+  g_assert_null (strstr (n->body, "18.412"));
+  g_assert_null (strstr (n->body, "Omzet"));
+  g_assert_null (strstr (newest_entry (fx)->preview, "18.412"));
+  cg_fake_notifier_click (fx->notifier, "mask");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, PL_MASKED);
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_null (strstr (n->body, "18.412"));
+  g_assert_cmpstr (g_hash_table_lookup (find_event ("masked", 0), "CLIPGUARD_KINDS"), ==,
+                   "confidential=1");
+  /* the chatbot's answer with two of the placeholders */
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "De omzet steeg van [AMOUNT-2] naar [AMOUNT-1].");
+  settle_down ();
+  cg_fake_notifier_click (fx->notifier, "restore");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==,
+                   "De omzet steeg van 16.977 naar 18.412.");
+}
+
+/* A marked document without amounts: Clear and Keep as is, no Mask. */
+static void
+test_confidential_marked_clear (Fixture *fx, gconstpointer data)
+{
+  const CgFakeNotice *n;
+  const char *const keys[] = { "clear", "ignore", NULL };
+
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD,
+                        "STRIKT VERTROUWELIJK\n\nNotitie reorganisatie klantenservice\n");
+  settle_down ();
+  n = cg_fake_notifier_last (fx->notifier);
+  g_assert_cmpstr (n->summary, ==,
+                   "Confidential business figures copied: a document marked confidential");
+  g_assert_true (g_strv_equal ((const char *const *) n->action_keys, keys));
+  g_assert_null (strstr (n->body, "reorganisatie"));
+  cg_fake_notifier_click (fx->notifier, "clear");
+  g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, "");
+  g_assert_cmpint (newest_entry (fx)->outcome, ==, CG_OUTCOME_CLEARED);
+}
+
+/* Switched off, a statement is no warning. */
+static void
+test_confidential_switched_off (Fixture *fx, gconstpointer data)
+{
+  g_settings_set_boolean (fx->settings, "detect-confidential", FALSE);
+  cg_fake_watcher_copy (fx->watcher, CG_SELECTION_CLIPBOARD, PL_TEXT);
+  settle_down ();
+  g_assert_null (cg_fake_notifier_last (fx->notifier));
+}
+
 static void
 test_audit_ids (void)
 {
@@ -1234,10 +1305,15 @@ test_audit_ids (void)
       g_assert_nonnull (next);
       g_assert_nonnull (g_strstr_len (entry, next - entry, subject));
     }
-  g_assert_cmpstr (cg_audit_kinds (0, 0, 0, 0), ==, NULL);
+  g_assert_cmpstr (cg_audit_kinds (0, 0, 0, 0, 0), ==, NULL);
   {
-    g_autofree char *kinds = cg_audit_kinds (2, 1, 0, 3);
+    g_autofree char *kinds = cg_audit_kinds (2, 1, 0, 3, 0);
     g_assert_cmpstr (kinds, ==, "bsn=2 iban=1 rule=3");
+  }
+  {
+    /* a confidential block counts like every type */
+    g_autofree char *kinds = cg_audit_kinds (0, 0, 1, 0, 1);
+    g_assert_cmpstr (kinds, ==, "address=1 confidential=1");
   }
 }
 
@@ -1796,6 +1872,9 @@ main (int argc, char **argv)
 #define ADD(name, fn) g_test_add ("/guard/" name, Fixture, NULL, setup, fn, teardown)
   ADD ("warns-with-actions-and-no-value", test_warns_with_actions_and_no_value);
   ADD ("mask-answer", test_mask_answer);
+  ADD ("confidential-figures", test_confidential_figures);
+  ADD ("confidential-marked-clear", test_confidential_marked_clear);
+  ADD ("confidential-switched-off", test_confidential_switched_off);
   ADD ("ignore-answer", test_ignore_answer);
   ADD ("stale-generation-when-scan-returns", test_stale_generation_when_scan_returns);
   ADD ("answer-to-an-old-notice", test_answer_to_an_old_notice);

@@ -157,7 +157,8 @@ class NativeHostTest(unittest.TestCase):
 
     def test_bsn_masked_exactly_outside_the_span(self):
         r = self.host.check(BSN_TEXT)
-        self.assertEqual(r["counts"], {"bsn": 1, "iban": 0, "address": 0, "rule": 0})
+        self.assertEqual(r["counts"], {"bsn": 1, "iban": 0, "address": 0, "rule": 0,
+                                       "confidential": 0})
         self.assertEqual(r["preview"], [{"type": "bsn", "text": "*******82"}])
         self.assertEqual(r["action"], "warn")
         self.assertEqual(utf16_apply(BSN_TEXT, r["findings"]),

@@ -15,9 +15,30 @@ typedef enum /*< flags >*/
   CG_FINDING_ADDRESS = 1 << 2, /*< nick=address >*/
   CG_FINDING_RULE = 1 << 3,
   /*< nick=rule >*/ /* an organisation's rule (CgRules) */
+  CG_FINDING_CONFIDENTIAL = 1 << 4,
+  /*< nick=confidential >*/ /* a block of confidential business figures, or a
+                             * document marked confidential (see block_kind) */
 } CgFindingType;
 
-#define CG_FINDING_ALL (CG_FINDING_BSN | CG_FINDING_IBAN | CG_FINDING_ADDRESS)
+#define CG_FINDING_ALL \
+  (CG_FINDING_BSN | CG_FINDING_IBAN | CG_FINDING_ADDRESS | CG_FINDING_CONFIDENTIAL)
+
+/* What a CG_FINDING_CONFIDENTIAL block is. */
+typedef enum
+{
+  CG_BLOCK_NONE,        /* not a confidential finding */
+  CG_BLOCK_FIGURES,     /* internal figures (a message, a KPI report) */
+  CG_BLOCK_PROFIT_LOSS, /* a profit and loss statement */
+  CG_BLOCK_BALANCE,     /* a balance sheet */
+  CG_BLOCK_BUDGET,      /* a budget against actuals */
+  CG_BLOCK_FORECAST,    /* a forecast */
+  CG_BLOCK_CASH_FLOW,   /* a cash-flow statement or liquidity forecast */
+  CG_BLOCK_MARGIN,      /* revenue or margin per customer, product or project */
+  CG_BLOCK_SALARY,      /* salary costs per department */
+  CG_BLOCK_VALUATION,   /* a valuation or an investment case */
+  CG_BLOCK_LEDGER,      /* a general ledger or trial balance */
+  CG_BLOCK_MARKED,      /* a document its author marked confidential */
+} CgBlockKind;
 
 /* The confidence from which a finding alarms.  One number for every detector:
  * each detector maps its evidence onto the same scale (see doc/detectors.md). */
@@ -41,6 +62,10 @@ typedef struct
   const char *rule;
   const char *label;
   int rule_mask;
+  /* CG_FINDING_CONFIDENTIAL only, else CG_BLOCK_NONE.  A block masks as
+   * its amounts ([BEDRAG-1]), labels and layout kept; a marked document
+   * without amounts has nothing to mask. */
+  CgBlockKind block_kind;
 } CgFinding;
 
 /* The values of a scan: a finding is a value, or a part of one (the fields
@@ -143,6 +168,12 @@ char *cg_mask_text_numbered (const char *text, gsize len, const CgFinding *findi
 char **cg_mask_replacements_numbered (const char *text, gsize len, const CgFinding *findings,
                                       guint n_findings, CgMaskStyle style, CgPlaceholderFunc func,
                                       gpointer user_data);
+/* The English name of a block's kind ("profit and loss statement"), for
+ * reasons and messages; translate it with the domain "clipguard". */
+const char *cg_block_kind_to_string (CgBlockKind kind);
+/* Whether a confidential block holds an amount (something Mask can hide). */
+gboolean cg_finding_has_amounts (const CgFinding *finding, const char *text, gsize len);
+
 /* The stars form of one found value, for showing it (CLI, notifications). */
 char *cg_mask_value (CgFindingType type, const char *value, gsize len);
 /* The same, appended to @out (no allocation per value). */

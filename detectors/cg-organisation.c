@@ -103,6 +103,8 @@ static const Word words[] = {
   { "employer", STRONG_ORG },
   { "evenement", WEAK_ORG },
   { "event", WEAK_ORG },
+  { "fam", WEAK_PERSON },
+  { "familie", WEAK_PERSON },
   { "fax", WEAK_ORG },
   { "festival", WEAK_ORG },
   { "filiaal", WEAK_ORG },

@@ -270,9 +270,10 @@ static const Word words[] = {
 /* Endings of compound words of an organisation: huisartsenpraktijk,
  * notariskantoor, installatiebedrijf, zorggroep, basisschool, bakkerij. */
 static const Literal org_endings[] = {
-  LITERAL ("bedrijf"),  LITERAL ("bureau"),   LITERAL ("centrum"), LITERAL ("erij"),
-  LITERAL ("garage"),   LITERAL ("groep"),    LITERAL ("hotel"),   LITERAL ("kantoor"),
-  LITERAL ("magazijn"), LITERAL ("praktijk"), LITERAL ("school"),  LITERAL ("winkel"),
+  LITERAL ("bedrijf"), LITERAL ("bureau"),   LITERAL ("centrum"),  LITERAL ("erij"),
+  LITERAL ("garage"),  LITERAL ("groep"),    LITERAL ("hotel"),    LITERAL ("instelling"),
+  LITERAL ("kantoor"), LITERAL ("magazijn"), LITERAL ("praktijk"), LITERAL ("school"),
+  LITERAL ("winkel"),
 };
 
 static int
@@ -667,6 +668,39 @@ blank (const char *text, Span l)
   return TRUE;
 }
 
+/* Where the clause after an address ends on its line: "…, Plesmanweg 2,
+ * 2597 JG Den Haag, maar post voor mijn moeder …" goes on about someone
+ * else after "maar"; a full stop and a following sentence do too. */
+static gsize
+clause_end (const char *text, gsize from, gsize to)
+{
+  static const char *const breaks[] = { " maar ", " want ", " terwijl ", " but ", ". " };
+
+  for (gsize i = from; i < to; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (breaks); k++)
+      {
+        gsize n = strlen (breaks[k]);
+        if (text[i] == breaks[k][0] && i + n <= to && memcmp (text + i, breaks[k], n) == 0)
+          return i;
+      }
+  return to;
+}
+
+/* A paragraph of one line, without a sentence's end: a heading
+ * ("Routebeschrijving Verhagen Advocaten – kantoor Den Bosch"). */
+static gboolean
+is_heading (const char *text, gsize len, Span l)
+{
+  gsize e = l.end;
+
+  while (e > l.start && (text[e - 1] == ' ' || text[e - 1] == '\r'))
+    e--;
+  if (e == l.start || e - l.start > 80 || text[e - 1] == '.' || text[e - 1] == ','
+      || text[e - 1] == '!' || text[e - 1] == '?')
+    return FALSE;
+  return l.start == 0 || blank (text, line_of (text, len, l.start - 1));
+}
+
 static gboolean
 ends_in_colon (const char *text, Span l)
 {
@@ -748,7 +782,7 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
    * only strong ones ("..., kadastraal bekend gemeente Utrecht") */
   {
     guint flags = evidence_flags (text, from, start);
-    gsize after_end = last.start > first.start ? last.end : MAX (to, end);
+    gsize after_end = clause_end (text, end, last.start > first.start ? last.end : MAX (to, end));
     guint after = evidence_flags (text, end, MAX (end, after_end));
     flags |= after & (STRONG_ORG | STRONG_PERSON | MASKED);
     if (after & MASKED)
@@ -777,7 +811,7 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
           if (l.start > 0 && !columns)
             {
               Span intro = line_of (text, len, l.start - 1);
-              if (ends_in_colon (text, intro))
+              if (ends_in_colon (text, intro) || is_heading (text, len, intro))
                 verdict = paragraph_verdict (evidence_flags (text, intro.start, intro.end),
                                              &past_masked);
             }

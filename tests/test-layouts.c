@@ -460,6 +460,16 @@ test_organisations (void)
   assert_no_finding ("GAMMA\nHoogstraat 61\n3011 PM Rotterdam\nFiliaalnr 087\n");
   assert_no_finding ("Per 1 mei is Administratiekantoor Smit gevestigd op:\n\nMolenweg 41\n"
                      "3911 AC Rhenen\n\nOns telefoonnummer blijft gelijk.\n");
+  /* a heading across an empty line; a clause after the address that is about
+   * someone else; a compound of -instelling */
+  assert_no_finding ("Routebeschrijving Smit Advocaten - kantoor Rhenen\n\n"
+                     "Adres: Molenweg 41, 3911 AC Rhenen (ingang aan de zijkant)\n\n"
+                     "Met de auto vanuit Utrecht neemt u de A12.\n");
+  assert_no_finding ("Post voor de zorginstelling gaat naar De Linde, t.a.v. de\n"
+                     "administratie, Molenweg 41, 3911 AC Rhenen, maar post voor mijn moeder\n"
+                     "graag op haar eigen kamernummer.\n");
+  assert_findings ("Beste Jan,\n\nMolenweg 41\n3911 AC Rhenen\n",
+                   "address:Molenweg 41\\n3911 AC Rhenen");
   /* a possessive with "adres" is a person's; a place name ending in -kerk is no church */
   assert_findings ("wat is het adres van jullie nieuwe huis?\nmolenweg 41 3911ac rhenen\n"
                    "vlak bij het station!\n",

@@ -749,6 +749,27 @@ flags_in_column (const char *text, Span l, gsize col_from, gsize col_to)
   return from < to ? evidence_flags (text, from, to) : 0;
 }
 
+/* Whether the line above (or below) @l holds, in the column that starts at
+ * @from on @l, another record with a digit: text starting in that column
+ * after two blanks or more. */
+static gboolean
+aligned_record (const char *text, gsize len, Span l, gsize from, gboolean above)
+{
+  gsize col = cg_text_column (text, l.start, from), i;
+  Span o;
+
+  if (above ? l.start == 0 : l.end >= len)
+    return FALSE;
+  o = line_of (text, len, above ? l.start - 1 : l.end + 1);
+  i = offset_of_column (text, o, col);
+  if (i <= o.start + 2 || i >= o.end || text[i] == ' ' || text[i - 1] != ' ' || text[i - 2] != ' ')
+    return FALSE;
+  for (; i < o.end; i++)
+    if (cg_is_digit ((guchar) text[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The verdict of a line of the paragraph.  Once a line with a masked value
  * is reached, a person's words no longer count: masking put a multi-line
  * value on one line and so brought lines into view that were out of it, and
@@ -789,6 +810,14 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
       flags &= ~PERSON;
     verdict = decide (flags);
   }
+  /* "Winkel Breda        Ginnekenweg 101      4818 JD Breda": a list of
+   * one-line records whose labels stand on their left reads as columns; the
+   * label is the record's own (a letterhead beside an addressee holds no
+   * one-line address with another record under or over it) */
+  if (verdict == 0 && from > first.start && last.start == first.start
+      && (aligned_record (text, len, first, from, TRUE)
+          || aligned_record (text, len, first, from, FALSE)))
+    verdict = decide (evidence_flags (text, first.start, from));
   /* a table's row is a record of its own: the rows around it are others' */
   if (table_row)
     {

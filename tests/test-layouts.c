@@ -470,6 +470,14 @@ test_organisations (void)
                      "graag op haar eigen kamernummer.\n");
   assert_findings ("Beste Jan,\n\nMolenweg 41\n3911 AC Rhenen\n",
                    "address:Molenweg 41\\n3911 AC Rhenen");
+  /* a list of one-line records with their labels on the left */
+  assert_no_finding ("Onze winkels\n"
+                     "Winkel Rhenen        Molenweg 41          3911 AC Rhenen    di-za 10-17\n"
+                     "Winkel Utrecht       Kerkstraat 12        3511 AB Utrecht   di-za 9-18\n");
+  g_assert_cmpuint (test_count ("Jan Smit             Molenweg 41          3911 AC Rhenen\n"
+                                "Els de Wit           Kerkstraat 12        3511 AB Utrecht\n",
+                                CG_FINDING_ADDRESS),
+                    >=, 2);
   /* a possessive with "adres" is a person's; a place name ending in -kerk is no church */
   assert_findings ("wat is het adres van jullie nieuwe huis?\nmolenweg 41 3911ac rhenen\n"
                    "vlak bij het station!\n",

@@ -814,11 +814,29 @@ gsize
 cg_address_read_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run_start,
                       gsize run_end, GArray *parts)
 {
-  CgAddressPart part = { 0 };
-  const CgAddressPart *last
-      = parts->len > 0 ? &g_array_index (parts, CgAddressPart, parts->len - 1) : NULL;
-  gboolean after_house_number = last != NULL && last->street && last->end + 1 == run_start;
-  gsize end = read_postcode_part (gaz, text, len, run_start, run_end, after_house_number, &part);
+  CgAddressPart part;
+  const CgAddressPart *last;
+  gboolean after_house_number;
+  gsize end;
+  char sep;
+
+  /* What read_postcode() and read_street_part() ask first: four digits,
+   * or a house number after a word and a blank or cell separator.  Most runs
+   * of a digit-dense text (dates, amounts, "0,00") are neither. */
+  if (text[run_start] == '0')
+    return 0;
+  if (run_end - run_start != 4)
+    {
+      if (run_end - run_start > 5 || run_start < 2)
+        return 0;
+      sep = text[run_start - 1];
+      if ((sep != ' ' && !is_cell_separator (sep)) || !is_name_byte ((guchar) text[run_start - 2]))
+        return 0;
+    }
+  memset (&part, 0, sizeof part);
+  last = parts->len > 0 ? &g_array_index (parts, CgAddressPart, parts->len - 1) : NULL;
+  after_house_number = last != NULL && last->street && last->end + 1 == run_start;
+  end = read_postcode_part (gaz, text, len, run_start, run_end, after_house_number, &part);
 
   if (end == 0)
     end = read_street_part (gaz, text, len, run_start, run_end, &part);

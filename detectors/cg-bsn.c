@@ -506,6 +506,46 @@ transposed_keyword_before (const char *text, gsize start)
              || g_ascii_strncasecmp (text + e - 3, "sbn", 3) == 0);
 }
 
+#define NEARBY_ROWS 3
+
+/* A copied inbox: "RE: toeslag BSN 610212278" in the subject column, and
+ * "FW: 731656106 loonbeslag" two rows below.  A row's cell within
+ * NEARBY_ROWS rows, in the same column of the same table, that names a BSN
+ * with its keyword says what the column's numbers are (as a folder of
+ * people's files does). */
+static gboolean
+column_names_bsns (CgTableCache *table, const char *text, gsize len, gsize pos)
+{
+  CgTableCell cell, other;
+  CgContext context;
+  gsize ls = cg_text_line_start (text, pos, 4096);
+  gsize rows[2 * NEARBY_ROWS];
+  guint n = 0, column;
+  gsize up = ls, down = ls;
+
+  if (!cg_table_cell_at (table, text, len, pos, &cell))
+    return FALSE;
+  column = cell.column;
+  for (guint k = 0; k < NEARBY_ROWS; k++)
+    {
+      if (up > 0)
+        {
+          up = cg_text_line_start (text, up - 1, 4096);
+          rows[n++] = up;
+        }
+      down = cg_text_line_end (text, len, down, 4096);
+      if (down < len)
+        rows[n++] = ++down;
+    }
+  for (guint k = 0; k < n; k++)
+    if (rows[k] < len && cg_table_cell_of_row (table, text, len, rows[k], column, &other)
+        && other.header_index == cell.header_index
+        && cg_context_in_span (CG_KEYWORDS_BSN, text, other.cell.start, other.cell.end, &context)
+               == CG_VERDICT_POSITIVE)
+      return TRUE;
+  return FALSE;
+}
+
 void
 cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *c, CgTableCache *table,
               CgSqlCache *sql, CgFinding *f)
@@ -567,6 +607,12 @@ cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *c, CgTableCache
     {
       f->confidence = positive_confidence (c, "keyword");
       f->reason = "11-check + keyword 'bsn' (letters swapped)";
+      return;
+    }
+  if (c->form == CG_BSN_PLAIN && column_names_bsns (table, text, len, c->start))
+    {
+      f->confidence = 0.85;
+      f->reason = "11-check + a BSN keyword in the same column of a row nearby";
       return;
     }
   f->confidence = bare_confidence (c, &f->reason);

@@ -30,19 +30,20 @@ static const char *const bsn_positive[] = {
  * "...number" counts too (see is_other_number_word()). */
 /* Plurals too: "de polissen met de nummers 1234.56.782" names policies. */
 static const char *const bsn_veto[] = {
-  "account",      "accounts",  "amount",       "artikel",    "artikelen",   "bedrag",
-  "bedragen",     "btw",       "customer",     "customers",  "dossier",     "dossiers",
-  "ean",          "epoch",     "facturen",     "factuur",    "fax",         "gid",
-  "iban",         "id",        "ids",          "invoice",    "invoices",    "isbn",
-  "kenmerk",      "kenmerken", "kenteken",     "kentekens",  "kvk",         "mobiel",
-  "order",        "orderid",   "orders",       "phone",      "pid",         "polis",
-  "polissen",     "postbus",   "ref",          "reference",  "references",  "referentie",
-  "referenties",  "rekening",  "rekeningen",   "req",        "request",     "requestid",
-  "requests",     "rsin",      "serial",       "session",    "sessionid",   "tel",
-  "telefoon",     "ticket",    "tickets",      "tid",        "trace",       "traceid",
-  "track",        "tracking",  "trackingcode", "transactie", "transacties", "transaction",
-  "transactions", "uid",       "userid",       "vat",        "versie",      "version",
-  "zaak",         "zaken",
+  "account",     "accounts",    "amount",        "artikel",   "artikelen",    "bedrag",
+  "bedragen",    "bestelling",  "bestellingen",  "boeking",   "boekingen",    "btw",
+  "customer",    "customers",   "dossier",       "dossiers",  "ean",          "epoch",
+  "facturen",    "factuur",     "fax",           "gid",       "iban",         "id",
+  "ids",         "invoice",     "invoices",      "isbn",      "kenmerk",      "kenmerken",
+  "kenteken",    "kentekens",   "kvk",           "mobiel",    "order",        "orderid",
+  "orders",      "pakket",      "pakketten",     "phone",     "pid",          "polis",
+  "polissen",    "postbus",     "ref",           "reference", "references",   "referentie",
+  "referenties", "rekening",    "rekeningen",    "req",       "request",      "requestid",
+  "requests",    "reservering", "reserveringen", "rsin",      "serial",       "session",
+  "sessionid",   "tel",         "telefoon",      "ticket",    "tickets",      "tid",
+  "trace",       "traceid",     "track",         "tracking",  "trackingcode", "transactie",
+  "transacties", "transaction", "transactions",  "uid",       "userid",       "vat",
+  "versie",      "version",     "zaak",          "zaken",     "zending",      "zendingen",
 };
 
 /* Long keywords that people misspell ("burgerserivcenummer"); a token this

@@ -149,6 +149,15 @@ static void
 test_glued_and_names (void)
 {
   assert_one_finding ("Onderwerp: Machtiging BSN644196944", CG_FINDING_BSN, "644196944");
+  /* a copied inbox: a subject with the keyword names its column's numbers */
+  g_assert_cmpuint (test_count ("Van\tOnderwerp\tOntvangen\n"
+                                "Jeroen Vink\tRE: toeslag BSN 644196944\tma 12-5\n"
+                                "Gemeente Tiel\tUw bestelling 123456782 is verzonden\tma 12-5\n"
+                                "Linda Meijer\tFW: 226317638 loonbeslag\tdi 13-5\n",
+                                CG_FINDING_BSN),
+                    ==, 2);
+  assert_no_finding (
+      "Van\tOnderwerp\tOntvangen\nLinda Meijer\tFW: 226317638 loonbeslag\tdi 13-5\n");
   assert_one_finding ("FW: BSN226317638_huurcontract.pdf", CG_FINDING_BSN, "226317638");
   assert_one_finding ("zie bsn_226317638.pdf", CG_FINDING_BSN, "226317638");
   assert_one_finding ("GET /api/personen/226317638/adres 200", CG_FINDING_BSN, "226317638");

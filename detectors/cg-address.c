@@ -776,6 +776,12 @@ read_street_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run
   /* a home's words matter only for a street typed in lower case */
   part->cue = weak && has_home_cue (text, street_start);
   place_end = read_place_after_street (gaz, text, len, end, part->cue);
+  /* "boschdijk 233 b eindhoven": typed in lower case, a letter of its own
+   * is the addition when a known place follows it */
+  if (place_end == 0 && weak && end == run_end && end + 3 < len && text[end] == ' '
+      && cg_is_lower ((guchar) text[end + 1]) && text[end + 2] == ' '
+      && (place_end = read_place_after_street (gaz, text, len, end + 2, part->cue)) != 0)
+    end += 2;
   part->place = place_end != 0;
   part->end = place_end != 0 ? place_end : end;
   /* "wonende te Utrecht, Kanaalstraat 15 bis": the place first */

@@ -85,6 +85,8 @@ test_forms_of_people (void)
                       "stationsweg 14 - 3862ab nijkerk");
   assert_one_finding ("trouwkaarten\nanne en bas de wit - folkingestraat 46 rood 3704cd zeist\n",
                       CG_FINDING_ADDRESS, "folkingestraat 46 rood 3704cd zeist");
+  assert_one_finding ("sjoerd (nieuw adres sinds maart) molenweg 233 b rhenen", CG_FINDING_ADDRESS,
+                      "molenweg 233 b rhenen");
   /* not a label of a home: an object in prose, a company's creditor block */
   assert_no_finding ("Het object van de vergadering was de 41 woningen.");
   assert_no_finding ("<Cdtr>\n  <Nm>Bakkerij Jansen B.V.</Nm>\n  <PstlAdr>\n"

@@ -79,6 +79,15 @@ is_roman (const char *s, gsize n)
   return n <= 3 && in_words (numerals, G_N_ELEMENTS (numerals), s, n, FALSE);
 }
 
+/* "50-ii" in a list typed in lower case: after a hyphen a Roman numeral is a
+ * floor, in either case. */
+static gboolean
+is_lower_roman (const char *s, gsize n)
+{
+  static const Word numerals[] = { WORD ("i"), WORD ("ii"), WORD ("iii"), WORD ("iv") };
+  return n <= 3 && in_words (numerals, G_N_ELEMENTS (numerals), s, n, FALSE);
+}
+
 static gboolean
 is_floor (const char *s, gsize n)
 {
@@ -90,9 +99,9 @@ is_floor (const char *s, gsize n)
 static gboolean
 is_addition_word (const char *s, gsize n)
 {
-  static const Word words[]
-      = { WORD ("bis"),     WORD ("hs"), WORD ("huis"), WORD ("bg"),  WORD ("boven"),
-          WORD ("beneden"), WORD ("zw"), WORD ("rd"),   WORD ("sous") };
+  static const Word words[] = { WORD ("bis"),   WORD ("hs"),      WORD ("huis"), WORD ("bg"),
+                                WORD ("boven"), WORD ("beneden"), WORD ("zw"),   WORD ("rd"),
+                                WORD ("rood"),  WORD ("zwart"),   WORD ("sous") };
 
   if (n == 1 && cg_is_upper ((guchar) s[0]))
     return TRUE;
@@ -109,6 +118,14 @@ read_floor (const char *text, gsize len, gsize i)
     j++;
   if (j == i)
     return 0;
+  /* "2e verdieping", "3e etage" */
+  if (j + 2 < len && text[j] == 'e' && text[j + 1] == ' ')
+    {
+      gsize w = j + 2, e = word_end (text, len, w);
+      if ((e - w == 10 && g_ascii_strncasecmp (text + w, "verdieping", 10) == 0)
+          || (e - w == 5 && g_ascii_strncasecmp (text + w, "etage", 5) == 0))
+        return e;
+    }
   if (j < len && text[j] == '-')
     j++;
   return is_floor (text + j, word_end (text, len, j) - j) ? word_end (text, len, j) : 0;
@@ -137,7 +154,8 @@ read_addition (const char *text, gsize len, gsize i)
     {
       e = word_end (text, len, i + 1);
       if (e - (i + 1) >= 1 && e - (i + 1) <= 3
-          && (cg_is_digit ((guchar) text[i + 1]) || is_addition_word (text + i + 1, e - i - 1)))
+          && (cg_is_digit ((guchar) text[i + 1]) || is_addition_word (text + i + 1, e - i - 1)
+              || is_lower_roman (text + i + 1, e - i - 1)))
         return e;
       return i;
     }
@@ -217,12 +235,17 @@ words_before (const char *text, gsize end, gsize starts[MAX_STREET_WORDS])
   while (n < MAX_STREET_WORDS)
     {
       gsize s = e;
+      gboolean dash = FALSE;
       while (s > 0 && is_name_byte ((guchar) text[s - 1]))
         s--;
+      /* "- kerkstraat 3", "vos - kerkstraat 3": a dash that starts a word
+       * is a list's or a sentence's, not a name's */
+      while (s < e && text[s] == '-')
+        s++, dash = TRUE;
       if (s == e)
         break;
       starts[n++] = s;
-      if (s < 2 || text[s - 1] != ' ' || !is_name_byte ((guchar) text[s - 2]))
+      if (dash || s < 2 || text[s - 1] != ' ' || !is_name_byte ((guchar) text[s - 2]))
         break;
       e = s - 1;
     }
@@ -654,8 +677,29 @@ in_address_list (const char *text, gsize start)
           skipped_blank = TRUE;
           continue;
         }
-      return span_mentions (text, ls, le, "adres");
+      /* "adressen", or the cards the list is for: "kerstkaarten 2025",
+       * "geboortekaartjes", "trouwkaarten" go to homes */
+      return span_mentions (text, ls, le, "adres") || span_mentions (text, ls, le, "kaart");
     }
+  return FALSE;
+}
+
+/* "fam van leeuwen ginnekenweg 80", "familie Benali": a family lives there. */
+static gboolean
+names_family (const char *text, gsize from, gsize start)
+{
+  for (gsize i = from; i + 3 <= start; i++)
+    if ((i == from || !cg_is_ascii_alpha ((guchar) text[i - 1]))
+        && g_ascii_strncasecmp (text + i, "fam", 3) == 0)
+      {
+        gsize e = i + 3;
+        if (e + 4 <= start && g_ascii_strncasecmp (text + e, "ilie", 4) == 0)
+          e += 4;
+        else if (e < start && text[e] == '.')
+          e++;
+        if (e < start && text[e] == ' ')
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -664,8 +708,8 @@ has_home_cue (const char *text, gsize start)
 {
   gsize from = cg_text_line_start (text, start, 80);
 
-  return in_address_list (text, start) || span_mentions (text, from, start, "woon")
-         || span_mentions (text, from, start, "wonend")
+  return in_address_list (text, start) || names_family (text, from, start)
+         || span_mentions (text, from, start, "woon") || span_mentions (text, from, start, "wonend")
          || span_mentions (text, from, start, "adres")
          || span_mentions (text, from, start, "verhuis")
          || span_mentions (text, from, start, "address")
@@ -732,6 +776,12 @@ read_street_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run
   /* a home's words matter only for a street typed in lower case */
   part->cue = weak && has_home_cue (text, street_start);
   place_end = read_place_after_street (gaz, text, len, end, part->cue);
+  /* "boschdijk 233 b eindhoven": typed in lower case, a letter of its own
+   * is the addition when a known place follows it */
+  if (place_end == 0 && weak && end == run_end && end + 3 < len && text[end] == ' '
+      && cg_is_lower ((guchar) text[end + 1]) && text[end + 2] == ' '
+      && (place_end = read_place_after_street (gaz, text, len, end + 2, part->cue)) != 0)
+    end += 2;
   part->place = place_end != 0;
   part->end = place_end != 0 ? place_end : end;
   /* "wonende te Utrecht, Kanaalstraat 15 bis": the place first */
@@ -770,11 +820,29 @@ gsize
 cg_address_read_part (const CgGazetteer *gaz, const char *text, gsize len, gsize run_start,
                       gsize run_end, GArray *parts)
 {
-  CgAddressPart part = { 0 };
-  const CgAddressPart *last
-      = parts->len > 0 ? &g_array_index (parts, CgAddressPart, parts->len - 1) : NULL;
-  gboolean after_house_number = last != NULL && last->street && last->end + 1 == run_start;
-  gsize end = read_postcode_part (gaz, text, len, run_start, run_end, after_house_number, &part);
+  CgAddressPart part;
+  const CgAddressPart *last;
+  gboolean after_house_number;
+  gsize end;
+  char sep;
+
+  /* What read_postcode() and read_street_part() ask first: four digits,
+   * or a house number after a word and a blank or cell separator.  Most runs
+   * of a digit-dense text (dates, amounts, "0,00") are neither. */
+  if (text[run_start] == '0')
+    return 0;
+  if (run_end - run_start != 4)
+    {
+      if (run_end - run_start > 5 || run_start < 2)
+        return 0;
+      sep = text[run_start - 1];
+      if ((sep != ' ' && !is_cell_separator (sep)) || !is_name_byte ((guchar) text[run_start - 2]))
+        return 0;
+    }
+  memset (&part, 0, sizeof part);
+  last = parts->len > 0 ? &g_array_index (parts, CgAddressPart, parts->len - 1) : NULL;
+  after_house_number = last != NULL && last->street && last->end + 1 == run_start;
+  end = read_postcode_part (gaz, text, len, run_start, run_end, after_house_number, &part);
 
   if (end == 0)
     end = read_street_part (gaz, text, len, run_start, run_end, &part);
@@ -818,6 +886,12 @@ is_glue (const char *text, gsize from, gsize to)
       char c = text[i];
       if (c == '\n')
         breaks++;
+      /* "stationsweg 14 – 3862ab nijkerk": a dash between blanks */
+      else if ((c == '-' || (guchar) c == 0xE2) && i > from && text[i - 1] == ' '
+               && (c == '-' ? i + 1 : i + 3) < to
+               && (c == '-' || ((guchar) text[i + 1] == 0x80 && (guchar) text[i + 2] == 0x93))
+               && text[c == '-' ? i + 1 : i + 3] == ' ')
+        i += c == '-' ? 0 : 2;
       else if (c != ' ' && c != ',' && c != '\r' && !is_cell_separator (c))
         return FALSE;
     }

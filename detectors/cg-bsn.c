@@ -159,23 +159,45 @@ keyword_right_before (const char *text, gsize start, const char **keyword)
     ;
   if (s == e || e - s >= 32 || (s > 0 && cg_is_word_byte ((guchar) text[s - 1])))
     return CG_VERDICT_NONE;
+  /* "burger- servicenummer", "burger-⏎servicenummer": a word that OCR or a
+   * line break parted at its hyphen is read whole */
+  if (s >= 3 && (text[s - 1] == ' ' || text[s - 1] == '\n') && text[s - 2] == '-'
+      && cg_is_ascii_alpha ((guchar) text[s - 3]))
+    {
+      gsize h = s - 2, b;
+      for (b = h; b > 0 && h - b < 16 && cg_is_ascii_alpha ((guchar) text[b - 1]); b--)
+        ;
+      if (h - b < 16 && (b == 0 || !cg_is_word_byte ((guchar) text[b - 1]))
+          && (h - b) + (e - s) < 32)
+        {
+          gsize n = 0;
+          for (gsize k = b; k < h; k++)
+            word[n++] = (char) cg_ascii_lower ((guchar) text[k]);
+          for (gsize k = s; k < e; k++)
+            word[n++] = (char) cg_ascii_lower ((guchar) text[k]);
+          word[n] = '\0';
+          if (cg_keywords_classify (CG_KEYWORDS_BSN, word, n, keyword) == CG_VERDICT_POSITIVE)
+            return CG_VERDICT_POSITIVE;
+        }
+    }
   for (gsize k = s; k < e; k++)
     word[k - s] = (char) cg_ascii_lower ((guchar) text[k]);
   word[e - s] = '\0';
   return cg_keywords_classify (CG_KEYWORDS_BSN, word, e - s, keyword);
 }
 
-/* "burgerservicenummer: 81826 0221": OCR split the number in two, and only
- * a keyword right before makes it one. */
+/* "burgerservicenummer: 81826 0221" (or "9393 67774"): OCR split the number
+ * in two, and only a keyword right before makes it one. */
 static gboolean
 read_split (const char *text, gsize len, gsize run_start, CgBsnCandidate *c)
 {
-  static const guint sizes[] = { 5, 4 };
+  static const guint sizes_54[] = { 5, 4 }, sizes_45[] = { 4, 5 };
+  gboolean four = run_start + 4 < len && text[run_start + 4] == ' ';
   const char *keyword;
 
   c->form = CG_BSN_SPLIT_54;
   c->separator = ' ';
-  return read_groups (text, len, run_start, ' ', sizes, 2, &c->end, c->digits)
+  return read_groups (text, len, run_start, ' ', four ? sizes_45 : sizes_54, 2, &c->end, c->digits)
          && keyword_right_before (text, run_start, &keyword) == CG_VERDICT_POSITIVE;
 }
 
@@ -207,8 +229,11 @@ read_shape (const char *text, gsize len, gsize run_start, gsize run_end, CgBsnCa
   if (c->separator != '.' && c->separator != ' ' && c->separator != '-')
     return FALSE;
   c->form = run == 4 ? CG_BSN_GROUPED_423 : CG_BSN_GROUPED_333;
-  return read_groups (text, len, run_start, c->separator, run == 4 ? sizes_423 : sizes_333, 3,
-                      &c->end, c->digits);
+  if (read_groups (text, len, run_start, c->separator, run == 4 ? sizes_423 : sizes_333, 3, &c->end,
+                   c->digits))
+    return TRUE;
+  /* "burgerservicenummer 9393 67774": split 4-5, as 5-4 above */
+  return run == 4 && c->separator == ' ' && read_split (text, len, run_start, c);
 }
 
 /* "17-09-1960  647 920 566   CZ": a grouped number in a column of a report
@@ -474,6 +499,46 @@ transposed_keyword_before (const char *text, gsize start)
              || g_ascii_strncasecmp (text + e - 3, "sbn", 3) == 0);
 }
 
+#define NEARBY_ROWS 3
+
+/* A copied inbox: "RE: toeslag BSN 610212278" in the subject column, and
+ * "FW: 731656106 loonbeslag" two rows below.  A row's cell within
+ * NEARBY_ROWS rows, in the same column of the same table, that names a BSN
+ * with its keyword says what the column's numbers are (as a folder of
+ * people's files does). */
+static gboolean
+column_names_bsns (CgTableCache *table, const char *text, gsize len, gsize pos)
+{
+  CgTableCell cell, other;
+  CgContext context;
+  gsize ls = cg_text_line_start (text, pos, 4096);
+  gsize rows[2 * NEARBY_ROWS];
+  guint n = 0, column;
+  gsize up = ls, down = ls;
+
+  if (!cg_table_cell_at (table, text, len, pos, &cell))
+    return FALSE;
+  column = cell.column;
+  for (guint k = 0; k < NEARBY_ROWS; k++)
+    {
+      if (up > 0)
+        {
+          up = cg_text_line_start (text, up - 1, 4096);
+          rows[n++] = up;
+        }
+      down = cg_text_line_end (text, len, down, 4096);
+      if (down < len)
+        rows[n++] = ++down;
+    }
+  for (guint k = 0; k < n; k++)
+    if (rows[k] < len && cg_table_cell_of_row (table, text, len, rows[k], column, &other)
+        && other.header_index == cell.header_index
+        && cg_context_in_span (CG_KEYWORDS_BSN, text, other.cell.start, other.cell.end, &context)
+               == CG_VERDICT_POSITIVE)
+      return TRUE;
+  return FALSE;
+}
+
 void
 cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *c, CgTableCache *table,
               CgSqlCache *sql, CgFinding *f)
@@ -499,6 +564,14 @@ cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *c, CgTableCache
   if (field_verdict (table, sql, text, len, c->start, &context, &where))
     {
       apply_verdict (&context, where, c, f);
+      return;
+    }
+  /* "burger- servicenummer 9393 67774": a keyword parted at its hyphen right
+   * before the value (its second half alone would name another number) */
+  if (keyword_right_before (text, c->start, &context.keyword) == CG_VERDICT_POSITIVE)
+    {
+      context.verdict = CG_VERDICT_POSITIVE;
+      apply_verdict (&context, "keyword", c, f);
       return;
     }
   if (cg_context_on_line (CG_KEYWORDS_BSN, text, len, c->start, c->end, 100, &context)
@@ -527,6 +600,12 @@ cg_bsn_score (const char *text, gsize len, const CgBsnCandidate *c, CgTableCache
     {
       f->confidence = positive_confidence (c, "keyword");
       f->reason = "11-check + keyword 'bsn' (letters swapped)";
+      return;
+    }
+  if (c->form == CG_BSN_PLAIN && column_names_bsns (table, text, len, c->start))
+    {
+      f->confidence = 0.85;
+      f->reason = "11-check + a BSN keyword in the same column of a row nearby";
       return;
     }
   f->confidence = bare_confidence (c, &f->reason);

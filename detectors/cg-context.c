@@ -30,19 +30,20 @@ static const char *const bsn_positive[] = {
  * "...number" counts too (see is_other_number_word()). */
 /* Plurals too: "de polissen met de nummers 1234.56.782" names policies. */
 static const char *const bsn_veto[] = {
-  "account",      "accounts",  "amount",       "artikel",    "artikelen",   "bedrag",
-  "bedragen",     "btw",       "customer",     "customers",  "dossier",     "dossiers",
-  "ean",          "epoch",     "facturen",     "factuur",    "fax",         "gid",
-  "iban",         "id",        "ids",          "invoice",    "invoices",    "isbn",
-  "kenmerk",      "kenmerken", "kenteken",     "kentekens",  "kvk",         "mobiel",
-  "order",        "orderid",   "orders",       "phone",      "pid",         "polis",
-  "polissen",     "postbus",   "ref",          "reference",  "references",  "referentie",
-  "referenties",  "rekening",  "rekeningen",   "req",        "request",     "requestid",
-  "requests",     "rsin",      "serial",       "session",    "sessionid",   "tel",
-  "telefoon",     "ticket",    "tickets",      "tid",        "trace",       "traceid",
-  "track",        "tracking",  "trackingcode", "transactie", "transacties", "transaction",
-  "transactions", "uid",       "userid",       "vat",        "versie",      "version",
-  "zaak",         "zaken",
+  "account",     "accounts",    "amount",        "artikel",   "artikelen",    "bedrag",
+  "bedragen",    "bestelling",  "bestellingen",  "boeking",   "boekingen",    "btw",
+  "customer",    "customers",   "dossier",       "dossiers",  "ean",          "epoch",
+  "facturen",    "factuur",     "fax",           "gid",       "iban",         "id",
+  "ids",         "invoice",     "invoices",      "isbn",      "kenmerk",      "kenmerken",
+  "kenteken",    "kentekens",   "kvk",           "mobiel",    "order",        "orderid",
+  "orders",      "pakket",      "pakketten",     "phone",     "pid",          "polis",
+  "polissen",    "postbus",     "ref",           "reference", "references",   "referentie",
+  "referenties", "rekening",    "rekeningen",    "req",       "request",      "requestid",
+  "requests",    "reservering", "reserveringen", "rsin",      "serial",       "session",
+  "sessionid",   "tel",         "telefoon",      "ticket",    "tickets",      "tid",
+  "trace",       "traceid",     "track",         "tracking",  "trackingcode", "transactie",
+  "transacties", "transaction", "transactions",  "uid",       "userid",       "vat",
+  "versie",      "version",     "zaak",          "zaken",     "zending",      "zendingen",
 };
 
 /* Long keywords that people misspell ("burgerserivcenummer"); a token this
@@ -433,6 +434,19 @@ ends_in_link (const char *text, Line l)
   return FALSE;
 }
 
+/* "the employee's citizen service number, as\nprinted on her permit, is
+ * 731082874": the value's line goes on a sentence from the line above, and
+ * a link word stands right before the value. */
+static gboolean
+link_before_value (const char *text, gsize line_start, gsize start)
+{
+  Line before = { line_start, start };
+
+  while (before.end > before.start && (text[before.end - 1] == ' ' || text[before.end - 1] == ':'))
+    before.end--;
+  return before.end < start && ends_in_link (text, before);
+}
+
 /* "... vroeg de gemeente om het BSN\nvan mevrouw, dat is 111222333": the
  * keyword ends the line before the one of the value (within its last three
  * words), and nothing on the value's line before it says otherwise. */
@@ -454,7 +468,7 @@ cg_context_line_before (CgKeywordSet set, const char *text, gsize len, gsize sta
   /* "His BSN, as printed on the letter he got on 4 June, is\n125578611": a
    * sentence that ends its line in "is" goes on in the value; its keyword
    * may stand anywhere on that line */
-  if (ends_in_link (text, above))
+  if (ends_in_link (text, above) || link_before_value (text, l.start, start))
     i = above.end > above.start + 160 ? above.end - 160 : above.start;
   if (search_span (set, text, i, above.end, TRUE, out) != CG_VERDICT_POSITIVE)
     out->verdict = CG_VERDICT_NONE;

@@ -85,6 +85,7 @@ static const Word words[] = {
   { "clubhuis", WEAK_ORG },
   { "company", STRONG_ORG },
   { "concert", WEAK_ORG },
+  { "concertzaal", WEAK_ORG },
   { "conferentie", WEAK_ORG },
   { "congres", WEAK_ORG },
   { "consultancy", WEAK_ORG },
@@ -102,9 +103,14 @@ static const Word words[] = {
   { "employer", STRONG_ORG },
   { "evenement", WEAK_ORG },
   { "event", WEAK_ORG },
+  { "fam", WEAK_PERSON },
+  { "familie", WEAK_PERSON },
   { "fax", WEAK_ORG },
   { "festival", WEAK_ORG },
   { "filiaal", WEAK_ORG },
+  { "filiaalnr", WEAK_ORG },
+  { "filiaalnummer", WEAK_ORG },
+  { "filmhuis", WEAK_ORG },
   { "fysiotherapie", WEAK_ORG },
   { "garage", WEAK_ORG },
   { "geb", STRONG_PERSON },
@@ -133,6 +139,7 @@ static const Word words[] = {
   { "huurder", STRONG_PERSON },
   { "ijsbaan", WEAK_ORG },
   { "industrieterrein", WEAK_ORG },
+  { "inrijtijd", WEAK_ORG },
   { "jachthaven", WEAK_ORG },
   { "kantine", WEAK_ORG },
   { "kantoor", WEAK_ORG },
@@ -140,6 +147,8 @@ static const Word words[] = {
   { "kantoorhoudende", STRONG_ORG },
   { "kapel", WEAK_ORG },
   { "kapsalon", WEAK_ORG },
+  { "kassa", WEAK_ORG },
+  { "kassabon", WEAK_ORG },
   { "kerk", WEAK_ORG },
   { "kerkelijk", WEAK_ORG },
   { "kinderboerderij", WEAK_ORG },
@@ -185,6 +194,7 @@ static const Word words[] = {
   { "polikliniek", WEAK_ORG },
   { "politie", WEAK_ORG },
   { "politiebureau", WEAK_ORG },
+  { "poppodium", WEAK_ORG },
   { "postadres", STRONG_ORG },
   { "postbus", STRONG_ORG },
   { "postnl", WEAK_ORG },
@@ -199,6 +209,7 @@ static const Word words[] = {
   { "roepnaam", STRONG_PERSON },
   { "routebeschrijving", WEAK_ORG },
   { "rsin", STRONG_ORG },
+  { "schouwburg", WEAK_ORG },
   { "seminar", WEAK_ORG },
   { "servicepoint", WEAK_ORG },
   { "showroom", WEAK_ORG },
@@ -221,6 +232,7 @@ static const Word words[] = {
   { "tav", STRONG_ORG },
   { "theater", WEAK_ORG },
   { "thuisadres", STRONG_PERSON },
+  { "uitrijtijd", WEAK_ORG },
   { "universiteit", WEAK_ORG },
   { "vakantiepark", WEAK_ORG },
   { "vereniging", STRONG_ORG },
@@ -239,6 +251,7 @@ static const Word words[] = {
   { "werkplaats", WEAK_ORG },
   { "wijkcentrum", WEAK_ORG },
   { "winkel", WEAK_ORG },
+  { "winkelcentrum", WEAK_ORG },
   { "wonende", STRONG_PERSON },
   { "woning", STRONG_PERSON },
   { "woon", STRONG_PERSON },
@@ -257,9 +270,10 @@ static const Word words[] = {
 /* Endings of compound words of an organisation: huisartsenpraktijk,
  * notariskantoor, installatiebedrijf, zorggroep, basisschool, bakkerij. */
 static const Literal org_endings[] = {
-  LITERAL ("bedrijf"),  LITERAL ("bureau"),   LITERAL ("centrum"), LITERAL ("erij"),
-  LITERAL ("garage"),   LITERAL ("groep"),    LITERAL ("hotel"),   LITERAL ("kantoor"),
-  LITERAL ("magazijn"), LITERAL ("praktijk"), LITERAL ("school"),  LITERAL ("winkel"),
+  LITERAL ("bedrijf"), LITERAL ("bureau"),   LITERAL ("centrum"),  LITERAL ("erij"),
+  LITERAL ("garage"),  LITERAL ("groep"),    LITERAL ("hotel"),    LITERAL ("instelling"),
+  LITERAL ("kantoor"), LITERAL ("magazijn"), LITERAL ("praktijk"), LITERAL ("school"),
+  LITERAL ("winkel"),
 };
 
 static int
@@ -462,6 +476,84 @@ is_masked_token (const char *text, gsize s, gsize e)
   return is_placeholder (text, s, e) || (e - s >= 2 && text[s] == '*' && text[s + 1] == '*');
 }
 
+/* The kind of the part after a hyphen of a hyphenated token: a church
+ * ("Sint-Janskerk", "Onze-Lieve-Vrouwekerk"; a place such as Nijkerk or
+ * Heemskerk is written without one), a park's or garage's brand ("Q-Park"),
+ * or a compound of an organisation ("Jan-Ligthartschool"). */
+static guint
+hyphenated_kind (const char *text, gsize s, gsize e)
+{
+  gsize h = e, n = 0;
+  char part[32];
+
+  while (h > s && text[h - 1] != '-')
+    h--;
+  if (h <= s + 1 || h >= e)
+    return 0;
+  for (gsize k = h; k < e && n < sizeof part - 1 && cg_is_ascii_alpha ((guchar) text[k]); k++)
+    part[n++] = (char) cg_ascii_lower ((guchar) text[k]);
+  part[n] = '\0';
+  if (n < 4)
+    return 0;
+  if ((n >= 4 && memcmp (part + n - 4, "kerk", 4) == 0) || strcmp (part, "park") == 0)
+    return WEAK_ORG;
+  return classify_word (part, n) & (WEAK_ORG | STRONG_ORG);
+}
+
+/* "mijn adres", "ons nieuwe adres", "het adres van jullie nieuwe huis": a
+ * possessive before or after the word adres ties it to people (weakly: a
+ * firm writes "ons nieuwe adres" too, with its own words nearby). */
+static gboolean
+is_possessive_address (const char *text, gsize from, gsize s, gsize e, gsize to)
+{
+  static const char *const possessives[]
+      = { "mijn", "ons", "onze", "uw", "je", "jouw", "jullie", "zijn", "haar", "hun" };
+  static const char *const between[] = { "nieuwe", "nieuw", "oude", "huidige", "vorige" };
+  gsize ws, we;
+  gboolean back;
+
+  if (e - s < 5 || g_ascii_strncasecmp (text + s, "adres", 5) != 0
+      || (e - s > 5 && cg_is_ascii_alpha ((guchar) text[s + 5])))
+    return FALSE;
+  /* the words before, nearest first: "ons nieuwe adres" */
+  we = s;
+  for (guint w = 0; w < 2; w++)
+    {
+      while (we > from && text[we - 1] == ' ')
+        we--;
+      ws = we;
+      while (ws > from && cg_is_ascii_alpha ((guchar) text[ws - 1]))
+        ws--;
+      if (ws == we)
+        break;
+      for (guint k = 0; k < G_N_ELEMENTS (possessives); k++)
+        if (strlen (possessives[k]) == we - ws
+            && g_ascii_strncasecmp (text + ws, possessives[k], we - ws) == 0)
+          return TRUE;
+      back = FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (between); k++)
+        if (strlen (between[k]) == we - ws
+            && g_ascii_strncasecmp (text + ws, between[k], we - ws) == 0)
+          back = TRUE;
+      if (!back)
+        break;
+      we = ws;
+    }
+  /* after: "adres van jullie", "adres van haar" */
+  ws = e;
+  if (ws + 4 >= to || text[ws] != ' ' || g_ascii_strncasecmp (text + ws + 1, "van ", 4) != 0)
+    return FALSE;
+  ws += 5;
+  for (guint k = 0; k < G_N_ELEMENTS (possessives); k++)
+    {
+      gsize n = strlen (possessives[k]);
+      if (ws + n <= to && g_ascii_strncasecmp (text + ws, possessives[k], n) == 0
+          && (ws + n == to || !cg_is_ascii_alpha ((guchar) text[ws + n])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 #define MASKED (1u << 8) /* evidence_flags(): the span holds a masked value */
 #define PERSON (WEAK_PERSON | STRONG_PERSON)
 
@@ -514,6 +606,11 @@ evidence_flags (const char *text, gsize from, gsize to)
             break;
         }
       word[n] = '\0';
+      /* "Sint-Janskerk", "Q-Park", "Jan-Ligthartschool": the last part of
+       * a hyphenated name says what it is */
+      flags |= hyphenated_kind (text, s, e);
+      if (is_possessive_address (text, from, s, e, to))
+        flags |= WEAK_PERSON;
       if (is_initials (text, s, e, to))
         flags |= WEAK_PERSON;
       else if (is_role_mailbox (text, s, e) || is_day_range (text, s, e))
@@ -571,6 +668,49 @@ blank (const char *text, Span l)
   return TRUE;
 }
 
+/* Where the clause after an address ends on its line: "…, Plesmanweg 2,
+ * 2597 JG Den Haag, maar post voor mijn moeder …" goes on about someone
+ * else after "maar"; a full stop and a following sentence do too. */
+static gsize
+clause_end (const char *text, gsize from, gsize to)
+{
+  static const char *const breaks[] = { " maar ", " want ", " terwijl ", " but ", ". " };
+
+  for (gsize i = from; i < to; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (breaks); k++)
+      {
+        gsize n = strlen (breaks[k]);
+        if (text[i] == breaks[k][0] && i + n <= to && memcmp (text + i, breaks[k], n) == 0)
+          return i;
+      }
+  return to;
+}
+
+/* A paragraph of one line, without a sentence's end: a heading
+ * ("Routebeschrijving Verhagen Advocaten – kantoor Den Bosch"). */
+static gboolean
+is_heading (const char *text, gsize len, Span l)
+{
+  gsize e = l.end;
+
+  while (e > l.start && (text[e - 1] == ' ' || text[e - 1] == '\r'))
+    e--;
+  if (e == l.start || e - l.start > 80 || text[e - 1] == '.' || text[e - 1] == ','
+      || text[e - 1] == '!' || text[e - 1] == '?')
+    return FALSE;
+  return l.start == 0 || blank (text, line_of (text, len, l.start - 1));
+}
+
+static gboolean
+ends_in_colon (const char *text, Span l)
+{
+  gsize e = l.end;
+
+  while (e > l.start && (text[e - 1] == ' ' || text[e - 1] == '\r' || text[e - 1] == '\t'))
+    e--;
+  return e > l.start && text[e - 1] == ':';
+}
+
 static gsize
 offset_of_column (const char *text, Span l, gsize col)
 {
@@ -609,6 +749,27 @@ flags_in_column (const char *text, Span l, gsize col_from, gsize col_to)
   return from < to ? evidence_flags (text, from, to) : 0;
 }
 
+/* Whether the line above (or below) @l holds, in the column that starts at
+ * @from on @l, another record with a digit: text starting in that column
+ * after two blanks or more. */
+static gboolean
+aligned_record (const char *text, gsize len, Span l, gsize from, gboolean above)
+{
+  gsize col = cg_text_column (text, l.start, from), i;
+  Span o;
+
+  if (above ? l.start == 0 : l.end >= len)
+    return FALSE;
+  o = line_of (text, len, above ? l.start - 1 : l.end + 1);
+  i = offset_of_column (text, o, col);
+  if (i <= o.start + 2 || i >= o.end || text[i] == ' ' || text[i - 1] != ' ' || text[i - 2] != ' ')
+    return FALSE;
+  for (; i < o.end; i++)
+    if (cg_is_digit ((guchar) text[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The verdict of a line of the paragraph.  Once a line with a masked value
  * is reached, a person's words no longer count: masking put a multi-line
  * value on one line and so brought lines into view that were out of it, and
@@ -642,13 +803,21 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
    * only strong ones ("..., kadastraal bekend gemeente Utrecht") */
   {
     guint flags = evidence_flags (text, from, start);
-    gsize after_end = last.start > first.start ? last.end : MAX (to, end);
+    gsize after_end = clause_end (text, end, last.start > first.start ? last.end : MAX (to, end));
     guint after = evidence_flags (text, end, MAX (end, after_end));
     flags |= after & (STRONG_ORG | STRONG_PERSON | MASKED);
     if (after & MASKED)
       flags &= ~PERSON;
     verdict = decide (flags);
   }
+  /* "Winkel Breda        Ginnekenweg 101      4818 JD Breda": a list of
+   * one-line records whose labels stand on their left reads as columns; the
+   * label is the record's own (a letterhead beside an addressee holds no
+   * one-line address with another record under or over it) */
+  if (verdict == 0 && from > first.start && last.start == first.start
+      && (aligned_record (text, len, first, from, TRUE)
+          || aligned_record (text, len, first, from, FALSE)))
+    verdict = decide (evidence_flags (text, first.start, from));
   /* a table's row is a record of its own: the rows around it are others' */
   if (table_row)
     {
@@ -665,7 +834,18 @@ cg_organisation_near (const char *text, gsize len, gsize start, gsize end, gbool
     {
       l = line_of (text, len, l.start - 1);
       if (blank (text, l))
-        break;
+        {
+          /* "… gevestigd op een nieuw adres:⏎⏎Stationsstraat 21⏎…": a line
+           * that ends in a colon introduces the block after the empty line */
+          if (l.start > 0 && !columns)
+            {
+              Span intro = line_of (text, len, l.start - 1);
+              if (ends_in_colon (text, intro) || is_heading (text, len, intro))
+                verdict = paragraph_verdict (evidence_flags (text, intro.start, intro.end),
+                                             &past_masked);
+            }
+          break;
+        }
       verdict = paragraph_verdict (columns ? flags_in_column (text, l, col_from, col_to)
                                            : evidence_flags (text, l.start, l.end),
                                    &past_masked);

@@ -78,6 +78,15 @@ test_forms_of_people (void)
                                 "  </PstlAdr>\n</Dbtr>\n",
                                 CG_FINDING_ADDRESS),
                     ==, 4);
+  /* lower-case lists: the cards a list is for, a family, a dash between parts */
+  assert_one_finding ("kerstkaarten 2025\n\n- fam evers schoolstraat 52 breda\n- oma: zelf\n",
+                      CG_FINDING_ADDRESS, "schoolstraat 52 breda");
+  assert_one_finding ("buren: fam jonker - stationsweg 14 - 3862ab nijkerk", CG_FINDING_ADDRESS,
+                      "stationsweg 14 - 3862ab nijkerk");
+  assert_one_finding ("trouwkaarten\nanne en bas de wit - folkingestraat 46 rood 3704cd zeist\n",
+                      CG_FINDING_ADDRESS, "folkingestraat 46 rood 3704cd zeist");
+  assert_one_finding ("sjoerd (nieuw adres sinds maart) molenweg 233 b rhenen", CG_FINDING_ADDRESS,
+                      "molenweg 233 b rhenen");
   /* not a label of a home: an object in prose, a company's creditor block */
   assert_no_finding ("Het object van de vergadering was de 41 woningen.");
   assert_no_finding ("<Cdtr>\n  <Nm>Bakkerij Jansen B.V.</Nm>\n  <PstlAdr>\n"
@@ -100,8 +109,9 @@ static void
 test_additions (void)
 {
   const char *additions[]
-      = { "12A",       "12a",   "12 A",   "12-2",    "12 bis", "12 hs", "12-III",
-          "12 2-hoog", "12-14", "12 III", "12 huis", "12B",    "23bis", "7hs" };
+      = { "12A",    "12a",       "12 A",    "12-2",   "12 bis",          "12 hs",
+          "12-III", "12 2-hoog", "12-14",   "12 III", "12 huis",         "12B",
+          "23bis",  "7hs",       "12 rood", "12-ii",  "12 2e verdieping" };
 
   for (guint i = 0; i < G_N_ELEMENTS (additions); i++)
     {

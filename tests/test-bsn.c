@@ -131,6 +131,11 @@ test_phrases (void)
   assert_one_finding ("His BSN, as printed on the letter he got from the gemeente on 4 June, is\n"
                       "123456782. He arrived last week.",
                       CG_FINDING_BSN, "123456782");
+  /* the keyword on the line before, the link word right before the value */
+  assert_one_finding ("the employee's Dutch citizen service number, as\n"
+                      "printed on her residence permit, is 123456782. She starts in July.",
+                      CG_FINDING_BSN, "123456782");
+  assert_no_finding ("the order, as\nprinted on the invoice, is 123456782.");
   assert_one_finding ("Uw burgerservicenummer: 123456782", CG_FINDING_BSN, "123456782");
   /* the phrase names another number */
   assert_no_finding ("For the Dutch payroll we also need her customer number: 123456782.");
@@ -144,6 +149,15 @@ static void
 test_glued_and_names (void)
 {
   assert_one_finding ("Onderwerp: Machtiging BSN644196944", CG_FINDING_BSN, "644196944");
+  /* a copied inbox: a subject with the keyword names its column's numbers */
+  g_assert_cmpuint (test_count ("Van\tOnderwerp\tOntvangen\n"
+                                "Jeroen Vink\tRE: toeslag BSN 644196944\tma 12-5\n"
+                                "Gemeente Tiel\tUw bestelling 123456782 is verzonden\tma 12-5\n"
+                                "Linda Meijer\tFW: 226317638 loonbeslag\tdi 13-5\n",
+                                CG_FINDING_BSN),
+                    ==, 2);
+  assert_no_finding (
+      "Van\tOnderwerp\tOntvangen\nLinda Meijer\tFW: 226317638 loonbeslag\tdi 13-5\n");
   assert_one_finding ("FW: BSN226317638_huurcontract.pdf", CG_FINDING_BSN, "226317638");
   assert_one_finding ("zie bsn_226317638.pdf", CG_FINDING_BSN, "226317638");
   assert_one_finding ("GET /api/personen/226317638/adres 200", CG_FINDING_BSN, "226317638");
@@ -174,6 +188,12 @@ test_transposed_and_split (void)
   /* an OCR'd deed split the number after its keyword */
   assert_one_finding ("burgerservicenummer: 81826 0221, wonende te", CG_FINDING_BSN, "81826 0221");
   assert_one_finding ("burgerservicenummer 99062 5692,", CG_FINDING_BSN, "99062 5692");
+  assert_one_finding ("burgerservicenummer 1234 56782, wonende te", CG_FINDING_BSN, "1234 56782");
+  /* and parted its keyword at the hyphen */
+  assert_one_finding ("burger- servicenummer 1234 56782, wonende te", CG_FINDING_BSN, "1234 56782");
+  assert_one_finding ("mevrouw X, burger-\nservicenummer 123456782, wonende te", CG_FINDING_BSN,
+                      "123456782");
+  assert_no_finding ("nummer 1234 56782");
   assert_no_finding ("postcode 81826 0221");
   assert_no_finding ("burgerservicenummer onbekend, dossier 81826 0221");
 }

@@ -454,6 +454,36 @@ test_organisations (void)
                      "\"city\": \"Rhenen\"\n  }\n}\n");
   assert_no_finding ("Afhalen kan ma-vr 9-17 uur:\nMolenweg 41\n3911 AC Rhenen\n");
   assert_no_finding ("Molenweg 41, 3911 AC Rhenen\ninfo@lindeboom.nl\n");
+  /* a hyphenated name's last part, a venue's words, a line introducing the block */
+  assert_no_finding ("Sint-Bavokerk, Grote Markt 22, 2011 RD Haarlem");
+  assert_no_finding ("Schouwburg De Harmonie\nRuiterskwartier 4\n8911 BN Leeuwarden\n");
+  assert_no_finding ("GAMMA\nHoogstraat 61\n3011 PM Rotterdam\nFiliaalnr 087\n");
+  assert_no_finding ("Per 1 mei is Administratiekantoor Smit gevestigd op:\n\nMolenweg 41\n"
+                     "3911 AC Rhenen\n\nOns telefoonnummer blijft gelijk.\n");
+  /* a heading across an empty line; a clause after the address that is about
+   * someone else; a compound of -instelling */
+  assert_no_finding ("Routebeschrijving Smit Advocaten - kantoor Rhenen\n\n"
+                     "Adres: Molenweg 41, 3911 AC Rhenen (ingang aan de zijkant)\n\n"
+                     "Met de auto vanuit Utrecht neemt u de A12.\n");
+  assert_no_finding ("Post voor de zorginstelling gaat naar De Linde, t.a.v. de\n"
+                     "administratie, Molenweg 41, 3911 AC Rhenen, maar post voor mijn moeder\n"
+                     "graag op haar eigen kamernummer.\n");
+  assert_findings ("Beste Jan,\n\nMolenweg 41\n3911 AC Rhenen\n",
+                   "address:Molenweg 41\\n3911 AC Rhenen");
+  /* a list of one-line records with their labels on the left */
+  assert_no_finding ("Onze winkels\n"
+                     "Winkel Rhenen        Molenweg 41          3911 AC Rhenen    di-za 10-17\n"
+                     "Winkel Utrecht       Kerkstraat 12        3511 AB Utrecht   di-za 9-18\n");
+  g_assert_cmpuint (test_count ("Jan Smit             Molenweg 41          3911 AC Rhenen\n"
+                                "Els de Wit           Kerkstraat 12        3511 AB Utrecht\n",
+                                CG_FINDING_ADDRESS),
+                    >=, 2);
+  /* a possessive with "adres" is a person's; a place name ending in -kerk is no church */
+  assert_findings ("wat is het adres van jullie nieuwe huis?\nmolenweg 41 3911ac rhenen\n"
+                   "vlak bij het station!\n",
+                   "address:molenweg 41 3911ac rhenen");
+  assert_findings ("Mevr. A. Bakker\nMolenweg 41\n3861 AB Nijkerk\n",
+                   "address:Molenweg 41\\n3861 AB Nijkerk");
   /* a table of organisations by its header, a table of people by theirs */
   assert_no_finding ("| Kantoor | Adres | Telefoon |\n|---|---|---|\n"
                      "| Utrecht | Kerkstraat 12, 3511 AB Utrecht | 030 123 4567 |\n");

@@ -496,6 +496,21 @@ cg_table_cell_at (CgTableCache *cache, const char *text, gsize len, gsize pos, C
   return fill_cell (cache, text, row, sep, cells, n, index_of (cells, n, pos), out);
 }
 
+gboolean
+cg_table_cell_of_row (CgTableCache *cache, const char *text, gsize len, gsize pos, guint column,
+                      CgTableCell *out)
+{
+  const CgSpan *cells;
+  Line row;
+  char sep;
+  guint n;
+
+  if (!locate (cache, text, len, pos, &row, &sep))
+    return FALSE;
+  cells = row_cells (cache, text, row, sep, &n);
+  return fill_cell (cache, text, row, sep, cells, n, column, out);
+}
+
 guint
 cg_table_row_cells (CgTableCache *cache, const char *text, gsize len, gsize pos, CgTableCell *out)
 {

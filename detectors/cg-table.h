@@ -63,6 +63,9 @@ typedef struct
  * returns TRUE. */
 gboolean cg_table_cell_at (CgTableCache *cache, const char *text, gsize len, gsize pos,
                            CgTableCell *cell);
+/* The same for the cell @column of the row holding @pos. */
+gboolean cg_table_cell_of_row (CgTableCache *cache, const char *text, gsize len, gsize pos,
+                               guint column, CgTableCell *cell);
 /* Every cell of the row holding @pos that has a header cell, in @cells (at
  * most CG_TABLE_MAX_CELLS); returns how many. */
 guint cg_table_row_cells (CgTableCache *cache, const char *text, gsize len, gsize pos,

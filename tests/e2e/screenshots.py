@@ -56,6 +56,13 @@ TEXTS = {
     "bsn": "Hypotheekakte\nVerkoper: J. de Vries, BSN 123456782\n",
     "iban": "Salaris november, over te maken op NL91 ABNA 0417 1643 00.\n",
     "address": "Graag versturen naar:\nKerkstraat 12\n3511 AB Utrecht\n",
+    "statement": "Van Dijk Installatietechniek B.V.\nWinst-en-verliesrekening 2024 (x \u20ac 1.000)\n"
+                 "\t2024\t2023\nNetto-omzet\t18.412\t16.977\n"
+                 "Kostprijs van de omzet\t-11.205\t-10.388\nBrutomarge\t7.207\t6.589\n"
+                 "Personeelskosten\t-3.940\t-3.611\nBedrijfsresultaat\t1.468\t1.308\n"
+                 "Resultaat na belastingen\t1.006\t877\n",
+    "marked": "STRIKT VERTROUWELIJK\n\nNotitie reorganisatie klantenservice\n\nVoorstel: de "
+              "teams Zwolle en Apeldoorn worden per 1 april samengevoegd.\n",
 }
 
 
@@ -220,6 +227,17 @@ def pictures(d, suffix, titles):
     assert wait_for(lambda: d.windows(preferences), 10), "no preferences window"
     time.sleep(1.0)
     preferences_pages(d, preferences, suffix)
+    # confidential figures: the warning, Mask's confirmation; a marked
+    # document without amounts offers Clear
+    d.copy(TEXTS["statement"])
+    time.sleep(1.5)
+    d.shot("confidential-warning-" + suffix, "--class", "xfce4-notifyd")
+    d.action("mask-last")
+    time.sleep(1.0)
+    d.shot("confidential-masked-" + suffix, "--class", "xfce4-notifyd")
+    d.copy(TEXTS["marked"])
+    time.sleep(1.5)
+    d.shot("confidential-marked-" + suffix, "--class", "xfce4-notifyd")
     # an organisation rule's warning
     d.copy("Personeelsnummer: P-004217, afdeling inkoop.\n")
     time.sleep(1.5)

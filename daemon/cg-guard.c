@@ -417,7 +417,7 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
   const CgFinding *f;
   guint64 generation;
   const char *shown[CG_SUMMARY_SHOWN];
-  char *owned[CG_SUMMARY_SHOWN] = { NULL };
+  CgBlockKind blocks[CG_SUMMARY_SHOWN];
   guint n_shown;
 
   if (w == NULL)
@@ -438,16 +438,10 @@ mask_warning (CgGuard *self, CgOutcome outcome, const char *title)
     {
       guint first = cg_found_first_part (w->found, i);
 
-      if (f[first].type == CG_FINDING_CONFIDENTIAL)
-        /* a block: its kind, not its text (labels and placeholders) */
-        shown[i] = owned[i] = g_strdup_printf (_ ("%s, its amounts replaced"),
-                                               cg_summary_block_kind (f[first].block_kind));
-      else
-        shown[i] = replacements[first];
+      shown[i] = replacements[first];
+      blocks[i] = f[first].type == CG_FINDING_CONFIDENTIAL ? f[first].block_kind : CG_BLOCK_NONE;
     }
-  body = cg_summary_masked_body (cg_found_get_n_values (w->found), shown, n_shown);
-  for (guint i = 0; i < n_shown; i++)
-    g_free (owned[i]);
+  body = cg_summary_masked_body (cg_found_get_n_values (w->found), shown, blocks, n_shown);
   generation = w->generation;
   forget_undo (self);
   self->undo = g_new0 (Undo, 1);

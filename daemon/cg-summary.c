@@ -387,14 +387,22 @@ cg_summary_selection_body (const char *preview)
 }
 
 char *
-cg_summary_masked_body (guint n_values, const char *const *shown, guint n_shown)
+cg_summary_masked_body (guint n_values, const char *const *shown, const CgBlockKind *blocks,
+                        guint n_shown)
 {
   GString *out = g_string_new (_ ("The clipboard now holds:"));
 
   n_shown = MIN (MIN (n_shown, n_values), MAX_SHOWN);
   for (guint i = 0; i < n_shown; i++)
     {
-      g_autofree char *line = one_line (g_strdup (shown[i] != NULL ? shown[i] : ""));
+      g_autofree char *line = NULL;
+
+      if (blocks != NULL && blocks[i] != CG_BLOCK_NONE)
+        /* a block: its kind, not its text (its labels and placeholders) */
+        /* Translators: %s is what the block is: "profit and loss statement" */
+        line = g_strdup_printf (_ ("%s, its amounts replaced"), cg_summary_block_kind (blocks[i]));
+      else
+        line = one_line (g_strdup (shown[i] != NULL ? shown[i] : ""));
 
       g_string_append_c (out, '\n');
       g_string_append (out, line);

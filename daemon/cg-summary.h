@@ -66,7 +66,10 @@ char *cg_summary_warning_body (CgFindingType first_type, guint n_values, const c
 /* The body of a notice about a selection (not copied: nothing to mask). */
 char *cg_summary_selection_body (const char *preview);
 /* The body of the notice after masking: what the clipboard holds now, the
- * first values' replacements (@shown, @n_shown of them) and how many more. */
-char *cg_summary_masked_body (guint n_values, const char *const *shown, guint n_shown);
+ * first values' replacements (@shown, @n_shown of them; a confidential
+ * block, whose @blocks entry is not CG_BLOCK_NONE, by its kind) and how many
+ * more. */
+char *cg_summary_masked_body (guint n_values, const char *const *shown, const CgBlockKind *blocks,
+                              guint n_shown);
 
 G_END_DECLS

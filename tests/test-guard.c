@@ -1234,6 +1234,9 @@ test_confidential_figures (Fixture *fx, gconstpointer data)
   g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, PL_MASKED);
   n = cg_fake_notifier_last (fx->notifier);
   g_assert_null (strstr (n->body, "18.412"));
+  /* the block by its kind, whole (a value's replacement is cut, a block's words are not shown) */
+  g_assert_cmpstr (n->body, ==,
+                   "The clipboard now holds:\nprofit and loss statement, its amounts replaced");
   g_assert_cmpstr (g_hash_table_lookup (find_event ("masked", 0), "CLIPGUARD_KINDS"), ==,
                    "confidential=1");
   /* the chatbot's answer with two of the placeholders */

@@ -300,7 +300,12 @@ if (globalThis.clipguardGuard === undefined) {
       return;
     }
     const buttons = [{ key: 'masked', label: t('buttonPasteMasked') }];
-    const lines = [{ text: t('dialogHolds', what), kind: 'holds' }, { text: t('dialogAdvice') }];
+    // business figures are no personal data: said so when they are all there is
+    const c = result.counts ?? {};
+    const figures = (c.confidential ?? 0) > 0;
+    const figuresOnly = figures && !(c.bsn > 0 || c.iban > 0 || c.address > 0 || c.rule > 0);
+    const lines = [{ text: t(figures ? 'dialogHoldsAny' : 'dialogHolds', what), kind: 'holds' },
+      { text: t('dialogAdvice') }];
     if (result.action === 'block') {
       lines.push({ text: t('dialogBlocked'), kind: 'note' });
     } else {
@@ -308,7 +313,8 @@ if (globalThis.clipguardGuard === undefined) {
     }
     buttons.push({ key: 'cancel', label: t('buttonCancel') });
     const shown = clipguardDialog.show({
-      title: t('dialogTitle'), lines, buttons, defaultKey: 'masked', cancelKey: 'cancel',
+      title: t(figuresOnly ? 'dialogTitleConfidential' : 'dialogTitle'), lines, buttons,
+      defaultKey: 'masked', cancelKey: 'cancel',
     });
     mark(ctx, 'decided');
     const choice = await shown;

@@ -664,6 +664,7 @@ warn (CgGuard *self, CgSelection selection, guint64 generation, GBytes *text, Cg
                            .n_iban = counts->n_iban,
                            .n_address = counts->n_address,
                            .n_rule = counts->n_rule,
+                           .n_confidential = counts->n_confidential,
                            .preview = found->tagged,
                            .outcome = clipboard ? CG_OUTCOME_UNANSWERED : CG_OUTCOME_IGNORED,
                            .values = found->history };
@@ -1075,7 +1076,8 @@ cg_guard_allow_entry (CgGuard *self, guint64 history_id, GError **error)
       return FALSE;
     }
   {
-    g_autofree char *kinds = cg_audit_kinds (e->n_bsn, e->n_iban, e->n_address, e->n_rule, 0);
+    g_autofree char *kinds
+        = cg_audit_kinds (e->n_bsn, e->n_iban, e->n_address, e->n_rule, e->n_confidential);
     CgAuditFields fields = { .kinds = kinds, .action = "always-allow", .site = e->site };
 
     cg_audit_event (CG_AUDIT_ALWAYS_ALLOWED, &fields,
@@ -1177,9 +1179,9 @@ paste_preview (char **values, guint n_values)
 /* The audit event of a paste's outcome (the native host reports only these). */
 static void
 audit_paste (const char *site, CgOutcome outcome, guint n_bsn, guint n_iban, guint n_address,
-             guint n_rule)
+             guint n_rule, guint n_confidential)
 {
-  g_autofree char *kinds = cg_audit_kinds (n_bsn, n_iban, n_address, n_rule, 0);
+  g_autofree char *kinds = cg_audit_kinds (n_bsn, n_iban, n_address, n_rule, n_confidential);
   CgAuditFields fields = { .kinds = kinds, .site = site };
   CgAuditEvent event;
 
@@ -1206,20 +1208,22 @@ audit_paste (const char *site, CgOutcome outcome, guint n_bsn, guint n_iban, gui
 
 void
 cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n_bsn, guint n_iban,
-                     guint n_address, guint n_rule, char **values)
+                     guint n_address, guint n_rule, guint n_confidential, char **values)
 {
-  g_autofree char *preview = paste_preview (values, n_bsn + n_iban + n_address + n_rule);
+  g_autofree char *preview
+      = paste_preview (values, n_bsn + n_iban + n_address + n_rule + n_confidential);
   CgHistoryEntry entry = { .time = cg_clock_now (self->clock),
                            .n_bsn = n_bsn,
                            .n_iban = n_iban,
                            .n_address = n_address,
                            .n_rule = n_rule,
+                           .n_confidential = n_confidential,
                            .preview = preview,
                            .outcome = outcome,
                            .values = values,
                            .site = (char *) site };
 
-  audit_paste (site, outcome, n_bsn, n_iban, n_address, n_rule);
+  audit_paste (site, outcome, n_bsn, n_iban, n_address, n_rule, n_confidential);
   cg_history_add (self->history, &entry);
   if (outcome == CG_OUTCOME_PASTED_AS_IS)
     remember_pasted_as_is (self, site, values);

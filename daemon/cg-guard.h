@@ -59,7 +59,8 @@ gboolean cg_guard_paste_value_known (CgGuard *self, const char *site, const char
  * "TYPE:HASH:LABEL" as in CgHistoryEntry, the first ones): the history
  * records it; after "Paste as is" the values are known on @site. */
 void cg_guard_paste_done (CgGuard *self, const char *site, CgOutcome outcome, guint n_bsn,
-                          guint n_iban, guint n_address, guint n_rule, char **values);
+                          guint n_iban, guint n_address, guint n_rule, guint n_confidential,
+                          char **values);
 
 /* The session's placeholders for the @n values of a paste (@types, @rules:
  * a rule's ID or NULL, @identities and @values as CgPlaceholderFunc has

@@ -272,6 +272,14 @@ entry_from_json (JsonNode *node, const char **why)
         return NULL;
       e->n_rule = (guint) rules;
     }
+  /* confidential blocks: optional (older histories have none) */
+  if (json_object_has_member (o, "confidential"))
+    {
+      gint64 blocks;
+      if (!get_int (o, "confidential", 0, MAX_COUNT, &blocks, why))
+        return NULL;
+      e->n_confidential = (guint) blocks;
+    }
   /* a paste's website: optional (copies have none) */
   if (json_object_has_member (o, "site"))
     {
@@ -451,6 +459,11 @@ add_entry_json (JsonBuilder *b, const CgHistoryEntry *e)
     {
       json_builder_set_member_name (b, "rules");
       json_builder_add_int_value (b, e->n_rule);
+    }
+  if (e->n_confidential > 0)
+    {
+      json_builder_set_member_name (b, "confidential");
+      json_builder_add_int_value (b, e->n_confidential);
     }
   json_builder_set_member_name (b, "preview");
   json_builder_add_string_value (b, e->preview);

@@ -34,8 +34,9 @@ typedef struct
   guint n_bsn;
   guint n_iban;
   guint n_address;
-  guint n_rule;  /* values of organisation rules */
-  char *preview; /* masked, language-free (see cg-summary.h) */
+  guint n_rule;         /* values of organisation rules */
+  guint n_confidential; /* blocks of confidential figures, marked documents */
+  char *preview;        /* masked, language-free (see cg-summary.h) */
   CgOutcome outcome;
   /* the values found, for "Always allow" later: "TYPE:HASH:LABEL", the hash
    * keyed (cg-allow-list.h), the label masked; the first

@@ -108,7 +108,7 @@ on_report (CgDBusPaste *skeleton, GDBusMethodInvocation *invocation, const char 
            const char *outcome_name, GVariant *counts, GVariant *values, gpointer user_data)
 {
   CgPasteService *self = user_data;
-  guint32 n_bsn, n_iban, n_address, n_rule;
+  guint32 n_bsn, n_iban, n_address, n_rule, n_confidential;
   g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   GVariantIter iter;
   const char *type, *hash, *label;
@@ -118,8 +118,9 @@ on_report (CgDBusPaste *skeleton, GDBusMethodInvocation *invocation, const char 
     return refuse (invocation, "site");
   if (!outcome_of (outcome_name, &outcome))
     return refuse (invocation, "outcome");
-  g_variant_get (counts, "(uuuu)", &n_bsn, &n_iban, &n_address, &n_rule);
-  if (n_bsn > MAX_COUNT || n_iban > MAX_COUNT || n_address > MAX_COUNT || n_rule > MAX_COUNT)
+  g_variant_get (counts, "(uuuuu)", &n_bsn, &n_iban, &n_address, &n_rule, &n_confidential);
+  if (n_bsn > MAX_COUNT || n_iban > MAX_COUNT || n_address > MAX_COUNT || n_rule > MAX_COUNT
+      || n_confidential > MAX_COUNT)
     return refuse (invocation, "counts");
   if (g_variant_n_children (values) > MAX_VALUES)
     return refuse (invocation, "values");
@@ -135,7 +136,7 @@ on_report (CgDBusPaste *skeleton, GDBusMethodInvocation *invocation, const char 
       g_ptr_array_add (lines, line);
     }
   g_ptr_array_add (lines, NULL);
-  cg_guard_paste_done (self->guard, site, outcome, n_bsn, n_iban, n_address, n_rule,
+  cg_guard_paste_done (self->guard, site, outcome, n_bsn, n_iban, n_address, n_rule, n_confidential,
                        (char **) lines->pdata);
   cg_dbus_paste_complete_report (skeleton, invocation);
   return G_DBUS_METHOD_INVOCATION_HANDLED;

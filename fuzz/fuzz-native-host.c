@@ -102,7 +102,7 @@ fake_check_values (gpointer data, const char *site, const char *const *hashes, g
 }
 
 static void
-fake_report (gpointer data, const char *site, const char *outcome, const guint counts[4],
+fake_report (gpointer data, const char *site, const char *outcome, const guint counts[5],
              char **values)
 {
 }

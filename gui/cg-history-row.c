@@ -43,6 +43,16 @@ describe_found (const CgHistoryEntry *e)
                                            "%u organisation identifiers", e->n_rule),
                               e->n_rule);
     }
+  if (e->n_confidential > 0)
+    {
+      if (s->len)
+        g_string_append (s, ", ");
+      /* Translators: tables of business figures, documents marked confidential */
+      g_string_append_printf (s,
+                              g_dngettext (GETTEXT_PACKAGE, "%u confidential block",
+                                           "%u confidential blocks", e->n_confidential),
+                              e->n_confidential);
+    }
   if (s->len == 0)
     g_string_append (s, _ ("Not checked"));
   return g_string_free (s, FALSE);

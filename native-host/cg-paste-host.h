@@ -42,7 +42,7 @@ typedef struct
   gboolean (*check_values) (gpointer data, const char *site, const char *const *hashes, guint n,
                             gboolean *known);
   /* @values: "TYPE:HASH:LABEL" of the first values, NULL-terminated */
-  void (*report) (gpointer data, const char *site, const char *outcome, const guint counts[4],
+  void (*report) (gpointer data, const char *site, const char *outcome, const guint counts[5],
                   char **values);
   /* The session's placeholders for the @n different values of a paste
    * (@rules: a rule's ID or NULL; @identities, @values as CgPlaceholderFunc

@@ -113,7 +113,7 @@ guard_check_values (gpointer data, const char *site, const char *const *hashes, 
 }
 
 static void
-guard_report (gpointer data, const char *site, const char *outcome, const guint counts[4],
+guard_report (gpointer data, const char *site, const char *outcome, const guint counts[5],
               char **values)
 {
   Host *self = data;
@@ -128,9 +128,10 @@ guard_report (gpointer data, const char *site, const char *outcome, const guint 
       if (g_strv_length (parts) == 3)
         g_variant_builder_add (&list, "(sss)", parts[0], parts[1], parts[2]);
     }
-  cg_dbus_paste_call_report (self->guard, site, outcome,
-                             g_variant_new ("(uuuu)", counts[0], counts[1], counts[2], counts[3]),
-                             g_variant_builder_end (&list), NULL, NULL, NULL);
+  cg_dbus_paste_call_report (
+      self->guard, site, outcome,
+      g_variant_new ("(uuuuu)", counts[0], counts[1], counts[2], counts[3], counts[4]),
+      g_variant_builder_end (&list), NULL, NULL, NULL);
 }
 
 static char **

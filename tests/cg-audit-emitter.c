@@ -98,8 +98,8 @@ main (int argc, char **argv)
   g_assert_true (cg_guard_pause (guard, 15));
   cg_clock_advance (clock, 15 * 60);
   /* a paste into a website, as the native host reports it */
-  cg_guard_paste_done (guard, "chatgpt.com", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, values);
-  cg_guard_paste_done (guard, "claude.ai", CG_OUTCOME_PASTE_CANCELLED, 1, 0, 0, 0, values);
+  cg_guard_paste_done (guard, "chatgpt.com", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, 0, values);
+  cg_guard_paste_done (guard, "claude.ai", CG_OUTCOME_PASTE_CANCELLED, 1, 0, 0, 0, 0, values);
 
   g_clear_object (&guard);
   g_clear_object (&rules);

@@ -936,7 +936,7 @@ test_paste_into_a_website (Fixture *fx, gconstpointer data)
   cg_fake_notifier_click (fx->notifier, "ignore");
   g_assert_false (cg_guard_paste_value_known (fx->guard, "chatgpt.com", hash));
 
-  cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_MASKED, 1, 0, 0, 0, values);
+  cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_MASKED, 1, 0, 0, 0, 0, values);
   e = newest_entry (fx);
   g_assert_cmpint (e->outcome, ==, CG_OUTCOME_PASTED_MASKED);
   g_assert_cmpstr (e->site, ==, "chatgpt.com");
@@ -948,7 +948,7 @@ test_paste_into_a_website (Fixture *fx, gconstpointer data)
     g_assert_cmpstr (words, ==, "Pasted masked into chatgpt.com");
   }
 
-  cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, values);
+  cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, 0, values);
   g_assert_true (cg_guard_paste_value_known (fx->guard, "chatgpt.com", hash));
   g_assert_false (cg_guard_paste_value_known (fx->guard, "claude.ai", hash));
 
@@ -1479,7 +1479,7 @@ test_audit_pastes (Fixture *fx, gconstpointer data)
     {
       GHashTable *e;
 
-      cg_guard_paste_done (fx->guard, "chatgpt.com", cases[i].outcome, 1, 0, 1, 0, values);
+      cg_guard_paste_done (fx->guard, "chatgpt.com", cases[i].outcome, 1, 0, 1, 0, 0, values);
       g_assert_cmpuint (recorded->len, ==, i + 1);
       e = recorded->pdata[i];
       assert_well_formed (e);
@@ -1490,6 +1490,20 @@ test_audit_pastes (Fixture *fx, gconstpointer data)
       /* the label is a masked preview: never in an event */
       g_assert_null (strstr (g_hash_table_lookup (e, "MESSAGE"), "*******82"));
     }
+  /* a statement pasted masked: its block counted, in the event and the history */
+  {
+    char *block[] = { "confidential:"
+                      "1111111111111111111111111111111111111111111111111111111111111111"
+                      ":confidential: 1",
+                      NULL };
+    const CgHistoryEntry *h;
+
+    cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_MASKED, 0, 0, 0, 0, 1, block);
+    assert_field (recorded->pdata[recorded->len - 1], "CLIPGUARD_KINDS", "confidential=1");
+    h = newest_entry (fx);
+    g_assert_cmpuint (h->n_confidential, ==, 1);
+    g_assert_cmpuint (h->n_address, ==, 0);
+  }
 }
 
 /* audit-events off: nothing a person did is recorded. */
@@ -1502,7 +1516,7 @@ test_audit_switched_off (Fixture *fx, gconstpointer data)
   cg_fake_notifier_click (fx->notifier, "mask");
   g_assert_true (cg_guard_pause (fx->guard, 5));
   cg_guard_resume (fx->guard);
-  cg_guard_paste_done (fx->guard, "claude.ai", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, NULL);
+  cg_guard_paste_done (fx->guard, "claude.ai", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, 0, NULL);
   g_assert_cmpuint (recorded->len, ==, 0);
   g_assert_cmpstr (cg_fake_watcher_get_text (fx->watcher), ==, MASKED_BSN_TEXT);
   g_settings_set_boolean (fx->settings, "audit-events", TRUE);
@@ -1627,7 +1641,7 @@ test_audit_no_value_in_any_field (Fixture *fx, gconstpointer data)
   /* a paste's labels are masked previews, as the native host sends them */
   value = g_strdup_printf ("bsn:%064d:bsn: *******82", 0);
   values[0] = value;
-  cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, values);
+  cg_guard_paste_done (fx->guard, "chatgpt.com", CG_OUTCOME_PASTED_AS_IS, 1, 0, 0, 0, 0, values);
 
   g_assert_cmpuint (n_events ("warned"), >=, G_N_ELEMENTS (texts) + 1);
   g_assert_cmpuint (n_events ("masked"), ==, 4);
@@ -1757,10 +1771,11 @@ test_audit_paste_service (Fixture *fx, gconstpointer data)
   assert_field (e, "CLIPGUARD_SITE", "chatgpt.com");
   assert_field (e, "CLIPGUARD_ACTION", "ask");
   g_clear_pointer (&reply, g_variant_unref);
-  reply = call (client, "Report",
-                g_variant_new_parsed ("('chatgpt.com', 'pasted-as-is', (@u 1, @u 0, @u 0, @u 0), "
-                                      "[('bsn', %s, 'bsn: *******82')])",
-                                      hash));
+  reply = call (
+      client, "Report",
+      g_variant_new_parsed ("('chatgpt.com', 'pasted-as-is', (@u 1, @u 0, @u 0, @u 0, @u 0), "
+                            "[('bsn', %s, 'bsn: *******82')])",
+                            hash));
   e = find_event ("pasted-as-is", 0);
   g_assert_nonnull (e);
   assert_well_formed (e);

@@ -103,6 +103,30 @@ test_persists (void)
   g_assert_cmpstr (((CgHistoryEntry *) entries->pdata[1])->preview, ==, "bsn: *******82");
 }
 
+/* A confidential block's count is kept, and said in the row's words. */
+static void
+test_confidential_count_persists (void)
+{
+  g_autofree char *path = temp_path ("history.json");
+  g_autoptr (CgHistory) history = cg_history_new (path);
+  g_autoptr (CgHistory) again = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  CgHistoryEntry e = { .time = g_get_real_time () / G_USEC_PER_SEC,
+                       .n_confidential = 1,
+                       .preview = "confidential: 1",
+                       .outcome = CG_OUTCOME_PASTED_MASKED,
+                       .site = "chatgpt.com" };
+
+  cg_history_add (history, &e);
+  g_assert_true (cg_history_flush (history, NULL));
+  again = cg_history_new (path);
+  g_assert_null (cg_history_get_problem (again));
+  entries = cg_history_get_entries (again);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpuint (((CgHistoryEntry *) entries->pdata[0])->n_confidential, ==, 1);
+  g_assert_cmpuint (((CgHistoryEntry *) entries->pdata[0])->n_address, ==, 0);
+}
+
 static void
 test_saved_in_the_background (void)
 {
@@ -549,6 +573,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/history/persists", test_persists);
+  g_test_add_func ("/history/confidential-count-persists", test_confidential_count_persists);
   g_test_add_func ("/history/saved-in-the-background", test_saved_in_the_background);
   g_test_add_func ("/history/permissions", test_permissions);
   g_test_add_func ("/history/kill-during-write", test_kill_during_write);

@@ -318,6 +318,30 @@ class ChromiumTest(BrowserCase):
         want = "Uw BSN **123456782** en rekening NL91ABNA0417164300 zijn verwerkt.\n"
         self.assertTrue(wait_for(lambda: self.paste_text() == want), self.paste_text())
 
+    def test_confidential_figures_pasted_masked(self):
+        """A profit-and-loss sheet: the dialog names it in words, never a
+        figure; Paste masked puts its amounts out of sight, labels kept; the
+        history and the audit count the block."""
+        statement = ("Winst-en-verliesrekening 2024 (x \u20ac 1.000)\n\t2024\t2023\n"
+                     "Netto-omzet\t18.412\t16.977\nBrutomarge\t7.207\t6.589\n"
+                     "Personeelskosten\t-3.940\t-3.611\nBedrijfsresultaat\t1.468\t1.308\n"
+                     "Resultaat na belastingen\t1.006\t877\n")
+        self.paste("ta", statement)
+        texts = self.dialog()
+        self.assertIn("Confidential figures in what you paste", texts)
+        self.assertIn("This text holds confidential business figures.", texts)
+        self.assertFalse(any("18.412" in t or "Netto-omzet" in t for t in texts), texts)
+        self.screenshot("browser-dialog-confidential.png")
+        xdotool(self.env, "key", "Return")
+        pasted = wait_for(lambda: (lambda v: v if v else None)(self.value("ta")))
+        self.assertTrue(pasted, "nothing pasted")
+        self.assertIn("Netto-omzet", pasted)
+        for figure in ("18.412", "16.977", "7.207", "1.006"):
+            self.assertNotIn(figure, pasted)
+        self.assertNotIn("18.412", str(self.seen()))
+        entry = self.history_of("pasted-masked")
+        self.assertEqual(entry.get("confidential"), 1, entry)
+
     def test_warn_at_paste_keeps_the_desktop_quiet(self):
         self.set_setting("warn-at", "paste")
         self.copy(BSN_TEXT)

@@ -381,13 +381,13 @@ class Daemon(RestoreTests, GuardCase):
         for call, args in (
                 (paste.CheckValues, ("Chatgpt.com/x", [good_hash])),
                 (paste.CheckValues, ("chatgpt.com", ["123456782"])),
-                (paste.Report, ("chatgpt.com", "pasted-everywhere", (1, 0, 0, 0), [])),
-                (paste.Report, ("", "pasted-masked", (1, 0, 0, 0), [])),
-                (paste.Report, ("chatgpt.com", "pasted-masked", (1, 0, 0, 0),
+                (paste.Report, ("chatgpt.com", "pasted-everywhere", (1, 0, 0, 0, 0), [])),
+                (paste.Report, ("", "pasted-masked", (1, 0, 0, 0, 0), [])),
+                (paste.Report, ("chatgpt.com", "pasted-masked", (1, 0, 0, 0, 0),
                                 [("bsn", "123456782", "x")])),
-                (paste.Report, ("chatgpt.com", "pasted-masked", (1, 0, 0, 0),
+                (paste.Report, ("chatgpt.com", "pasted-masked", (1, 0, 0, 0, 0),
                                 [("bsn", good_hash, "x" * 500)])),
-                (paste.Report, ("chatgpt.com", "pasted-masked", (1, 0, 0, 0),
+                (paste.Report, ("chatgpt.com", "pasted-masked", (1, 0, 0, 0, 0),
                                 [("bsn", good_hash, "a\nb")]))):
             with self.assertRaises(dbus.exceptions.DBusException) as refused:
                 call(*args)
@@ -397,7 +397,7 @@ class Daemon(RestoreTests, GuardCase):
                     self.assertNotIn(arg, str(refused.exception))
         self.assertEqual(len(self.history()), before)
         self.assertEqual(list(paste.CheckValues("chatgpt.com", [good_hash])), [False])
-        paste.Report("chatgpt.com", "pasted-as-is", (1, 0, 0, 0), [("bsn", good_hash, "bsn: *******82")])
+        paste.Report("chatgpt.com", "pasted-as-is", (1, 0, 0, 0, 0), [("bsn", good_hash, "bsn: *******82")])
         self.assertTrue(wait_for(lambda: len(self.history()) == before + 1, 5))
         self.assertEqual(self.history()[-1]["site"], "chatgpt.com")
         self.assertEqual(list(paste.CheckValues("chatgpt.com", [good_hash])), [True])
